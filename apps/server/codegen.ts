@@ -1,0 +1,33 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// Resolver types from the committed SDL, with mappers so parent objects are the drizzle
+// row types the queries return (DESIGN.md: codegen with mappers to the data layer).
+const config: CodegenConfig = {
+  schema: '../../packages/schema/schema.graphql',
+  generates: {
+    'src/graphql/generated/resolverTypes.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        contextType: '../context#Context',
+        useIndexSignature: false,
+        enumsAsTypes: true,
+        scalars: { DateTime: 'Date' },
+        mappers: {
+          Article: '@newsroom/db/schema#ArticleRow',
+          Section: '@newsroom/db/schema#SectionRow',
+          Tag: '@newsroom/db/schema#TagRow',
+          Comment: '@newsroom/db/schema#CommentRow',
+          TypoReport: '@newsroom/db/schema#TypoReportRow',
+          User: '@newsroom/db/schema#UserRow',
+          ArticleRevision: '@newsroom/db/schema#ArticleRevisionRow',
+          ApiToken: '@newsroom/db/schema#ApiTokenRow',
+          RatingSummary: '../../modules/ratings/ratingSummary#RatingSummaryModel',
+          Viewer: '../../modules/auth/authenticate#ViewerModel',
+        },
+      },
+    },
+  },
+};
+
+export default config;

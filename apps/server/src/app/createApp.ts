@@ -1,0 +1,83 @@
+// Assembles the server: schema, Apollo, the HTTP routes and graphql-ws on one port.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { DatabaseHandle } from '@newsroom/db/openDatabase';
+import type { Config } from '../config';
+import { createApolloServer } from '../graphql/createApolloServer';
+import { createContext } from '../graphql/context';
+import { buildSchema } from '../graphql/schema';
+import { createHttpHandler } from '../http/createHttpHandler';
+import { createResponseCache } from '../http/responseCache';
+import { createStaticFiles } from '../http/staticFiles';
+import { resolveViewer } from '../modules/auth/authenticate';
+import { createPubSub } from '../platform/pubsub';
+import { createReaderCookieSigner } from '../platform/readerCookie';
+import { resolveCookieSecret } from './cookieSecret';
+
+export interface App {
+  server: Server;
+  /** Starts listening; resolves with the base URL. */
+  listen(port: number, host?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function createApp(config: Config, database: DatabaseHandle): Promise<App> {
+  const schema = buildSchema();
+  const apollo = createApolloServer(schema, { production: config.production });
+  await apollo.start();
+  const readerCookies = createReaderCookieSigner(resolveCookieSecret(config));
+  const pubsub = await createPubSub(database);
+  const responseCache = createResponseCache();
+  // Any change, on any process, empties the shared cache of public responses.
+  pubsub.onAnyEvent(() => responseCache.invalidate());
+  const staticFiles = createStaticFiles(config.webDist);
+  const server = createServer(createHttpHandler({ apollo, database, config, pubsub, responseCache, readerCookies, staticFiles }));
+  // Bound the time a slow client may hold a connection while sending its request.
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 10_000;
+
+  const wsServer = new WebSocketServer({ server, path: '/graphql', maxPayload: 100 * 1024 });
+  const wsCleanup = useServer(
+    {
+      schema,
+      context: async (ctx) => {
+        const request = ctx.extra.request;
+        const params = ctx.connectionParams ?? {};
+        const authorization = typeof params.authorization === 'string' ? params.authorization : request.headers.authorization;
+        return createContext({
+          database,
+          config,
+          pubsub,
+          viewer: await resolveViewer(database.db, { authorization, cookieHeader: request.headers.cookie }, config.editorToken),
+          // No Set-Cookie over a WebSocket: a reader without a cookie listens anonymously.
+          readerId: readerCookies.readerIdFrom(request.headers.cookie) ?? 'anonymous-subscriber',
+          clientAddress: request.socket.remoteAddress ?? 'unknown',
+        });
+      },
+    },
+    wsServer,
+  );
+
+  return {
+    server,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          const address = server.address() as AddressInfo;
+          const shownHost = !host || host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+          resolve(`http://${shownHost}:${address.port}`);
+        });
+      }),
+    async close() {
+      await wsCleanup.dispose();
+      wsServer.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await apollo.stop();
+      await pubsub.close();
+    },
+  };
+}

@@ -1,0 +1,43 @@
+// `pnpm newsroom <command>`: accounts and tokens for the newsroom, run against the same
+// database the server uses (DATA_DIR or DATABASE_URL).
+//
+//   pnpm newsroom user:create --login ada --role EDITOR [--name "Ada L."]   (password: prompt, stdin or NEWSROOM_PASSWORD)
+//   pnpm newsroom token:create --login ada --label "nightly import"          (prints the token once)
+//   pnpm newsroom token:revoke --id <token id or global id>
+import { openDatabase } from '@newsroom/db/openDatabase';
+import { loadConfig } from '../config';
+import { runCommand } from './runCommand';
+
+const config = loadConfig();
+const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+try {
+  const output = await runCommand(database.db, process.argv.slice(2), { readPassword });
+  console.log(output);
+} catch (error) {
+  console.error(`newsroom: ${(error as Error).message}`);
+  process.exitCode = 1;
+} finally {
+  await database.close();
+}
+
+/** From NEWSROOM_PASSWORD, piped stdin, or a prompt that does not echo. */
+async function readPassword(): Promise<string> {
+  if (process.env.NEWSROOM_PASSWORD) return process.env.NEWSROOM_PASSWORD;
+  if (!process.stdin.isTTY) {
+    let input = '';
+    for await (const chunk of process.stdin) input += chunk;
+    return input.replace(/\r?\n$/, '');
+  }
+  process.stdout.write('Password: ');
+  process.stdin.setRawMode(true);
+  let password = '';
+  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+    const char = chunk.toString('utf8');
+    if (char === '\r' || char === '\n') break;
+    if (char === '\u0003') process.exit(130);
+    password = char === '\u007f' ? password.slice(0, -1) : password + char;
+  }
+  process.stdin.setRawMode(false);
+  process.stdout.write('\n');
+  return password;
+}

@@ -1,0 +1,103 @@
+// Every setting the server reads from the environment, parsed once at start-up so a bad
+// value stops the process with a clear message instead of misbehaving later.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { commentLimits, ratingLimits } from '@newsroom/rules/limits';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** PGlite's directory; "memory://" for a throwaway database. Ignored with databaseUrl. */
+  dataDir: string;
+  databaseUrl: string | undefined;
+  /** A Bearer token accepted as an editor's, for automation and first set-up. */
+  editorToken: string | undefined;
+  /** Signs the anonymous reader cookie. */
+  cookieSecret: string | undefined;
+  /** Where the built web app lives (apps/web/dist). */
+  webDist: string;
+  production: boolean;
+  /** Seed the sample articles into an empty database on start. */
+  seedSampleContent: boolean;
+  /** Origins allowed to call the API from another site; none by default. */
+  corsOrigins: string[];
+  logSql: boolean;
+  /** Believe X-Forwarded-For/-Proto (only behind a proxy you run). */
+  trustProxy: boolean;
+  /** New votes per article from one client address in 24 hours. */
+  ratingsPerAddressPerDay: number;
+  comments: CommentSettings;
+}
+
+export interface CommentSettings {
+  bodyMax: number;
+  authorNameMax: number;
+  readerIntervalSeconds: number;
+  perAddressPerHour: number;
+  duplicateWindowSeconds: number;
+  editWindowSeconds: number;
+  /** Words that refuse a comment outright. */
+  bannedWords: string[];
+  /** Words that hold a comment for a moderator. */
+  suspectWords: string[];
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number, not "${raw}".`);
+  return value;
+}
+
+function wordList(raw: string | undefined): string[] {
+  return (raw ?? '')
+    .split(',')
+    .map((word) => word.trim().toLocaleLowerCase())
+    .filter(Boolean);
+}
+
+const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const editorToken = env.EDITOR_TOKEN || undefined;
+  if (editorToken !== undefined && editorToken.length < 32) {
+    throw new Error('EDITOR_TOKEN must be at least 32 characters long (try: openssl rand -hex 32).');
+  }
+  const port = Number(env.PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a whole number from 0 to 65535, not "${env.PORT}".`);
+  }
+  const cookieSecret = env.COOKIE_SECRET || undefined;
+  if (cookieSecret !== undefined && cookieSecret.length < 32) {
+    throw new Error('COOKIE_SECRET must be at least 32 characters long.');
+  }
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: env.DATA_DIR ?? path.join(repoRoot, 'data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    editorToken,
+    cookieSecret,
+    webDist: env.WEB_DIST ?? path.join(repoRoot, 'apps/web/dist'),
+    production: env.NODE_ENV === 'production',
+    seedSampleContent: env.SEED_SAMPLE_CONTENT !== 'false',
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    logSql: env.LOG_SQL === '1',
+    trustProxy: env.TRUST_PROXY === '1',
+    ratingsPerAddressPerDay: positiveInteger(env, 'RATINGS_PER_ADDRESS_PER_DAY', ratingLimits.votesPerAddressPerDay),
+    comments: {
+      bodyMax: positiveInteger(env, 'COMMENT_BODY_MAX', commentLimits.bodyMax),
+      authorNameMax: positiveInteger(env, 'COMMENT_NAME_MAX', commentLimits.authorNameMax),
+      readerIntervalSeconds: positiveInteger(env, 'COMMENT_INTERVAL_SECONDS', commentLimits.readerIntervalSeconds),
+      perAddressPerHour: positiveInteger(env, 'COMMENTS_PER_ADDRESS_PER_HOUR', commentLimits.perAddressPerHour),
+      duplicateWindowSeconds: positiveInteger(env, 'COMMENT_DUPLICATE_WINDOW_SECONDS', commentLimits.duplicateWindowSeconds),
+      editWindowSeconds: positiveInteger(env, 'COMMENT_EDIT_WINDOW_SECONDS', commentLimits.editWindowSeconds),
+      bannedWords: wordList(env.COMMENT_BANNED_WORDS),
+      suspectWords: wordList(env.COMMENT_SUSPECT_WORDS),
+    },
+  };
+}

@@ -1,0 +1,62 @@
+// Request limits from DESIGN.md ("Limits"), enforced on the server whatever the client.
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { GraphQLError, Lexer, Source, TokenKind, type ValidationContext } from 'graphql';
+
+export const requestLimits = {
+  /** Bytes of an HTTP request body. */
+  bodyBytes: 100 * 1024,
+  queryDepth: 12,
+  aliases: 30,
+  /** Lexical tokens in one document; bounds parser work before validation runs. */
+  tokens: 5_000,
+};
+
+// Report a breach as a validation error (400, GRAPHQL_VALIDATION_FAILED) rather than
+// throwing from inside validation, which Apollo would treat as an internal error.
+const reportAsValidationError = {
+  propagateOnRejection: false,
+  exposeLimits: true,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+};
+
+export const limitValidationRules = [
+  maxDepthRule({ n: requestLimits.queryDepth, ignoreIntrospection: true, ...reportAsValidationError }),
+  maxAliasesRule({ n: requestLimits.aliases, ...reportAsValidationError }),
+];
+
+/**
+ * Refuses a document with too many tokens before Apollo parses it. A token is at least
+ * one character, so only documents longer than the limit need counting at all.
+ */
+export function checkTokenLimit(query: unknown): GraphQLError | undefined {
+  if (typeof query !== 'string' || query.length <= requestLimits.tokens) return undefined;
+  const lexer = new Lexer(new Source(query));
+  let count = 0;
+  try {
+    while (lexer.advance().kind !== TokenKind.EOF) {
+      count += 1;
+      if (count > requestLimits.tokens) {
+        return new GraphQLError(`The query has more than ${requestLimits.tokens} tokens.`, {
+          extensions: { code: 'BAD_USER_INPUT' },
+        });
+      }
+    }
+  } catch {
+    return undefined; // a syntax error: Apollo's parser reports it properly
+  }
+  return undefined;
+}
+
+/** PostgreSQL refuses NUL in text with an internal error; refuse it up front, clearly. */
+export function containsNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (Array.isArray(value)) return value.some(containsNul);
+  if (value && typeof value === 'object') return Object.values(value).some(containsNul);
+  return false;
+}
+
+/** A NUL written as an escape inside a GraphQL string literal (\u0000 or \u{0}). */
+export function queryContainsNul(query: unknown): boolean {
+  return typeof query === 'string' && (query.includes('\u0000') || /\\u(0000|\{0+\})/.test(query));
+}

@@ -1,0 +1,65 @@
+// Every per-request loader, in one place so a resolver finds them all on the context.
+// Each is backed by a batch query in its module returning a Map.
+import DataLoader from 'dataloader';
+import type { Database } from '@newsroom/db/openDatabase';
+import type { ArticleRow, CommentRow } from '@newsroom/db/schema';
+import { findArticlesByIds, findRelatedArticles, findRevisionsOfArticles } from '../modules/articles/articleQueries';
+import { findCommentsByIds, listFirstRepliesOfRoots } from '../modules/comments/commentQueries';
+import { findReaderScores } from '../modules/ratings/ratingQueries';
+import { findReportsByIds, notesOfReports } from '../modules/typo-reports/typoReportQueries';
+import { findSectionsByIds } from '../modules/sections/sectionQueries';
+import { findTagsByIds, findTagsOfArticles } from '../modules/tags/tagQueries';
+import { batchLoader } from '../platform/batchLoader';
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+export function createLoaders(db: Database, readerId: string) {
+  return {
+    articleById: batchLoader((ids) => findArticlesByIds(db, ids)),
+    sectionById: batchLoader((ids) => findSectionsByIds(db, ids)),
+    tagById: batchLoader((ids) => findTagsByIds(db, ids)),
+    tagsByArticleId: batchLoader((ids) => findTagsOfArticles(db, ids), []),
+    viewerScoreByArticleId: batchLoader((ids) => findReaderScores(db, readerId, ids)),
+    relatedArticles: relatedArticlesLoader(db),
+    commentById: batchLoader((ids) => findCommentsByIds(db, ids)),
+    firstRepliesOfRoot: firstRepliesLoader(db, readerId),
+    revisionsByArticleId: batchLoader((ids) => findRevisionsOfArticles(db, ids), []),
+    typoReportById: batchLoader((ids) => findReportsByIds(db, ids)),
+    typoNotesByReportId: batchLoader((ids) => notesOfReports(db, ids), []),
+  };
+}
+
+/** Keyed by "articleId:limit"; one statement pair per distinct limit in a batch. */
+function relatedArticlesLoader(db: Database) {
+  return new DataLoader<string, ArticleRow[]>(async (keys) => {
+    const byLimit = groupKeys(keys);
+    const results = new Map<string, ArticleRow[]>();
+    for (const [limit, ids] of byLimit) {
+      const related = await findRelatedArticles(db, ids, limit);
+      for (const [id, rows] of related) results.set(`${id}:${limit}`, rows);
+    }
+    return keys.map((key) => results.get(key) ?? []);
+  });
+}
+
+/** The first page of several top-level threads, keyed by "rootId:limit"; one statement per distinct limit. */
+function firstRepliesLoader(db: Database, readerId: string) {
+  return new DataLoader<string, CommentRow[]>(async (keys) => {
+    const byLimit = groupKeys(keys);
+    const results = new Map<string, CommentRow[]>();
+    for (const [limit, ids] of byLimit) {
+      const threads = await listFirstRepliesOfRoots(db, ids, readerId, limit);
+      for (const [id, rows] of threads) results.set(`${id}:${limit}`, rows);
+    }
+    return keys.map((key) => results.get(key) ?? []);
+  });
+}
+
+function groupKeys(keys: readonly string[]): Map<number, number[]> {
+  const byLimit = new Map<number, number[]>();
+  for (const key of keys) {
+    const [id, limit] = key.split(':').map(Number) as [number, number];
+    byLimit.set(limit, [...(byLimit.get(limit) ?? []), id]);
+  }
+  return byLimit;
+}

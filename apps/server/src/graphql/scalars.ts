@@ -1,0 +1,21 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import type { Resolvers } from './generated/resolverTypes';
+
+const parseDate = (value: unknown): Date => {
+  const date = typeof value === 'string' ? new Date(value) : undefined;
+  if (!date || Number.isNaN(date.getTime())) {
+    throw new GraphQLError('A DateTime must be an ISO 8601 string such as 2026-11-25T09:30:00Z.', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return date;
+};
+
+export const scalarResolvers: Resolvers = {
+  DateTime: new GraphQLScalarType<Date, string>({
+    name: 'DateTime',
+    serialize: (value) => (value instanceof Date ? value : new Date(value as string)).toISOString(),
+    parseValue: parseDate,
+    parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
+  }),
+};

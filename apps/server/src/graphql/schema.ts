@@ -1,0 +1,32 @@
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { GraphQLSchema } from 'graphql';
+import { articleResolvers } from '../modules/articles/articleResolvers';
+import { applyAuthDirective } from '../modules/auth/authDirective';
+import { viewerResolvers } from '../modules/auth/viewerResolvers';
+import { commentResolvers } from '../modules/comments/commentResolvers';
+import { nodeResolvers } from '../modules/node/nodeResolvers';
+import { ratingResolvers } from '../modules/ratings/ratingResolvers';
+import { sectionResolvers } from '../modules/sections/sectionResolvers';
+import { tagResolvers } from '../modules/tags/tagResolvers';
+import { typoReportResolvers } from '../modules/typo-reports/typoReportResolvers';
+import { scalarResolvers } from './scalars';
+import { typeDefs } from './typeDefs';
+
+export function buildSchema(): GraphQLSchema {
+  const schema = makeExecutableSchema({
+    typeDefs,
+    resolvers: [
+      scalarResolvers,
+      { Mutation: { ping: () => true } },
+      articleResolvers,
+      sectionResolvers,
+      tagResolvers,
+      ratingResolvers,
+      commentResolvers,
+      typoReportResolvers,
+      viewerResolvers,
+      nodeResolvers,
+    ],
+  });
+  return applyAuthDirective(schema);
+}

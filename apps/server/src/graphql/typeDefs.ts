@@ -1,0 +1,20 @@
+import { articleTypeDefs } from '../modules/articles/articles.graphql';
+import { authTypeDefs } from '../modules/auth/auth.graphql';
+import { commentTypeDefs } from '../modules/comments/comments.graphql';
+import { ratingTypeDefs } from '../modules/ratings/ratings.graphql';
+import { sectionTypeDefs } from '../modules/sections/sections.graphql';
+import { tagTypeDefs } from '../modules/tags/tags.graphql';
+import { typoReportTypeDefs } from '../modules/typo-reports/typoReports.graphql';
+import { commonTypeDefs } from './common.graphql';
+
+/** The SDL of every module; the schema is their union. */
+export const typeDefs = [
+  commonTypeDefs,
+  articleTypeDefs,
+  sectionTypeDefs,
+  tagTypeDefs,
+  ratingTypeDefs,
+  commentTypeDefs,
+  typoReportTypeDefs,
+  authTypeDefs,
+];

@@ -1,0 +1,120 @@
+// GraphQL over HTTP on a plain node:http server: Apollo's executeHTTPGraphQLRequest
+// behind our own body limit, reader cookie and input checks (docs/adr/002).
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { DatabaseHandle } from '@newsroom/db/openDatabase';
+import type { Config } from '../config';
+import { resolveViewer } from '../modules/auth/authenticate';
+import { createContext, type Context } from '../graphql/context';
+import { checkTokenLimit, containsNul, queryContainsNul, requestLimits } from '../graphql/limits';
+import type { PubSub } from '../platform/pubsub';
+import type { ReaderCookieSigner } from '../platform/readerCookie';
+import { BodyTooLargeError, readBody } from './readBody';
+import { requestInfo } from './requestInfo';
+import type { ResponseCache } from './responseCache';
+import { sessionCookieName } from '../modules/auth/tokens';
+import { sendGraphQLError } from './sendJson';
+
+export interface GraphQLHttpDeps {
+  apollo: ApolloServer<Context>;
+  database: DatabaseHandle;
+  config: Config;
+  pubsub: PubSub;
+  responseCache: ResponseCache;
+  readerCookies: ReaderCookieSigner;
+}
+
+export async function handleGraphQLRequest(request: IncomingMessage, response: ServerResponse, url: URL, deps: GraphQLHttpDeps) {
+  let body: unknown;
+  if (request.method === 'POST') {
+    let raw: string;
+    try {
+      raw = await readBody(request, requestLimits.bodyBytes);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) {
+        return sendGraphQLError(response, 413, `The request body is larger than ${requestLimits.bodyBytes / 1024} KB.`, 'BAD_USER_INPUT');
+      }
+      throw error;
+    }
+    const contentType = String(request.headers['content-type'] ?? '');
+    if (contentType.startsWith('application/json') || contentType.startsWith('application/graphql-response+json')) {
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        return sendGraphQLError(response, 400, 'The request body is not valid JSON.', 'BAD_USER_INPUT');
+      }
+    } else {
+      body = raw;
+    }
+  }
+
+  const params = (body && typeof body === 'object' ? body : Object.fromEntries(url.searchParams)) as Record<string, unknown>;
+  const variables = typeof params.variables === 'string' ? safeJson(params.variables) : params.variables;
+  if (containsNul(variables) || queryContainsNul(params.query)) {
+    return sendGraphQLError(response, 400, 'Text must not contain NUL (U+0000) characters.', 'BAD_USER_INPUT');
+  }
+  const tooManyTokens = checkTokenLimit(params.query);
+  if (tooManyTokens) return sendGraphQLError(response, 400, tooManyTokens.message, 'BAD_USER_INPUT');
+
+  const { clientAddress, secure } = requestInfo(request, deps.config.trustProxy);
+  let readerId = deps.readerCookies.readerIdFrom(request.headers.cookie);
+  if (!readerId) {
+    const issued = deps.readerCookies.issue(secure);
+    readerId = issued.readerId;
+    response.setHeader('set-cookie', issued.setCookie);
+  }
+
+  // Public answers to anonymous readers come from the shared cache when they can. Staff
+  // (a token or a session) always get fresh answers.
+  const anonymous = !request.headers.authorization && !request.headers.cookie?.includes(`${sessionCookieName}=`);
+  const cacheKey = anonymous ? deps.responseCache.keyFor({ ...params, variables }) : undefined;
+  // `Cache-Control: no-cache` from the client asks for a fresh answer (benchmarks use it).
+  const revalidate = /no-cache/.test(String(request.headers['cache-control'] ?? ''));
+  const cached = cacheKey && !revalidate ? deps.responseCache.get(cacheKey) : undefined;
+  if (cached) {
+    response.writeHead(200, { 'content-type': cached.contentType, 'cache-control': cached.cacheControl, 'x-cache': 'hit' });
+    response.end(cached.body);
+    return;
+  }
+  const cacheGeneration = deps.responseCache.generation;
+  const viewer = await resolveViewer(
+    deps.database.db,
+    { authorization: request.headers.authorization, cookieHeader: request.headers.cookie },
+    deps.config.editorToken,
+  );
+  const responseCookies: string[] = [];
+
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const result = await deps.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
+    context: async () =>
+      createContext({ database: deps.database, config: deps.config, pubsub: deps.pubsub, viewer, readerId, clientAddress, secure, responseCookies }),
+  });
+
+  for (const [name, value] of result.headers) response.setHeader(name, value);
+  // Cookies set during the operation (sign-in, sign-out) join the reader cookie, if any.
+  const cookies = [response.getHeader('set-cookie') ?? [], responseCookies].flat().map(String);
+  if (cookies.length) response.setHeader('set-cookie', cookies);
+  response.statusCode = result.status ?? 200;
+  if (result.body.kind === 'complete') {
+    if (cacheKey) {
+      deps.responseCache.offer(cacheKey, { status: response.statusCode, body: result.body.string, headers: result.headers }, cacheGeneration);
+      response.setHeader('x-cache', 'miss');
+    }
+    response.end(result.body.string);
+    return;
+  }
+  for await (const chunk of result.body.asyncIterator) response.write(chunk);
+  response.end();
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

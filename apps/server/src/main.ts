@@ -1,0 +1,42 @@
+// `pnpm start`: open the database (embedded PGlite unless DATABASE_URL is set), seed the
+// sample content into an empty one, and serve the site, the API and the playground.
+import { openDatabase } from '@newsroom/db/openDatabase';
+import { seedSampleContent } from '@newsroom/db/seed/seedSampleContent';
+import { createApp } from './app/createApp';
+import { loadConfig } from './config';
+
+const startedAt = performance.now();
+const config = loadConfig();
+const database = await openDatabase({
+  databaseUrl: config.databaseUrl,
+  dataDir: config.dataDir,
+  onStatement: config.logSql ? (sql) => console.log('[sql]', sql) : undefined,
+});
+if (config.seedSampleContent) {
+  const seeded = await seedSampleContent(database.db);
+  if (seeded) console.log(`[seed] added ${seeded} sample articles`);
+}
+const app = await createApp(config, database);
+const url = await app.listen(config.port, config.host);
+console.log(
+  `Newsroom is up at ${url} (${database.driver === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'}) ` +
+    `in ${Math.round(performance.now() - startedAt)} ms. Playground: ${url}/graphql`,
+);
+
+// Close cleanly so PGlite's data directory is consistent and reopens next time.
+let stopping = false;
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`[server] ${signal}: shutting down`);
+    const forceExit = setTimeout(() => process.exit(1), 10_000);
+    forceExit.unref();
+    try {
+      await app.close();
+      await database.close();
+    } finally {
+      process.exit(0);
+    }
+  });
+}

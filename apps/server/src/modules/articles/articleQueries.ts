@@ -1,0 +1,105 @@
+// SQL for articles. Every function takes the database (or a transaction) first; batch
+// readers return Maps keyed by id, ready for a DataLoader.
+import { and, desc, eq, getTableColumns, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Queryable } from '@newsroom/db/openDatabase';
+import { articleRevisions, articles, articleTags, sections, tags, type ArticleRevisionRow, type ArticleRow } from '@newsroom/db/schema';
+
+const published = eq(articles.status, 'published');
+
+export async function findPublishedArticleBySlug(db: Queryable, slug: string): Promise<ArticleRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(articles)
+    .where(and(eq(articles.slug, slug), published))
+    .limit(1);
+  return row;
+}
+
+export async function findArticlesByIds(db: Queryable, ids: readonly number[]): Promise<Map<number, ArticleRow>> {
+  const rows = await db
+    .select()
+    .from(articles)
+    .where(inArray(articles.id, [...ids]));
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+export interface FeedFilter {
+  sectionSlug?: string | null;
+  sectionId?: number;
+  tagSlug?: string | null;
+  tagId?: number;
+  /** The sort key of the last article of the previous page. */
+  after?: readonly [publishedAt: Date, id: number];
+  limit: number;
+}
+
+/** Published articles, newest first, one keyset page (see the articles_*_feed_idx indexes). */
+export async function listPublishedArticles(db: Queryable, filter: FeedFilter): Promise<ArticleRow[]> {
+  const conditions: SQL[] = [published];
+  if (filter.sectionId !== undefined) conditions.push(eq(articles.sectionId, filter.sectionId));
+  if (filter.sectionSlug) {
+    conditions.push(eq(articles.sectionId, sql`(select ${sections.id} from ${sections} where ${sections.slug} = ${filter.sectionSlug})`));
+  }
+  if (filter.tagId !== undefined) {
+    conditions.push(sql`${articles.id} in (select ${articleTags.articleId} from ${articleTags} where ${articleTags.tagId} = ${filter.tagId})`);
+  }
+  if (filter.tagSlug) {
+    conditions.push(
+      sql`${articles.id} in (select ${articleTags.articleId} from ${articleTags} join ${tags} on ${tags.id} = ${articleTags.tagId} where ${tags.slug} = ${filter.tagSlug})`,
+    );
+  }
+  if (filter.after) {
+    const [publishedAt, id] = filter.after;
+    conditions.push(sql`(${articles.publishedAt}, ${articles.id}) < (${publishedAt.toISOString()}::timestamptz, ${id})`);
+  }
+  return db
+    .select()
+    .from(articles)
+    .where(and(...conditions))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(filter.limit);
+}
+
+/**
+ * Related articles for several articles at once: published articles sharing the most
+ * tags with each, newest first among equals. One statement for the whole batch: the
+ * candidates are ranked per source article with a window function and cut at `limit`.
+ */
+export async function findRelatedArticles(
+  db: Queryable,
+  articleIds: readonly number[],
+  limit: number,
+): Promise<Map<number, ArticleRow[]>> {
+  const related = new Map<number, ArticleRow[]>(articleIds.map((id) => [id, []]));
+  if (articleIds.length === 0 || limit === 0) return related;
+  const mine = alias(articleTags, 'mine');
+  const other = alias(articleTags, 'other');
+  const ranked = db
+    .select({
+      sourceId: mine.articleId,
+      ...getTableColumns(articles),
+      rank: sql<number>`row_number() over (partition by ${mine.articleId} order by count(*) desc, ${articles.publishedAt} desc, ${articles.id} desc)`.as('rank'),
+    })
+    .from(mine)
+    .innerJoin(other, and(eq(other.tagId, mine.tagId), ne(other.articleId, mine.articleId)))
+    .innerJoin(articles, and(eq(articles.id, other.articleId), published))
+    .where(inArray(mine.articleId, [...articleIds]))
+    .groupBy(mine.articleId, articles.id)
+    .as('ranked');
+  const rows = await db.select().from(ranked).where(lte(ranked.rank, limit)).orderBy(ranked.sourceId, ranked.rank);
+  for (const { sourceId, rank: _rank, ...article } of rows) related.get(sourceId)?.push(article);
+  return related;
+}
+
+/** The saved revisions of several articles, oldest first. */
+export async function findRevisionsOfArticles(db: Queryable, articleIds: readonly number[]): Promise<Map<number, ArticleRevisionRow[]>> {
+  const rows = await db
+    .select()
+    .from(articleRevisions)
+    .where(inArray(articleRevisions.articleId, [...articleIds]))
+    .orderBy(articleRevisions.createdAt, articleRevisions.id);
+  const byArticle = new Map<number, ArticleRevisionRow[]>(articleIds.map((id) => [id, []]));
+  for (const row of rows) byArticle.get(row.articleId)?.push(row);
+  return byArticle;
+}

@@ -1,0 +1,85 @@
+import type { ArticleRow } from '@newsroom/db/schema';
+import type { Context } from '../../graphql/context';
+import type { Resolvers } from '../../graphql/generated/resolverTypes';
+import { toGraphQLEnum } from '../../platform/enums';
+import { toGlobalId } from '../../platform/globalId';
+import { resultMember } from '../../platform/problems';
+import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../platform/pagination';
+import { ratingSummaryOf } from '../ratings/ratingSummary';
+import { deleteArticle, deskArticles, setPublished } from './articleDesk';
+import { articleLimits, createArticle } from './articleService';
+import { badUserInput } from '../../platform/errors';
+import { updateArticle } from './articleUpdate';
+import { findPublishedArticleBySlug, listPublishedArticles, type FeedFilter } from './articleQueries';
+import { renderMarkdown } from './renderMarkdown';
+
+export const articleCursor = (article: ArticleRow) =>
+  encodeCursor([(article.publishedAt ?? article.createdAt).toISOString(), article.id]);
+
+/** One page of the published feed, optionally narrowed to a section or tag. */
+export async function articleFeed(
+  db: Parameters<typeof listPublishedArticles>[0],
+  args: { first?: number | null; after?: string | null },
+  filter: Omit<FeedFilter, 'limit' | 'after'>,
+) {
+  const size = pageSize(args.first);
+  const after = decodeCursor(args.after, ['timestamp', 'number'] as const);
+  const rows = size === 0 ? [] : await listPublishedArticles(db, { ...filter, after, limit: size + 1 });
+  return toConnection(rows, size, articleCursor);
+}
+
+export const articleResolvers: Resolvers = {
+  Query: {
+    article: async (_, { slug }, { db }) => (await findPublishedArticleBySlug(db, slug)) ?? null,
+    articles: (_, args, { db }) => articleFeed(db, args, { sectionSlug: args.section, tagSlug: args.tag }),
+    deskArticles: (_, args, context) => deskArticles(context, args),
+    previewMarkdown: (_, { body }) => {
+      if (body.length > articleLimits.body) throw badUserInput(`The body may be at most ${articleLimits.body} characters long.`, 'body');
+      return renderMarkdown(body);
+    },
+  },
+  Mutation: {
+    createArticle: (_, { input }, context) => createArticle(context, input),
+    updateArticle: (_, { input }, context) => updateArticle(context, input),
+    publishArticle: (_, { input }, context) => setPublished(context, input, true),
+    unpublishArticle: (_, { input }, context) => setPublished(context, input, false),
+    deleteArticle: (_, { input }, context) => deleteArticle(context, input),
+  },
+  Subscription: {
+    articlePublished: {
+      subscribe: (_, __, { pubsub }) => pubsub.subscribe('articlePublished'),
+      // One context serves the whole subscription: clear the cached row so every event
+      // reads the article as it is now.
+      resolve: async ({ articleId }: { articleId: number }, _args: unknown, { loaders }: Context) => {
+        const article = await loaders.articleById.clear(articleId).load(articleId);
+        if (!article) throw new Error(`Published article ${articleId} vanished`);
+        return article;
+      },
+    },
+  },
+  CreateArticleResult: { __resolveType: resultMember('CreateArticleSuccess') },
+  PublishArticleResult: { __resolveType: resultMember('PublishArticleSuccess') },
+  DeleteArticleResult: { __resolveType: resultMember('DeleteArticleSuccess') },
+  UpdateArticleResult: { __resolveType: resultMember('UpdateArticleSuccess') },
+  Article: {
+    id: (article) => toGlobalId('Article', article.id),
+    bodyHtml: (article) => renderMarkdown(article.body),
+    language: (article) => toGraphQLEnum(article.language),
+    status: (article) => toGraphQLEnum(article.status),
+    section: async (article, _, { loaders }) => {
+      const section = await loaders.sectionById.load(article.sectionId);
+      if (!section) throw new Error(`Article ${article.id} points at missing section ${article.sectionId}`);
+      return section;
+    },
+    image: (article) => (article.imageUrl ? { url: article.imageUrl, caption: article.imageCaption } : null),
+    tags: (article, _, { loaders }) => loaders.tagsByArticleId.load(article.id),
+    rating: (article) => ratingSummaryOf(article),
+    revisions: (article, _, { loaders }) => loaders.revisionsByArticleId.load(article.id),
+    corrections: async (article, _, { loaders }) =>
+      (await loaders.revisionsByArticleId.load(article.id))
+        .filter((revision) => revision.correctionNote)
+        .map((revision) => ({ correctedAt: revision.createdAt, note: revision.correctionNote! })),
+    related: (article, { first }, { loaders }) =>
+      loaders.relatedArticles.load(`${article.id}:${pageSize(first, 5)}`),
+  },
+};

@@ -1,0 +1,126 @@
+// Rules for writing articles: validation, slugs, tags, publishing. Editors only.
+import { eq, inArray, like, or } from 'drizzle-orm';
+import { articles, articleTags, sections, tags, type ArticleRow } from '@newsroom/db/schema';
+import type { Queryable } from '@newsroom/db/openDatabase';
+import type { Context } from '../../graphql/context';
+import type { CreateArticleInput } from '../../graphql/generated/resolverTypes';
+import { fromGraphQLEnum } from '../../platform/enums';
+import { requireRole } from '../auth/authenticate';
+import { validationError, type ValidationProblem } from '../../platform/problems';
+import { maxSlugLength, slugify } from './slugify';
+
+export const articleLimits = { title: 300, lead: 1_000, body: 100_000, caption: 500, name: 200, tags: 20 };
+
+export async function createArticle(
+  context: Context,
+  input: CreateArticleInput,
+): Promise<{ article: ArticleRow } | ValidationProblem> {
+  requireRole(context.viewer, 'editor');
+  const problem = validateArticleInput(input);
+  if (problem) return problem;
+  const [section] = await context.db.select().from(sections).where(eq(sections.slug, input.section)).limit(1);
+  if (!section) return validationError('section', 'UNKNOWN_SECTION', `There is no section "${input.section}".`);
+
+  const wantedSlug = input.slug ? input.slug : slugify(input.title);
+  if (input.slug && input.slug !== slugify(input.slug)) {
+    return validationError('slug', 'INVALID_SLUG', 'A slug may hold only lowercase latin letters, digits and single hyphens.', maxSlugLength);
+  }
+  const tagNames = [...new Set((input.tags ?? []).map((name) => name.trim()).filter(Boolean))];
+
+  const article = await context.db.transaction(async (tx) => {
+    const slug = await uniqueSlug(tx, wantedSlug || 'article', Boolean(input.slug));
+    if (!slug) return undefined;
+    const [row] = await tx
+      .insert(articles)
+      .values({
+        slug,
+        sectionId: section.id,
+        language: fromGraphQLEnum(input.language ?? 'EN'),
+        title: input.title.trim(),
+        lead: input.lead.trim(),
+        body: input.body,
+        imageUrl: input.imageUrl || null,
+        imageCaption: input.imageCaption || null,
+        source: input.source || null,
+        author: input.author || null,
+        status: input.publish ? 'published' : 'draft',
+        publishedAt: input.publish ? new Date() : null,
+      })
+      .returning();
+    await attachTags(tx, row!.id, tagNames);
+    return row!;
+  });
+  if (!article) return validationError('slug', 'SLUG_TAKEN', `The slug "${wantedSlug}" is already used by another article.`);
+  if (article.status === 'published') await context.pubsub.publish('articlePublished', { articleId: article.id });
+  return { article };
+}
+
+type ArticleFields = { [K in 'title' | 'lead' | 'body' | 'imageUrl' | 'imageCaption' | 'source' | 'author']?: string | null } & {
+  tags?: readonly string[] | null;
+};
+
+export function validateArticleInput(input: ArticleFields): ValidationProblem | undefined {
+  if (input.title !== undefined && input.title !== null) {
+    const title = input.title.trim();
+    if (!title) return validationError('title', 'TITLE_REQUIRED', 'The title must not be empty.');
+    if (title.length > articleLimits.title) {
+      return validationError('title', 'TITLE_TOO_LONG', `The title may be at most ${articleLimits.title} characters long.`, articleLimits.title);
+    }
+  }
+  if ((input.lead ?? '').length > articleLimits.lead) {
+    return validationError('lead', 'LEAD_TOO_LONG', `The lead may be at most ${articleLimits.lead} characters long.`, articleLimits.lead);
+  }
+  if ((input.body ?? '').length > articleLimits.body) {
+    return validationError('body', 'BODY_TOO_LONG', `The body may be at most ${articleLimits.body} characters long.`, articleLimits.body);
+  }
+  if ((input.imageCaption ?? '').length > articleLimits.caption) {
+    return validationError('imageCaption', 'CAPTION_TOO_LONG', `The caption may be at most ${articleLimits.caption} characters long.`, articleLimits.caption);
+  }
+  if (input.imageUrl && !/^(\/(?!\/)|https:\/\/)/.test(input.imageUrl)) {
+    return validationError('imageUrl', 'INVALID_IMAGE_URL', 'The picture URL must start with / (this site) or https://.');
+  }
+  for (const field of ['source', 'author'] as const) {
+    if ((input[field] ?? '').length > articleLimits.name) {
+      return validationError(field, 'TOO_LONG', `The ${field} may be at most ${articleLimits.name} characters long.`, articleLimits.name);
+    }
+  }
+  if ((input.tags ?? []).length > articleLimits.tags) {
+    return validationError('tags', 'TOO_MANY_TAGS', `An article may have at most ${articleLimits.tags} tags.`, articleLimits.tags);
+  }
+  if ((input.tags ?? []).some((name) => !slugify(name))) {
+    return validationError('tags', 'INVALID_TAG', 'Every tag needs at least one letter or digit.');
+  }
+  return undefined;
+}
+
+/**
+ * The slug itself when free; for a generated slug, the first free "slug-2", "slug-3"…;
+ * undefined when an editor's explicit slug is taken.
+ */
+export async function uniqueSlug(db: Queryable, slug: string, explicit: boolean): Promise<string | undefined> {
+  const taken = new Set(
+    (
+      await db
+        .select({ slug: articles.slug })
+        .from(articles)
+        .where(or(eq(articles.slug, slug), like(articles.slug, `${slug}-%`)))
+    ).map((row) => row.slug),
+  );
+  if (!taken.has(slug)) return slug;
+  if (explicit) return undefined;
+  for (let n = 2; ; n += 1) if (!taken.has(`${slug}-${n}`)) return `${slug}-${n}`;
+}
+
+/** Links tags by name to an article, creating the tags that do not exist yet. */
+export async function attachTags(db: Queryable, articleId: number, names: string[]): Promise<void> {
+  if (names.length === 0) return;
+  const wanted = names.map((name) => ({ name, slug: slugify(name) }));
+  await db.insert(tags).values(wanted).onConflictDoNothing({ target: tags.slug });
+  const rows = await db
+    .select()
+    .from(tags)
+    .where(inArray(tags.slug, wanted.map((tag) => tag.slug)));
+  const idBySlug = new Map(rows.map((row) => [row.slug, row.id]));
+  const links = [...new Map(wanted.map((tag, position) => [tag.slug, { articleId, tagId: idBySlug.get(tag.slug)!, position }])).values()];
+  await db.insert(articleTags).values(links).onConflictDoNothing();
+}

@@ -1,0 +1,73 @@
+// Changing an article. Each change of a published article is kept as a revision (the
+// first change also keeps the original), its address stays as it was, and open typo
+// reports whose text is gone close as fixed.
+import { and, eq } from 'drizzle-orm';
+import { articleRevisions, articles, articleTags, sections, type ArticleRow } from '@newsroom/db/schema';
+import type { Context } from '../../graphql/context';
+import type { UpdateArticleInput } from '../../graphql/generated/resolverTypes';
+import { fromGlobalIdOf } from '../../platform/globalId';
+import { notFound, validationError, type NotFoundProblem, type ValidationProblem } from '../../platform/problems';
+import { requireRole } from '../auth/authenticate';
+import { closeCorrectedReports } from '../typo-reports/typoReportService';
+import { articleLimits, attachTags, uniqueSlug, validateArticleInput } from './articleService';
+import { slugify } from './slugify';
+
+type UpdateResult = { article: ArticleRow } | ValidationProblem | NotFoundProblem;
+
+const textFields = ['title', 'lead', 'body', 'imageUrl', 'imageCaption', 'source', 'author'] as const;
+
+export async function updateArticle(context: Context, input: UpdateArticleInput): Promise<UpdateResult> {
+  const editor = requireRole(context.viewer, 'editor');
+  const id = fromGlobalIdOf('Article', input.id, 'id');
+  const problem = validateArticleInput(input);
+  if (problem) return problem;
+  if ((input.correctionNote ?? '').length > articleLimits.caption) {
+    return validationError('correctionNote', 'TOO_LONG', `A correction note may be at most ${articleLimits.caption} characters long.`, articleLimits.caption);
+  }
+  if (input.slug && input.slug !== slugify(input.slug)) {
+    return validationError('slug', 'INVALID_SLUG', 'A slug may hold only lowercase latin letters, digits and single hyphens.');
+  }
+  const changes: Partial<typeof articles.$inferInsert> = {};
+  for (const field of textFields) {
+    const value = input[field];
+    if (value !== undefined && value !== null) changes[field] = field === 'title' || field === 'lead' ? value.trim() : value;
+  }
+
+  const result = await context.db.transaction(async (tx): Promise<UpdateResult> => {
+    const [current] = await tx.select().from(articles).where(eq(articles.id, id)).for('update');
+    if (!current) return notFound('This article does not exist.');
+    if (input.section) {
+      const [section] = await tx.select().from(sections).where(eq(sections.slug, input.section));
+      if (!section) return validationError('section', 'UNKNOWN_SECTION', `There is no section "${input.section}".`);
+      changes.sectionId = section.id;
+    }
+    if (input.slug && input.slug !== current.slug) {
+      if (current.status === 'published') return validationError('slug', 'SLUG_LOCKED', 'A published article keeps its address.');
+      const slug = await uniqueSlug(tx, input.slug, true);
+      if (!slug) return validationError('slug', 'SLUG_TAKEN', `The slug "${input.slug}" is already used by another article.`);
+      changes.slug = slug;
+    }
+    const [updated] = await tx.update(articles).set({ ...changes, updatedAt: new Date() }).where(eq(articles.id, id)).returning();
+    if (input.tags) {
+      await tx.delete(articleTags).where(and(eq(articleTags.articleId, id)));
+      await attachTags(tx, id, [...new Set(input.tags.map((name) => name.trim()).filter(Boolean))]);
+    }
+    if (current.status === 'published') {
+      const [earlier] = await tx.select({ id: articleRevisions.id }).from(articleRevisions).where(eq(articleRevisions.articleId, id)).limit(1);
+      const revision = (row: ArticleRow, correctionNote: string | null) => ({
+        articleId: id,
+        title: row.title,
+        lead: row.lead,
+        body: row.body,
+        correctionNote,
+        editorId: row === current ? null : (editor.userId ?? null),
+        createdAt: row.updatedAt,
+      });
+      await tx.insert(articleRevisions).values([...(earlier ? [] : [revision(current, null)]), revision(updated!, input.correctionNote?.trim() || null)]);
+    }
+    await closeCorrectedReports(tx, updated!);
+    return { article: updated! };
+  });
+  if ('article' in result) await context.pubsub.publish('contentChanged', { articleId: id });
+  return result;
+}

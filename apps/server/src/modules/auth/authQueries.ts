@@ -1,0 +1,69 @@
+import { and, desc, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import type { Queryable } from '@newsroom/db/openDatabase';
+import { apiTokens, users, type UserRow } from '@newsroom/db/schema';
+
+export async function findUserByLogin(db: Queryable, login: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.login, login.toLowerCase())).limit(1);
+  return row;
+}
+
+export async function insertUser(db: Queryable, values: { login: string; displayName: string; role: UserRow['role']; passwordHash: string }) {
+  const [row] = await db
+    .insert(users)
+    .values({ ...values, login: values.login.toLowerCase() })
+    .onConflictDoNothing({ target: users.login })
+    .returning();
+  return row;
+}
+
+/** Counts a failed sign-in; the fifth in a row locks the account for a while. */
+export async function recordFailedSignIn(db: Queryable, userId: number, lockAfter: number, lockMs: number): Promise<void> {
+  await db
+    .update(users)
+    .set({
+      failedLogins: sql`${users.failedLogins} + 1`,
+      lockedUntil: sql`case when ${users.failedLogins} + 1 >= ${lockAfter} then now() + ${`${lockMs} milliseconds`}::interval else ${users.lockedUntil} end`,
+    })
+    .where(eq(users.id, userId));
+}
+
+export async function resetFailedSignIns(db: Queryable, userId: number): Promise<void> {
+  await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, userId));
+}
+
+export async function insertToken(db: Queryable, values: { userId: number; label: string; kind: 'api' | 'session'; tokenHash: string; expiresAt: Date | null }) {
+  const [row] = await db.insert(apiTokens).values(values).returning();
+  return row!;
+}
+
+/** The live token with this digest and its owner. */
+export async function findLiveToken(db: Queryable, tokenHash: string) {
+  const [row] = await db
+    .select({ token: apiTokens, user: users })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt), or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, new Date()))))
+    .limit(1);
+  return row;
+}
+
+export async function revokeToken(db: Queryable, where: { id?: number; tokenHash?: string; userId?: number }) {
+  const conditions = [isNull(apiTokens.revokedAt)];
+  if (where.id !== undefined) conditions.push(eq(apiTokens.id, where.id));
+  if (where.tokenHash !== undefined) conditions.push(eq(apiTokens.tokenHash, where.tokenHash));
+  if (where.userId !== undefined) conditions.push(eq(apiTokens.userId, where.userId));
+  return db.update(apiTokens).set({ revokedAt: new Date() }).where(and(...conditions)).returning({ id: apiTokens.id });
+}
+
+export async function listApiTokens(db: Queryable, userId: number) {
+  return db
+    .select()
+    .from(apiTokens)
+    .where(and(eq(apiTokens.userId, userId), eq(apiTokens.kind, 'api')))
+    .orderBy(desc(apiTokens.createdAt));
+}
+
+export async function findUserById(db: Queryable, id: number): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
+  return row;
+}

@@ -1,0 +1,95 @@
+// Accounts for the newsroom: sign-in with lock-out, sessions, personal API tokens, and
+// the user creation the command-line tool uses.
+import type { Queryable } from '@newsroom/db/openDatabase';
+import type { UserRow } from '@newsroom/db/schema';
+import type { Context } from '../../graphql/context';
+import { fromGlobalIdOf } from '../../platform/globalId';
+import { notFound, validationError } from '../../platform/problems';
+import { requireRole, type Role, type Viewer } from './authenticate';
+import { findUserByLogin, insertToken, insertUser, listApiTokens, recordFailedSignIn, resetFailedSignIns, revokeToken } from './authQueries';
+import { decoyHash, hashPassword, passwordRules, verifyPassword } from './passwords';
+import { clearedSessionCookie, newToken, sessionCookie, sessionLifetimeMs, tokenDigest } from './tokens';
+
+export const lockOut = { afterFailures: 5, forMs: 15 * 60 * 1000 };
+
+type SignInResult =
+  | { __typename: 'SignInSuccess'; viewer: Viewer }
+  | { __typename: 'InvalidCredentials'; message: string }
+  | { __typename: 'AccountLocked'; message: string; retryAfterSeconds: number };
+
+export async function signIn(context: Context, input: { login: string; password: string }): Promise<SignInResult> {
+  const user = await findUserByLogin(context.db, input.login.trim());
+  if (user?.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
+    const retryAfterSeconds = Math.ceil((user.lockedUntil.getTime() - Date.now()) / 1000);
+    return { __typename: 'AccountLocked', message: 'Too many failed attempts. Try again later.', retryAfterSeconds };
+  }
+  // Verify against a decoy when the login is unknown: both paths take the same time.
+  const valid = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHash()));
+  if (!user || !valid) {
+    if (user) await recordFailedSignIn(context.db, user.id, lockOut.afterFailures, lockOut.forMs);
+    return { __typename: 'InvalidCredentials', message: 'The login or the password is wrong.' };
+  }
+  await resetFailedSignIns(context.db, user.id);
+  const token = newToken('session');
+  const session = await insertToken(context.db, {
+    userId: user.id,
+    label: 'sign-in',
+    kind: 'session',
+    tokenHash: tokenDigest(token),
+    expiresAt: new Date(Date.now() + sessionLifetimeMs),
+  });
+  context.responseCookies.push(sessionCookie(token, context.secure));
+  const viewer: Viewer = { kind: 'staff', role: user.role, name: user.displayName, userId: user.id, tokenId: session.id };
+  return { __typename: 'SignInSuccess', viewer };
+}
+
+export async function signOut(context: Context): Promise<{ viewer: Viewer }> {
+  if (context.viewer.kind === 'staff' && context.viewer.tokenId !== undefined) {
+    await revokeToken(context.db, { id: context.viewer.tokenId });
+  }
+  context.responseCookies.push(clearedSessionCookie(context.secure));
+  return { viewer: { kind: 'reader' } };
+}
+
+export async function createApiToken(context: Context, input: { label: string }) {
+  const viewer = requireRole(context.viewer, 'editor', 'moderator');
+  const label = input.label.trim();
+  if (!label || label.length > 100) return validationError('label', 'INVALID_LABEL', 'A label of 1 to 100 characters says what the token is for.', 100);
+  if (viewer.userId === undefined) return validationError('label', 'NO_USER', 'API tokens belong to a person: sign in (not with EDITOR_TOKEN) to create one.');
+  return issueApiToken(context.db, viewer.userId, label);
+}
+
+export async function issueApiToken(db: Queryable, userId: number, label: string) {
+  const token = newToken('api');
+  const apiToken = await insertToken(db, { userId, label, kind: 'api', tokenHash: tokenDigest(token), expiresAt: null });
+  return { token, apiToken };
+}
+
+export async function revokeApiToken(context: Context, input: { id: string }) {
+  const viewer = requireRole(context.viewer, 'editor', 'moderator');
+  const id = fromGlobalIdOf('ApiToken', input.id, 'id');
+  const [revoked] = await revokeToken(context.db, { id, userId: viewer.userId ?? -1 });
+  if (!revoked) return notFound('No such token of yours, or it is already revoked.');
+  const tokens = await listApiTokens(context.db, viewer.userId!);
+  return { apiToken: tokens.find((token) => token.id === id)! };
+}
+
+export async function apiTokensOf(context: Context) {
+  const viewer = requireRole(context.viewer, 'editor', 'moderator');
+  return viewer.userId === undefined ? [] : listApiTokens(context.db, viewer.userId);
+}
+
+/** Creates a newsroom account (the command-line tool's user:create). */
+export async function createUser(
+  db: Queryable,
+  input: { login: string; displayName: string; role: Role; password: string },
+): Promise<UserRow> {
+  const login = input.login.trim().toLowerCase();
+  if (!/^[a-z0-9._-]{2,40}$/.test(login)) throw new Error('A login is 2 to 40 characters: lowercase letters, digits, dot, dash, underscore.');
+  if (input.password.length < passwordRules.minLength || input.password.length > passwordRules.maxLength) {
+    throw new Error(`A password is ${passwordRules.minLength} to ${passwordRules.maxLength} characters long.`);
+  }
+  const user = await insertUser(db, { login, displayName: input.displayName.trim() || login, role: input.role, passwordHash: await hashPassword(input.password) });
+  if (!user) throw new Error(`The login "${login}" is taken.`);
+  return user;
+}

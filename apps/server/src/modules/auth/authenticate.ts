@@ -1,0 +1,69 @@
+// Who is calling: an anonymous reader, or an editor/moderator proven by a Bearer token (a
+// personal API token, or EDITOR_TOKEN for automation and first set-up) or by the session
+// cookie that signing in sets. Readers pay nothing: the database is asked only when a
+// token or session is presented.
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { Queryable } from '@newsroom/db/openDatabase';
+import { forbidden, unauthenticated } from '../../platform/errors';
+import { findLiveToken } from './authQueries';
+import { sessionCookieName, tokenDigest } from './tokens';
+
+export type Role = 'editor' | 'moderator';
+
+export type Viewer =
+  | { kind: 'reader' }
+  | {
+      kind: 'staff';
+      role: Role;
+      name: string;
+      /** The signed-in person; undefined for EDITOR_TOKEN. */
+      userId?: number;
+      /** The session or API token used, so sign-out can revoke it. */
+      tokenId?: number;
+    }
+  /** Credentials were sent but are not valid: editorial operations say so. */
+  | { kind: 'invalid-token' };
+
+/** The parent object of the GraphQL Viewer type. */
+export type ViewerModel = Viewer;
+
+export interface Credentials {
+  authorization?: string;
+  cookieHeader?: string;
+}
+
+export async function resolveViewer(db: Queryable, credentials: Credentials, editorToken: string | undefined): Promise<Viewer> {
+  const bearer = credentials.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  if (credentials.authorization && !bearer) return { kind: 'invalid-token' };
+  if (bearer && editorToken && sameSecret(bearer, editorToken)) return { kind: 'staff', role: 'editor', name: 'Automation' };
+  const token = bearer ?? sessionFrom(credentials.cookieHeader);
+  if (!token) return { kind: 'reader' };
+  const live = await findLiveToken(db, tokenDigest(token));
+  if (!live || (bearer && live.token.kind !== 'api') || (!bearer && live.token.kind !== 'session')) {
+    // A stale session cookie leaves the visitor a reader; a bad Bearer token is an error.
+    return bearer ? { kind: 'invalid-token' } : { kind: 'reader' };
+  }
+  return { kind: 'staff', role: live.user.role, name: live.user.displayName, userId: live.user.id, tokenId: live.token.id };
+}
+
+function sessionFrom(cookieHeader: string | undefined): string | undefined {
+  for (const part of (cookieHeader ?? '').split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === sessionCookieName && value.length) return value.join('=');
+  }
+  return undefined;
+}
+
+/** Throws UNAUTHENTICATED or FORBIDDEN unless the viewer holds one of the roles. */
+export function requireRole(viewer: Viewer, ...roles: Role[]): Extract<Viewer, { kind: 'staff' }> {
+  if (viewer.kind === 'invalid-token') throw unauthenticated('The Bearer token is not valid.');
+  if (viewer.kind !== 'staff') throw unauthenticated();
+  if (!roles.includes(viewer.role)) throw forbidden();
+  return viewer;
+}
+
+// Compare digests so the comparison takes the same time whatever the lengths.
+function sameSecret(given: string, expected: string): boolean {
+  const digest = (value: string) => createHash('sha256').update(value).digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}

@@ -1,0 +1,48 @@
+// Moderators' side of comments: the queue and the verdict. Moderators and editors only.
+import type { CommentRow } from '@newsroom/db/schema';
+import { message } from '@newsroom/rules/messages';
+import type { Context } from '../../graphql/context';
+import type { CommentStatus } from '../../graphql/generated/resolverTypes';
+import { fromGraphQLEnum } from '../../platform/enums';
+import { fromGlobalIdOf } from '../../platform/globalId';
+import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../platform/pagination';
+import { notFound, validationError, type NotFoundProblem, type ValidationProblem } from '../../platform/problems';
+import { requireRole } from '../auth/authenticate';
+import { adjustApprovedCounters, findCommentForUpdate, listModerationQueue, updateComment } from './commentQueries';
+
+const queueCursor = (comment: CommentRow) => encodeCursor([comment.createdAt.toISOString(), comment.id]);
+
+export async function moderationQueue(context: Context, args: { status?: CommentStatus | null; first?: number | null; after?: string | null }) {
+  requireRole(context.viewer, 'moderator', 'editor');
+  const size = pageSize(args.first);
+  const after = decodeCursor(args.after, ['timestamp', 'number'] as const);
+  const status = fromGraphQLEnum(args.status ?? 'PENDING');
+  const rows = size === 0 ? [] : await listModerationQueue(context.db, { status, after, limit: size + 1 });
+  return toConnection(rows, size, queueCursor);
+}
+
+export async function moderateComment(
+  context: Context,
+  input: { commentId: string; status: CommentStatus },
+): Promise<{ comment: CommentRow } | ValidationProblem | NotFoundProblem> {
+  requireRole(context.viewer, 'moderator', 'editor');
+  const commentId = fromGlobalIdOf('Comment', input.commentId, 'commentId');
+  const status = fromGraphQLEnum(input.status);
+  if (status === 'deleted') return validationError('status', 'INVALID_STATUS', 'Moderators approve, reject or hold comments; only authors delete them.');
+  const result = await context.db.transaction(async (tx) => {
+    const comment = await findCommentForUpdate(tx, commentId);
+    if (!comment) return notFound(message('COMMENT_NOT_FOUND', 'en'));
+    if (comment.status === 'deleted') return validationError('status', 'COMMENT_DELETED', 'The author deleted this comment.');
+    const updated = await updateComment(tx, comment.id, { status });
+    const wasApproved = comment.status === 'approved';
+    const isApproved = status === 'approved';
+    if (wasApproved !== isApproved) await adjustApprovedCounters(tx, comment, isApproved ? 1 : -1);
+    return { comment: updated, newlyApproved: isApproved && !wasApproved };
+  });
+  if ('newlyApproved' in result && result.newlyApproved) {
+    await context.pubsub.publish('commentAdded', { articleId: result.comment.articleId, commentId: result.comment.id });
+  } else if ('comment' in result) {
+    await context.pubsub.publish('contentChanged', { articleId: result.comment.articleId });
+  }
+  return 'comment' in result ? { comment: result.comment } : result;
+}

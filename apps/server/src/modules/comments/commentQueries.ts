@@ -1,0 +1,203 @@
+// SQL for comments. Threads are stored with a materialised path (see the schema), so a
+// thread reads depth-first in one index range and pages by path.
+import { and, asc, count, desc, eq, getTableColumns, gt, inArray, isNull, lte, max, or, sql, type SQL } from 'drizzle-orm';
+import type { Queryable } from '@newsroom/db/openDatabase';
+import { articles, comments, type CommentRow } from '@newsroom/db/schema';
+
+export const pathSegmentLength = 10;
+export const pathSegment = (id: number) => String(id).padStart(pathSegmentLength, '0');
+/** The ids of a comment's ancestors, root first, read from its path. */
+export const ancestorIds = (path: string) =>
+  (path.match(new RegExp(`\\d{${pathSegmentLength}}`, 'g')) ?? []).slice(0, -1).map(Number);
+
+/** What a reader may see: approved comments, their own pending ones, deleted ones that still hold replies. */
+function visibleTo(readerId: string): SQL {
+  return or(
+    eq(comments.status, 'approved'),
+    and(eq(comments.status, 'pending'), eq(comments.readerId, readerId)),
+    and(eq(comments.status, 'deleted'), gt(comments.replyCount, 0)),
+  )!;
+}
+
+export type TopLevelOrder = 'oldest' | 'newest' | 'most_replies';
+
+export interface TopLevelPage {
+  articleId: number;
+  readerId: string;
+  order: TopLevelOrder;
+  /** oldest/newest: [createdAt, id]; most_replies: [replyCount, createdAt, id]. */
+  after?: readonly (Date | number)[];
+  limit: number;
+}
+
+export async function listTopLevelComments(db: Queryable, page: TopLevelPage): Promise<CommentRow[]> {
+  const conditions = [eq(comments.articleId, page.articleId), isNull(comments.parentId), visibleTo(page.readerId)];
+  const { after } = page;
+  const at = (value: Date | number | undefined) => (value instanceof Date ? sql`${value.toISOString()}::timestamptz` : sql`${value}`);
+  if (after && page.order === 'oldest') conditions.push(sql`(${comments.createdAt}, ${comments.id}) > (${at(after[0])}, ${at(after[1])})`);
+  if (after && page.order === 'newest') conditions.push(sql`(${comments.createdAt}, ${comments.id}) < (${at(after[0])}, ${at(after[1])})`);
+  if (after && page.order === 'most_replies') {
+    conditions.push(sql`(${comments.replyCount}, ${comments.createdAt}, ${comments.id}) < (${at(after[0])}, ${at(after[1])}, ${at(after[2])})`);
+  }
+  const order =
+    page.order === 'oldest'
+      ? [asc(comments.createdAt), asc(comments.id)]
+      : page.order === 'newest'
+        ? [desc(comments.createdAt), desc(comments.id)]
+        : [desc(comments.replyCount), desc(comments.createdAt), desc(comments.id)];
+  return db
+    .select()
+    .from(comments)
+    .where(and(...conditions))
+    .orderBy(...order)
+    .limit(page.limit);
+}
+
+/** One page of the comments below `parent`, depth-first. */
+export async function listThread(
+  db: Queryable,
+  parent: Pick<CommentRow, 'rootId' | 'path'>,
+  readerId: string,
+  afterPath: string | undefined,
+  limit: number,
+): Promise<CommentRow[]> {
+  return db
+    .select()
+    .from(comments)
+    .where(
+      and(
+        eq(comments.rootId, parent.rootId!),
+        gt(comments.path, afterPath ?? parent.path),
+        sql`starts_with(${comments.path}, ${parent.path})`,
+        visibleTo(readerId),
+      ),
+    )
+    .orderBy(asc(comments.path))
+    .limit(limit);
+}
+
+/**
+ * The first page of several threads at once (one statement for a page of top-level
+ * comments): each thread's comments ranked depth-first and cut at `limit`.
+ */
+export async function listFirstRepliesOfRoots(
+  db: Queryable,
+  rootIds: readonly number[],
+  readerId: string,
+  limit: number,
+): Promise<Map<number, CommentRow[]>> {
+  const threads = new Map<number, CommentRow[]>(rootIds.map((id) => [id, []]));
+  if (rootIds.length === 0) return threads;
+  const ranked = db
+    .select({
+      ...getTableColumns(comments),
+      rank: sql<number>`row_number() over (partition by ${comments.rootId} order by ${comments.path})`.as('rank'),
+    })
+    .from(comments)
+    .where(and(inArray(comments.rootId, [...rootIds]), gt(comments.depth, 0), visibleTo(readerId)))
+    .as('ranked');
+  const rows = await db.select().from(ranked).where(lte(ranked.rank, limit)).orderBy(ranked.rootId, ranked.path);
+  for (const { rank: _rank, ...row } of rows) threads.get(row.rootId!)?.push(row);
+  return threads;
+}
+
+export async function findCommentsByIds(db: Queryable, ids: readonly number[]): Promise<Map<number, CommentRow>> {
+  const rows = await db
+    .select()
+    .from(comments)
+    .where(inArray(comments.id, [...ids]));
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+export async function findCommentForUpdate(db: Queryable, id: number): Promise<CommentRow | undefined> {
+  const [row] = await db.select().from(comments).where(eq(comments.id, id)).for('update');
+  return row;
+}
+
+export async function findByClientMutationId(db: Queryable, readerId: string, clientMutationId: string): Promise<CommentRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(comments)
+    .where(and(eq(comments.readerId, readerId), eq(comments.clientMutationId, clientMutationId)));
+  return row;
+}
+
+/** The reader's latest comment time, whether they posted this body recently, and the address's recent volume. */
+export async function recentActivity(
+  db: Queryable,
+  activity: { readerId: string; clientAddress: string; body: string; duplicateSince: Date; addressSince: Date },
+): Promise<{ lastByReader: Date | null; duplicate: boolean; byAddress: number; oldestByAddress: Date | null }> {
+  const [[reader], [duplicate], [address]] = await Promise.all([
+    db.select({ last: max(comments.createdAt) }).from(comments).where(eq(comments.readerId, activity.readerId)),
+    db
+      .select({ n: count() })
+      .from(comments)
+      .where(and(eq(comments.readerId, activity.readerId), eq(comments.body, activity.body), gt(comments.createdAt, activity.duplicateSince))),
+    db
+      .select({ n: count(), oldest: sql<string | null>`min(${comments.createdAt})` })
+      .from(comments)
+      .where(and(eq(comments.clientAddress, activity.clientAddress), gt(comments.createdAt, activity.addressSince))),
+  ]);
+  return {
+    lastByReader: reader?.last ?? null,
+    duplicate: (duplicate?.n ?? 0) > 0,
+    byAddress: address?.n ?? 0,
+    oldestByAddress: address?.oldest ? new Date(address.oldest) : null,
+  };
+}
+
+export async function insertComment(
+  db: Queryable,
+  values: Omit<typeof comments.$inferInsert, 'id' | 'path' | 'rootId' | 'depth'>,
+  parent: CommentRow | undefined,
+): Promise<CommentRow> {
+  const [inserted] = await db.insert(comments).values(values).returning({ id: comments.id });
+  const id = inserted!.id;
+  const [row] = await db
+    .update(comments)
+    .set({
+      rootId: parent ? parent.rootId : id,
+      path: (parent?.path ?? '') + pathSegment(id),
+      depth: parent ? parent.depth + 1 : 0,
+    })
+    .where(eq(comments.id, id))
+    .returning();
+  return row!;
+}
+
+export async function updateComment(db: Queryable, id: number, changes: Partial<typeof comments.$inferInsert>): Promise<CommentRow> {
+  const [row] = await db.update(comments).set(changes).where(eq(comments.id, id)).returning();
+  return row!;
+}
+
+/** Moves the approved counters when a comment enters (+1) or leaves (-1) the approved set. */
+export async function adjustApprovedCounters(db: Queryable, comment: CommentRow, delta: 1 | -1): Promise<void> {
+  await db
+    .update(articles)
+    .set({ commentCount: sql`${articles.commentCount} + ${delta}` })
+    .where(eq(articles.id, comment.articleId));
+  const ancestors = ancestorIds(comment.path);
+  if (ancestors.length) {
+    await db
+      .update(comments)
+      .set({ replyCount: sql`${comments.replyCount} + ${delta}` })
+      .where(inArray(comments.id, ancestors));
+  }
+}
+
+export interface QueuePage {
+  status: CommentRow['status'];
+  after?: readonly [Date, number];
+  limit: number;
+}
+
+export async function listModerationQueue(db: Queryable, page: QueuePage): Promise<CommentRow[]> {
+  const conditions = [eq(comments.status, page.status)];
+  if (page.after) conditions.push(sql`(${comments.createdAt}, ${comments.id}) > (${page.after[0].toISOString()}::timestamptz, ${page.after[1]})`);
+  return db
+    .select()
+    .from(comments)
+    .where(and(...conditions))
+    .orderBy(asc(comments.createdAt), asc(comments.id))
+    .limit(page.limit);
+}

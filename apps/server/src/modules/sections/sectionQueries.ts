@@ -1,0 +1,20 @@
+import { asc, eq, inArray } from 'drizzle-orm';
+import type { Queryable } from '@newsroom/db/openDatabase';
+import { sections, type SectionRow } from '@newsroom/db/schema';
+
+export async function findSectionBySlug(db: Queryable, slug: string): Promise<SectionRow | undefined> {
+  const [row] = await db.select().from(sections).where(eq(sections.slug, slug)).limit(1);
+  return row;
+}
+
+export async function findSectionsByIds(db: Queryable, ids: readonly number[]): Promise<Map<number, SectionRow>> {
+  const rows = await db
+    .select()
+    .from(sections)
+    .where(inArray(sections.id, [...ids]));
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+export async function listSections(db: Queryable): Promise<SectionRow[]> {
+  return db.select().from(sections).orderBy(asc(sections.position), asc(sections.id));
+}

@@ -1,0 +1,77 @@
+// Keyset (cursor) pagination shared by every connection: never OFFSET, so page 500 costs
+// what page 1 costs. A cursor is the sort key of the last row seen, opaque to clients.
+import { badUserInput } from './errors';
+
+export const maxPageSize = 100;
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null; hasPreviousPage: boolean; startCursor: string | null };
+}
+
+/** Validates `first` (0–100) and returns it. */
+export function pageSize(first: number | null | undefined, fallback = 20): number {
+  const size = first ?? fallback;
+  if (!Number.isInteger(size) || size < 0 || size > maxPageSize) {
+    throw badUserInput(`"first" must be a whole number from 0 to ${maxPageSize}; got ${size}.`, 'first');
+  }
+  return size;
+}
+
+export function encodeCursor(key: readonly (string | number)[]): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+/**
+ * Decodes a cursor into its sort key, checking each part against the expected kinds so a
+ * forged or stale cursor is a clear BAD_USER_INPUT, not a database error.
+ */
+export function decodeCursor<K extends readonly ('string' | 'number' | 'timestamp')[]>(
+  cursor: string | null | undefined,
+  kinds: K,
+): { [I in keyof K]: K[I] extends 'number' ? number : K[I] extends 'timestamp' ? Date : string } | undefined {
+  if (cursor === null || cursor === undefined) return undefined;
+  const invalid = () => badUserInput(`"${cursor.slice(0, 80)}" is not a valid cursor.`, 'after');
+  let parts: unknown;
+  try {
+    parts = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid();
+  }
+  if (!Array.isArray(parts) || parts.length !== kinds.length) throw invalid();
+  const decoded = parts.map((part, index) => {
+    const kind = kinds[index];
+    if (kind === 'number') {
+      if (!Number.isSafeInteger(part)) throw invalid();
+      return part as number;
+    }
+    if (typeof part !== 'string') throw invalid();
+    if (kind === 'timestamp') {
+      const date = new Date(part);
+      if (Number.isNaN(date.getTime())) throw invalid();
+      return date;
+    }
+    return part;
+  });
+  return decoded as never;
+}
+
+/** Builds a connection from rows fetched with `limit size + 1` (the extra row says "there is more"). */
+export function toConnection<T>(rows: T[], size: number, cursorOf: (row: T) => string): Connection<T> {
+  const page = rows.slice(0, size);
+  const edges = page.map((node) => ({ cursor: cursorOf(node), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > size,
+      endCursor: edges.at(-1)?.cursor ?? null,
+      hasPreviousPage: false,
+      startCursor: edges[0]?.cursor ?? null,
+    },
+  };
+}

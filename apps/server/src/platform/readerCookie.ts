@@ -1,0 +1,45 @@
+// Readers are anonymous. On first contact the server gives each browser a random reader
+// id in a signed, HttpOnly, SameSite=Lax cookie; the id keys one-vote-per-reader ratings,
+// own-comment edits and rate limits. The signature stops a client from choosing an id
+// (and so from voting as many readers) without keeping any server-side session.
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+
+export const readerCookieName = 'nr_reader';
+const oneYearSeconds = 365 * 24 * 60 * 60;
+
+export interface ReaderCookieSigner {
+  /** The verified reader id in a Cookie header, if any. */
+  readerIdFrom(cookieHeader: string | undefined): string | undefined;
+  /** A fresh reader id and the Set-Cookie header that hands it out. */
+  issue(secure: boolean): { readerId: string; setCookie: string };
+}
+
+export function createReaderCookieSigner(secret: string): ReaderCookieSigner {
+  const sign = (readerId: string) => createHmac('sha256', secret).update(readerId).digest('base64url');
+  return {
+    readerIdFrom(cookieHeader) {
+      const value = cookieValue(cookieHeader, readerCookieName);
+      if (!value) return undefined;
+      const [readerId, signature] = value.split('.');
+      if (!readerId || !signature || !/^[A-Za-z0-9_-]{22}$/.test(readerId)) return undefined;
+      const expected = Buffer.from(sign(readerId));
+      const given = Buffer.from(signature);
+      return expected.length === given.length && timingSafeEqual(expected, given) ? readerId : undefined;
+    },
+    issue(secure) {
+      const readerId = randomBytes(16).toString('base64url');
+      const attributes = [`${readerCookieName}=${readerId}.${sign(readerId)}`, 'Path=/', `Max-Age=${oneYearSeconds}`, 'HttpOnly', 'SameSite=Lax'];
+      if (secure) attributes.push('Secure');
+      return { readerId, setCookie: attributes.join('; ') };
+    },
+  };
+}
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const separator = part.indexOf('=');
+    if (separator > 0 && part.slice(0, separator).trim() === name) return part.slice(separator + 1).trim();
+  }
+  return undefined;
+}

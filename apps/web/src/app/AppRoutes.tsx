@@ -1,0 +1,36 @@
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
+import { Layout } from '../layout/Layout';
+import { NotFoundPage } from '../layout/NotFoundPage';
+
+// Each page is its own chunk: a reader landing on an article downloads the article page
+// and nothing of the lists, and the playground is a separate HTML entry altogether.
+const HomePage = lazy(() => import('../home/HomePage').then((m) => ({ default: m.HomePage })));
+const SectionPage = lazy(() => import('../sections/SectionPage').then((m) => ({ default: m.SectionPage })));
+const TagPage = lazy(() => import('../tags/TagPage').then((m) => ({ default: m.TagPage })));
+const ArticlePage = lazy(() => import('../articles/ArticlePage').then((m) => ({ default: m.ArticlePage })));
+// The editors' desk: its own chunk (and CSS), never part of a reader's download.
+const DeskRoutes = lazy(() => import('../desk/DeskRoutes').then((m) => ({ default: m.DeskRoutes })));
+
+/**
+ * /                 latest articles, paged
+ * /section/:slug    a section's articles, paged
+ * /tag/:slug        a tag's articles, paged
+ * /article/:slug    the article page
+ * /desk/*           the editors' desk (desk/DeskRoutes)
+ * anything else     Page not found
+ */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<HomePage />} />
+        <Route path="section/:slug" element={<SectionPage />} />
+        <Route path="tag/:slug" element={<TagPage />} />
+        <Route path="article/:slug" element={<ArticlePage />} />
+        <Route path="desk/*" element={<DeskRoutes />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,52 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { relayStylePagination } from '@apollo/client/utilities';
+import { OperationTypeNode } from 'graphql';
+import { createClient } from 'graphql-ws';
+import { commentPages } from '../comments/commentPages';
+import { graphqlWebSocketUrl } from './graphqlWebSocketUrl';
+
+/**
+ * Connections page forward with `after`; relayStylePagination appends each page's edges
+ * to the cached list, so fetchMore only has to ask for the next cursor. keyArgs keep
+ * differently filtered lists apart (the home page's from a section's or a tag's).
+ */
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      Query: {
+        fields: {
+          articles: relayStylePagination(['section', 'tag']),
+        },
+      },
+      Section: { fields: { articles: relayStylePagination() } },
+      Tag: { fields: { articles: relayStylePagination() } },
+      // One list per order of an article's comments; each top-level comment keeps one
+      // list of the replies below it, whatever page size asked for them.
+      Article: { fields: { comments: commentPages(['orderBy']) } },
+      Comment: { fields: { replies: commentPages() } },
+      // One summary per article, identified by the article's id, so every copy of it (the
+      // page query, a vote's answer, its optimistic stand-in, a ratingChanged event) lands
+      // in the same cache entry and the widget re-renders from any of them. A selection
+      // without articleId (e.g. a list's `rating { average }`) is not an error: it stays
+      // inside its article, merged into the cached one rather than swapped.
+      RatingSummary: {
+        keyFields: (summary) => (summary.articleId ? ['articleId'] : false),
+        merge: true,
+      },
+    },
+  });
+}
+
+export function createApolloClient(): ApolloClient {
+  // Same origin, so the reader cookie the server sets rides along; POST with a JSON body
+  // satisfies the server's CSRF prevention.
+  const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+  // Subscriptions travel over graphql-ws; lazy, so no socket opens until one is used.
+  const ws = new GraphQLWsLink(createClient({ url: graphqlWebSocketUrl(), lazy: true, retryAttempts: 5 }));
+
+  return new ApolloClient({
+    link: ApolloLink.split((operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION, ws, http),
+    cache: createCache(),
+  });
+}

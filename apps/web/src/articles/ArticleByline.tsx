@@ -1,0 +1,56 @@
+import { Fragment } from 'react';
+import { getFragmentData, type FragmentType } from '../gql/fragment-masking';
+import { graphql } from '../gql/gql';
+import type { Language } from '../gql/graphql';
+import { formatDateTime } from '../i18n/formatDate';
+import { t } from '../i18n/strings';
+
+export const ArticleByline_article = graphql(`
+  fragment ArticleByline_article on Article {
+    language
+    publishedAt
+    author
+    source
+    corrections {
+      correctedAt
+      note
+    }
+  }
+`);
+
+// The label before each correction's date, in the article's language.
+const correctedLabel: Record<Language, string> = { EN: 'Corrected', RU: 'Исправлено' };
+
+/**
+ * Publication date, then the author, or the source when there is no author; then every
+ * correction made since, oldest first ("Corrected <date>: <note>"), so readers can see
+ * what changed after they may have read it.
+ */
+export function ArticleByline(props: { article: FragmentType<typeof ArticleByline_article> }) {
+  const { language, publishedAt, author, source, corrections } = getFragmentData(ArticleByline_article, props.article);
+  const s = t(language);
+  const credit = author ? s.byAuthor(author) : source ? s.sourceIs(source) : null;
+
+  return (
+    <p className="byline">
+      {publishedAt && <time dateTime={publishedAt}>{formatDateTime(publishedAt, language)}</time>}
+      {publishedAt && credit && (
+        <>
+          {' '}
+          <span className="byline-separator" aria-hidden="true">
+            ·
+          </span>{' '}
+        </>
+      )}
+      {credit && <span className="byline-credit">{credit}</span>}
+      {corrections.map((correction, index) => (
+        <Fragment key={`${correction.correctedAt}-${index}`}>
+          {(index > 0 || publishedAt || credit) && <br />}
+          <span className="byline-correction">
+            {correctedLabel[language]} <time dateTime={correction.correctedAt}>{formatDateTime(correction.correctedAt, language)}</time>: {correction.note}
+          </span>
+        </Fragment>
+      ))}
+    </p>
+  );
+}

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { getFragmentData, type FragmentType } from '../gql/fragment-masking';
+import { graphql } from '../gql/gql';
+import { useStrings } from '../i18n/LanguageContext';
+import { ArticleCard } from './ArticleCard';
+
+export const ArticleList_connection = graphql(`
+  fragment ArticleList_connection on ArticleConnection {
+    edges {
+      cursor
+      node {
+        id
+        ...ArticleCard_article
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+`);
+
+interface Props {
+  connection: FragmentType<typeof ArticleList_connection>;
+  /** Fetches the page after `cursor`; the cache appends it to this connection. */
+  onLoadMore: (cursor: string) => Promise<unknown>;
+}
+
+/**
+ * A paged list of article cards with a "Load more" button while more pages follow. The
+ * button stays enabled (aria-disabled) while loading so keyboard focus stays on it.
+ */
+export function ArticleList(props: Props) {
+  const s = useStrings();
+  const { edges, pageInfo } = getFragmentData(ArticleList_connection, props.connection);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [failed, setFailed] = useState(false);
+
+  const loadMore = async () => {
+    if (loadingMore || !pageInfo.endCursor) return;
+    setLoadingMore(true);
+    setFailed(false);
+    try {
+      await props.onLoadMore(pageInfo.endCursor);
+    } catch {
+      setFailed(true);
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  if (edges.length === 0) return <p className="empty">{s.noArticlesYet}</p>;
+
+  return (
+    <>
+      <ol className="article-list">
+        {edges.map((edge, index) => (
+          <li key={edge.node.id}>
+            <ArticleCard article={edge.node} eager={index < 2} />
+          </li>
+        ))}
+      </ol>
+      {failed && (
+        <p className="load-more-error" role="alert">
+          {s.loadMoreFailed}
+        </p>
+      )}
+      {pageInfo.hasNextPage && (
+        <div className="load-more">
+          <button type="button" className="button" onClick={loadMore} aria-disabled={loadingMore} aria-busy={loadingMore}>
+            {loadingMore ? s.loading : failed ? s.tryAgain : s.loadMore}
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

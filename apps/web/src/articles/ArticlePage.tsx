@@ -1,0 +1,82 @@
+import { useQuery } from '@apollo/client/react';
+import { useParams } from 'react-router';
+import { CommentsSection } from '../comments/CommentsSection';
+import { graphql } from '../gql/gql';
+import { LanguageContext } from '../i18n/LanguageContext';
+import { htmlLang } from '../i18n/locale';
+import { usePageLanguage } from '../i18n/usePageLanguage';
+import { ErrorState } from '../layout/ErrorState';
+import { NotFoundPage } from '../layout/NotFoundPage';
+import { RatingWidget } from '../ratings/RatingWidget';
+import { TagList } from '../tags/TagList';
+import { TypoReporter } from '../typo-reports/TypoReporter';
+import { TypoReportHint } from '../typo-reports/TypoReportHint';
+import { ArticleBody } from './ArticleBody';
+import { ArticleByline } from './ArticleByline';
+import { ArticleFigure } from './ArticleFigure';
+import { ArticleHead } from './ArticleHead';
+import { ArticleHeader } from './ArticleHeader';
+import { ArticleSkeleton } from './ArticleSkeleton';
+import { Breadcrumb } from './Breadcrumb';
+import { RelatedArticles } from './RelatedArticles';
+
+const ArticlePageQuery = graphql(`
+  query ArticlePage($slug: String!) {
+    article(slug: $slug) {
+      id
+      language
+      ...ArticleHead_article
+      ...Breadcrumb_article
+      rating {
+        ...RatingWidget_rating
+      }
+      ...ArticleHeader_article
+      image {
+        ...ArticleFigure_image
+      }
+      ...ArticleBody_article
+      ...ArticleByline_article
+      tags {
+        id
+        ...TagList_tags
+      }
+      related(first: 5) {
+        id
+        ...RelatedArticles_articles
+      }
+      ...CommentsSection_article
+    }
+  }
+`);
+
+/** /article/:slug — the page DESIGN.md draws, top to bottom. */
+export function ArticlePage() {
+  const { slug = '' } = useParams();
+  const { data, error, refetch } = useQuery(ArticlePageQuery, { variables: { slug } });
+  const article = data?.article;
+  // The chrome and <html lang> follow the article; English while it loads or is missing.
+  usePageLanguage(article?.language ?? 'EN');
+
+  if (!data) return error ? <ErrorState onRetry={() => refetch()} /> : <ArticleSkeleton />;
+  if (!article) return <NotFoundPage />;
+
+  return (
+    <LanguageContext value={article.language}>
+      <ArticleHead article={article} />
+      <TypoReporter articleId={article.id}>
+        <article className="article" lang={htmlLang(article.language)}>
+          <Breadcrumb article={article} />
+          <RatingWidget rating={article.rating} />
+          <ArticleHeader article={article} />
+          {article.image && <ArticleFigure image={article.image} />}
+          <ArticleBody article={article} />
+          <ArticleByline article={article} />
+          <TagList tags={article.tags} />
+          <TypoReportHint />
+        </article>
+      </TypoReporter>
+      <RelatedArticles articles={article.related} />
+      <CommentsSection article={article} />
+    </LanguageContext>
+  );
+}

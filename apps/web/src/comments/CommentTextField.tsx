@@ -1,0 +1,69 @@
+import { commentLimits } from '@newsroom/rules/limits';
+import { useId, type KeyboardEvent, type Ref } from 'react';
+import { useLanguage } from '../i18n/LanguageContext';
+import { intlLocale } from '../i18n/locale';
+import { useCommentStrings } from './commentStrings';
+import { counted } from './commentProblems';
+
+interface Props {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  /** The problem with the text, shown right under it. */
+  problem?: string;
+  autoFocus?: boolean;
+  ref?: Ref<HTMLTextAreaElement>;
+}
+
+/**
+ * A comment's text area with a live count against the limit. It counts what the server
+ * will count (graphemes of the trimmed text), so the number the reader sees and the
+ * server's verdict agree. Ctrl+Enter (⌘+Enter on a Mac) sends the form.
+ */
+export function CommentTextField({ label, value, onChange, problem, autoFocus, ref }: Props) {
+  const s = useCommentStrings();
+  const language = useLanguage();
+  const id = useId();
+  const length = counted(value);
+  const number = new Intl.NumberFormat(intlLocale(language));
+  const [shown, max] = [number.format(length), number.format(commentLimits.bodyMax)];
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || event.nativeEvent.isComposing) return;
+    // The page's spelling-error reporter also answers Ctrl+Enter. Here it means "send":
+    // stop the event before it reaches the document, and mark it handled (defaultPrevented,
+    // which also keeps the newline out of the text) for any listener that sees it anyway.
+    event.preventDefault();
+    event.stopPropagation();
+    event.currentTarget.form?.requestSubmit();
+  }
+
+  return (
+    <div className="comment-field">
+      <label htmlFor={id}>{label}</label>
+      <textarea
+        ref={ref}
+        id={id}
+        name="body"
+        rows={4}
+        value={value}
+        autoFocus={autoFocus}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={`${id}-count${problem ? ` ${id}-problem` : ''}`}
+        onChange={(event) => onChange(event.target.value)}
+        onKeyDown={onKeyDown}
+      />
+      <p className="comment-field-footer">
+        <span id={`${id}-count`} className="comment-counter" data-over={length > commentLimits.bodyMax ? '' : undefined}>
+          <span aria-hidden="true">{`${shown} / ${max}`}</span>
+          <span className="visually-hidden">{s.characterCount(shown, max)}</span>
+        </span>
+        <span className="comment-hint">{s.sendHint}</span>
+      </p>
+      {/* Always present: a live region announces reliably only once it is in the page. */}
+      <p id={`${id}-problem`} className="comment-problem" role="alert">
+        {problem}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+import { useQuery } from '@apollo/client/react';
+import { useEffect, useRef, useState } from 'react';
+import { graphql } from '../gql/gql';
+import type { CommentOrder } from '../gql/graphql';
+import { useStrings } from '../i18n/LanguageContext';
+import { ErrorState } from '../layout/ErrorState';
+import { commentAnchor } from './CommentItem';
+import { CommentOrderSwitch } from './CommentOrderSwitch';
+import { useCommentStrings } from './commentStrings';
+import { CommentThread } from './CommentThread';
+import { useLiveComments } from './useLiveComments';
+
+// Each order is its own cached list (keyArgs: orderBy). The connection is written out
+// rather than put in a fragment: with CommentThread_comment spread inside it, this is
+// already at the server's query depth limit of 12 (a spread costs two levels).
+const CommentThreadsQuery = graphql(`
+  query CommentThreads($slug: String!, $orderBy: CommentOrder!, $after: String) {
+    article(slug: $slug) {
+      id
+      comments(first: 20, after: $after, orderBy: $orderBy) {
+        edges {
+          cursor
+          node {
+            id
+            ...CommentThread_comment
+          }
+        }
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
+      }
+    }
+  }
+`);
+
+// The next page of a thread, selected exactly as CommentThread_comment selects its first.
+const CommentRepliesQuery = graphql(`
+  query CommentReplies($commentId: ID!, $after: String) {
+    node(id: $commentId) {
+      id
+      ... on Comment {
+        replies(first: 10, after: $after) {
+          edges {
+            cursor
+            node {
+              id
+              status
+              depth
+              parent {
+                id
+                authorName
+              }
+              ...CommentItem_comment
+            }
+          }
+          pageInfo {
+            endCursor
+            hasNextPage
+          }
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * The thread: the order switch, the "N new comments" bar, the top-level comments with
+ * their replies, and "Show more comments" while more pages follow.
+ */
+export function CommentThreadList({ articleId, slug }: { articleId: string; slug: string }) {
+  const s = useCommentStrings();
+  const strings = useStrings();
+  const [orderBy, setOrderBy] = useState<CommentOrder>('OLDEST');
+  const { data, previousData, error, refetch, fetchMore } = useQuery(CommentThreadsQuery, { variables: { slug, orderBy } });
+  const live = useLiveComments(articleId);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [moreFailed, setMoreFailed] = useState(false);
+  const [focusAfterReveal, setFocusAfterReveal] = useState<string | null>(null);
+  const list = useRef<HTMLOListElement>(null);
+
+  // The bar the reader pressed goes away: focus the first comment it revealed once the
+  // list shows it (the cache's update renders a moment later), or the list itself.
+  useEffect(() => {
+    if (focusAfterReveal === null) return;
+    const revealed = focusAfterReveal ? document.getElementById(commentAnchor(focusAfterReveal)) : null;
+    if (!revealed && focusAfterReveal) return;
+    (revealed ?? list.current)?.focus();
+    setFocusAfterReveal(null);
+  });
+  useEffect(() => {
+    if (!focusAfterReveal) return;
+    // Placed only in a list of another order, it never shows here: stop waiting for it.
+    const timer = setTimeout(() => setFocusAfterReveal(''), 1000);
+    return () => clearTimeout(timer);
+  }, [focusAfterReveal]);
+
+  // While another order loads, the old list stays (marked busy) rather than a blank.
+  const shown = (data ?? previousData)?.article?.comments;
+  if (!shown) {
+    if (error) return <ErrorState message={s.loadFailed} onRetry={() => refetch()} />;
+    return <p className="comment-loading">{s.loading}</p>;
+  }
+  const { edges, pageInfo } = shown;
+
+  async function loadMore() {
+    if (loadingMore || !pageInfo.endCursor) return;
+    setLoadingMore(true);
+    setMoreFailed(false);
+    try {
+      await fetchMore({ variables: { after: pageInfo.endCursor } });
+    } catch {
+      setMoreFailed(true);
+    } finally {
+      setLoadingMore(false);
+    }
+  }
+
+  return (
+    <div className="comment-threads" aria-busy={!data}>
+      <CommentOrderSwitch value={orderBy} onChange={setOrderBy} />
+      {/* Always present, so the arrival of the bar is announced. */}
+      <div className="comment-live" aria-live="polite">
+        {live.waiting > 0 && (
+          <button type="button" className="comment-live-bar" onClick={() => setFocusAfterReveal(live.reveal()[0] ?? '')}>
+            {s.newComments(live.waiting)}
+          </button>
+        )}
+      </div>
+      {!data && error && <ErrorState message={s.loadFailed} onRetry={() => refetch()} />}
+      {edges.length === 0 ? (
+        <p className="empty">{strings.noCommentsYet}</p>
+      ) : (
+        <ol className="comment-list" ref={list} tabIndex={-1}>
+          {edges.map(({ node }) => (
+            <li key={node.id} className="comment-thread">
+              <CommentThread
+                comment={node}
+                articleId={articleId}
+                onLoadMoreReplies={(commentId, after) => fetchMore({ query: CommentRepliesQuery, variables: { commentId, after } })}
+              />
+            </li>
+          ))}
+        </ol>
+      )}
+      {moreFailed && (
+        <p className="comment-problem" role="alert">
+          {s.loadFailed}
+        </p>
+      )}
+      {pageInfo.hasNextPage && (
+        <div className="load-more">
+          <button type="button" className="button" onClick={loadMore} aria-disabled={loadingMore} aria-busy={loadingMore}>
+            {loadingMore ? s.loading : s.showMoreComments}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

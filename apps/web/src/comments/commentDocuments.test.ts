@@ -1,0 +1,54 @@
+import { Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import {
+  AddCommentDocument,
+  ArticlePageDocument,
+  CommentAddedDocument,
+  CommentRepliesDocument,
+  CommentThreadsDocument,
+  DeleteCommentDocument,
+  EditCommentDocument,
+} from '../gql/graphql';
+
+// The server refuses operations deeper than 12 levels (apps/server/src/graphql/limits.ts),
+// counted by graphql-armor's max-depth rule: a field is a level, an inline fragment one
+// more, a fragment spread two more. Comments nest deeply (article, comments, edges, node,
+// replies, edges, node, …), so the thread's documents are written to fit; this keeps them so.
+const serverDepthLimit = 12;
+
+function depthOf(document: DocumentNode): number {
+  const fragments = new Map(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  );
+  const measure = (selectionSet: SelectionSetNode, parent: number): number => {
+    let deepest = parent;
+    for (const selection of selectionSet.selections) {
+      const level = parent + 1;
+      if (selection.kind === Kind.FIELD) deepest = Math.max(deepest, selection.selectionSet ? measure(selection.selectionSet, level) : level);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) deepest = Math.max(deepest, measure(selection.selectionSet, level));
+      else deepest = Math.max(deepest, level + 1 + measure(fragments.get(selection.name.value)!.selectionSet, 0));
+    }
+    return deepest;
+  };
+  const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)!;
+  return measure(operation.selectionSet, 0);
+}
+
+describe('the comment documents', () => {
+  it('stay within the server’s query depth limit', () => {
+    const depths = Object.fromEntries(
+      Object.entries({
+        ArticlePageDocument,
+        CommentThreadsDocument,
+        CommentRepliesDocument,
+        AddCommentDocument,
+        CommentAddedDocument,
+        EditCommentDocument,
+        DeleteCommentDocument,
+      }).map(([name, document]) => [name, depthOf(document)]),
+    );
+    for (const depth of Object.values(depths)) expect(depth).toBeLessThanOrEqual(serverDepthLimit);
+    // The deepest, exactly at the limit: anything added inside a reply needs a shallower shape.
+    expect(depths.CommentThreadsDocument).toBe(12);
+  });
+});

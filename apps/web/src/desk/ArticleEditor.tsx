@@ -1,0 +1,170 @@
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { getFragmentData, type FragmentType } from '../gql/fragment-masking';
+import { graphql } from '../gql/gql';
+import { ArticleActions } from './ArticleActions';
+import { draftFromArticle, emptyDraft, isDirty, type ArticleDraft } from './articleDraft';
+import { ArticleFields, type QuoteFieldRefs } from './ArticleFields';
+import { deskStrings as s } from './deskStrings';
+import type { EditorOutcome } from './editorOutcome';
+import { MarkdownPreview } from './MarkdownPreview';
+import { RevisionsPanel, type RevisionsPanel_article } from './RevisionsPanel';
+import { useCreateArticle } from './useCreateArticle';
+import { useDeleteArticle } from './useDeleteArticle';
+import { useQuoteSelection } from './useQuoteSelection';
+import { useSetArticleStatus } from './useSetArticleStatus';
+import { useUpdateArticle } from './useUpdateArticle';
+
+export const ArticleEditor_article = graphql(`
+  fragment ArticleEditor_article on Article {
+    id
+    slug
+    title
+    language
+    status
+    lead
+    body
+    source
+    author
+    updatedAt
+    section {
+      id
+      slug
+    }
+    tags {
+      id
+      name
+    }
+    image {
+      url
+      caption
+    }
+  }
+`);
+
+type EditorArticle = FragmentType<typeof ArticleEditor_article> & FragmentType<typeof RevisionsPanel_article>;
+
+interface Props {
+  /** Null for /desk/articles/new. */
+  article: EditorArticle | null;
+  sections: readonly { slug: string; name: string }[];
+}
+
+/** The article form with its live preview, its actions and, once published, its revisions. */
+export function ArticleEditor(props: Props) {
+  const article = props.article ? getFragmentData(ArticleEditor_article, props.article) : null;
+  const navigate = useNavigate();
+  const location = useLocation();
+  const saved = useMemo(() => (article ? draftFromArticle(article) : emptyDraft(props.sections[0]?.slug ?? '')), [article, props.sections]);
+  // The editor's changes over the saved article; null while there are none, so the form
+  // follows the saved article (a save's answer, another editor's change) by itself.
+  const [edits, setEdits] = useState<ArticleDraft | null>(null);
+  const draft = edits ?? saved;
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<{ field: string | null; message: string } | null>(null);
+  // A message carried over from the new-article page to this one after the first save.
+  const [notice, setNotice] = useState<string | null>((location.state as { notice?: string } | null)?.notice ?? null);
+  const refs: QuoteFieldRefs = useMemo(() => ({ title: { current: null }, lead: { current: null }, body: { current: null }, imageCaption: { current: null } }), []);
+  const quoteFound = useQuoteSelection(refs);
+  const latestEdits = useRef(edits);
+  latestEdits.current = edits;
+
+  const create = useCreateArticle();
+  const update = useUpdateArticle();
+  const setStatus = useSetArticleStatus();
+  const remove = useDeleteArticle();
+  const status = article?.status ?? null;
+  const dirty = edits !== null && isDirty(edits, saved);
+
+  // Closing the tab with unsaved work asks first.
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
+  /** Runs one action at a time; reports its problem or its success. */
+  const run = async (action: () => Promise<EditorOutcome | null>, success: string) => {
+    if (busy) return;
+    setBusy(true);
+    setProblem(null);
+    setNotice(null);
+    try {
+      const outcome = await action();
+      if (outcome && !outcome.ok) setProblem(outcome);
+      else if (outcome) setNotice(success);
+    } catch {
+      setProblem({ field: null, message: s.actionFailed });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  /** Saves the form; after success it shows the saved article (the correction note empty). */
+  const saveForm = async (): Promise<EditorOutcome> => {
+    const typed = edits;
+    const outcome = await update(article!.id, draft, status === 'PUBLISHED');
+    // Unless something was typed while the save was on its way, which stays.
+    if (outcome.ok && latestEdits.current === typed) setEdits(null);
+    return outcome;
+  };
+
+  const createThenOpen = async (publish: boolean): Promise<EditorOutcome> => {
+    const outcome = await create(draft, publish);
+    if (outcome.ok) navigate(`/desk/articles/${encodeURIComponent(outcome.id)}`, { replace: true, state: { notice: publish ? s.published : s.saved } });
+    return outcome;
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void run(() => (article ? saveForm() : createThenOpen(false)), s.saved);
+  };
+
+  const onPublish = () =>
+    run(async () => {
+      if (!article) return createThenOpen(true);
+      const saving = dirty ? await saveForm() : null;
+      return saving && !saving.ok ? saving : setStatus(article.id, true);
+    }, s.published);
+
+  const onUnpublish = () => run(() => setStatus(article!.id, false), s.unpublished);
+
+  const onDelete = () =>
+    run(async () => {
+      const outcome = await remove(article!.id);
+      if (outcome.ok) navigate('/desk/articles', { replace: true });
+      return outcome;
+    }, '');
+
+  return (
+    <section className="desk-page desk-editor">
+      <title>{`${article ? draft.title || s.editArticle : s.newArticle} — ${s.desk}`}</title>
+      <div className="desk-page-head">
+        <h1>{article ? s.editArticle : s.newArticle}</h1>
+        {status && <span className={`desk-status desk-status-${status.toLowerCase()}`}>{s[status]}</span>}
+        {dirty && <span className="desk-dirty">{s.unsavedChanges}</span>}
+        {status === 'PUBLISHED' && <Link to={`/article/${article!.slug}`}>{s.viewOnSite}</Link>}
+      </div>
+      {!quoteFound && (
+        <p className="desk-notice" role="status">
+          {s.quoteNotFound}
+        </p>
+      )}
+      <div className="desk-editor-columns">
+        <form className="desk-form" onSubmit={onSubmit} noValidate aria-busy={busy}>
+          <ArticleFields draft={draft} onChange={(patch) => setEdits((current) => ({ ...(current ?? saved), ...patch }))} sections={props.sections} status={status} invalidField={problem?.field ?? null} refs={refs} />
+          <p id="editor-problem" className="desk-problem" role="alert">
+            {problem?.message}
+          </p>
+          <p className="desk-notice" role="status">
+            {busy ? s.saving : notice}
+          </p>
+          <ArticleActions status={status} busy={busy} onPublish={onPublish} onUnpublish={onUnpublish} onDelete={onDelete} />
+        </form>
+        <MarkdownPreview draft={draft} />
+      </div>
+      {props.article && status === 'PUBLISHED' && <RevisionsPanel article={props.article} />}
+    </section>
+  );
+}

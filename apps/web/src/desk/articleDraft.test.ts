@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { addTag, createInput, draftFromArticle, emptyDraft, isDirty, updateInput } from './articleDraft';
+
+const saved = {
+  title: 'Library opens',
+  slug: 'library-opens',
+  language: 'EN' as const,
+  section: { slug: 'culture' },
+  tags: [{ name: 'Libraries' }, { name: 'Education' }],
+  lead: 'Lead.',
+  body: 'Body.',
+  image: { url: '/images/library.svg', caption: null },
+  source: 'Harbourline',
+  author: null,
+};
+
+describe('the article form', () => {
+  it('starts from a saved article, nulls as empty fields', () => {
+    expect(draftFromArticle(saved)).toEqual({
+      title: 'Library opens',
+      slug: 'library-opens',
+      language: 'EN',
+      section: 'culture',
+      tags: ['Libraries', 'Education'],
+      lead: 'Lead.',
+      body: 'Body.',
+      imageUrl: '/images/library.svg',
+      imageCaption: '',
+      source: 'Harbourline',
+      author: '',
+      correctionNote: '',
+    });
+  });
+
+  it('creates with nulls for empty optional fields, so the server generates the slug', () => {
+    const input = createInput({ ...emptyDraft('news'), title: 'T', lead: 'L', body: 'B', author: '  ' }, true);
+    expect(input).toMatchObject({ title: 'T', section: 'news', slug: null, author: null, imageUrl: null, publish: true, tags: [] });
+  });
+
+  it('updates a draft with its slug and without a correction note', () => {
+    const draft = { ...draftFromArticle(saved), slug: 'new-slug', correctionNote: 'ignored' };
+    const input = updateInput('QXJ0aWNsZTox', draft, false);
+    expect(input.slug).toBe('new-slug');
+    expect(input).not.toHaveProperty('correctionNote');
+    // "" clears an optional field; null would leave it as it was.
+    expect(input.author).toBe('');
+  });
+
+  it('updates a published article with its correction note and never its slug', () => {
+    const draft = { ...draftFromArticle(saved), slug: 'changed', correctionNote: ' Fixed a name. ' };
+    const input = updateInput('QXJ0aWNsZTox', draft, true);
+    expect(input).not.toHaveProperty('slug');
+    expect(input.correctionNote).toBe('Fixed a name.');
+    expect(updateInput('QXJ0aWNsZTox', { ...draft, correctionNote: '' }, true)).not.toHaveProperty('correctionNote');
+  });
+
+  it('knows when something changed', () => {
+    const base = draftFromArticle(saved);
+    expect(isDirty({ ...base }, base)).toBe(false);
+    expect(isDirty({ ...base, body: 'Other.' }, base)).toBe(true);
+    expect(isDirty({ ...base, tags: ['Education', 'Libraries'] }, base)).toBe(true);
+  });
+
+  it('adds a tag once, whatever its case and spacing', () => {
+    expect(addTag(['Libraries'], '  local   news ')).toEqual(['Libraries', 'local news']);
+    expect(addTag(['Libraries'], 'libraries')).toEqual(['Libraries']);
+    expect(addTag(['Libraries'], '   ')).toEqual(['Libraries']);
+  });
+});

@@ -1,0 +1,45 @@
+import { useMutation } from '@apollo/client/react';
+import { useCallback } from 'react';
+import { graphql } from '../gql/gql';
+import type { CommentStatus } from '../gql/graphql';
+
+const ModerateCommentMutation = graphql(`
+  mutation DeskModerateComment($input: ModerateCommentInput!) {
+    moderateComment(input: $input) {
+      __typename
+      ... on ModerateCommentSuccess {
+        comment {
+          id
+          status
+        }
+      }
+      ... on NotFound {
+        message
+      }
+      ... on ValidationError {
+        message
+      }
+    }
+  }
+`);
+
+/**
+ * Approves or rejects comments, one request each, side by side. Each answer updates the
+ * cached comment's status, which takes it out of the queue on screen at once. Resolves to
+ * the first problem to show, or null when every one went through.
+ */
+export function useModerateComments(): (ids: string[], status: CommentStatus) => Promise<string | null> {
+  const [mutate] = useMutation(ModerateCommentMutation);
+  return useCallback(
+    async (ids, status) => {
+      const results = await Promise.allSettled(ids.map((commentId) => mutate({ variables: { input: { commentId, status } } })));
+      for (const result of results) {
+        if (result.status === 'rejected') return 'Some comments could not be moderated. Check your connection and try again.';
+        const answer = result.value.data?.moderateComment;
+        if (answer && answer.__typename !== 'ModerateCommentSuccess') return answer.message;
+      }
+      return null;
+    },
+    [mutate],
+  );
+}

@@ -1,0 +1,19 @@
+import { useLayoutEffect, useState, type ReactNode } from 'react';
+import type { Language } from '../gql/graphql';
+import { LanguageContext, SetPageLanguageContext } from './LanguageContext';
+import { htmlLang } from './locale';
+
+/** Holds the page's language for the site chrome and mirrors it on <html lang>. */
+export function PageLanguageProvider({ children }: { children: ReactNode }) {
+  const [language, setLanguage] = useState<Language>('EN');
+
+  useLayoutEffect(() => {
+    document.documentElement.lang = htmlLang(language);
+  }, [language]);
+
+  return (
+    <SetPageLanguageContext value={setLanguage}>
+      <LanguageContext value={language}>{children}</LanguageContext>
+    </SetPageLanguageContext>
+  );
+}

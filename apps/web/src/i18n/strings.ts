@@ -1,0 +1,123 @@
+// Every interface string of the reader's pages, in English and Russian. Article pages
+// follow the article's language; the home, section and tag pages are in English.
+import type { Language } from '../gql/graphql';
+import { countWithNoun } from './plural';
+
+export interface Strings {
+  siteName: string;
+  skipToContent: string;
+  sectionsNavigation: string;
+  breadcrumb: string;
+  rateIt: string;
+  noVotesYet: string;
+  ratedOutOfFive: (average: string) => string;
+  votes: (count: number) => string;
+  starsOutOfFive: (stars: number) => string;
+  clearMyVote: string;
+  voteFailed: string;
+  byAuthor: (author: string) => string;
+  sourceIs: (source: string) => string;
+  tags: string;
+  relatedArticles: string;
+  comments: string;
+  noCommentsYet: string;
+  edited: string;
+  latestNews: string;
+  homeDescription: string;
+  sectionDescription: (section: string) => string;
+  tagDescription: (tag: string) => string;
+  tagHeading: string;
+  noArticlesYet: string;
+  loadMore: string;
+  loading: string;
+  loadFailed: string;
+  loadMoreFailed: string;
+  tryAgain: string;
+  pageNotFound: string;
+  pageNotFoundExplanation: string;
+  goHome: string;
+  apiPlayground: string;
+  footerNote: string;
+}
+
+const en: Strings = {
+  siteName: 'Newsroom',
+  skipToContent: 'Skip to content',
+  sectionsNavigation: 'Sections',
+  breadcrumb: 'Breadcrumb',
+  rateIt: 'Rate it',
+  noVotesYet: 'No votes yet',
+  ratedOutOfFive: (average) => `Rated ${average} out of 5`,
+  votes: (count) => countWithNoun('EN', count, { one: 'vote', other: 'votes' }),
+  starsOutOfFive: (stars) => `${stars} of 5 stars`,
+  clearMyVote: 'Clear my vote',
+  voteFailed: 'Your vote could not be saved. Check your connection and try again.',
+  byAuthor: (author) => `By ${author}`,
+  sourceIs: (source) => `Source: ${source}`,
+  tags: 'Tags',
+  relatedArticles: 'Related articles',
+  comments: 'Comments',
+  noCommentsYet: 'No comments yet.',
+  edited: 'edited',
+  latestNews: 'Latest news',
+  homeDescription: 'The latest news from every section of Newsroom.',
+  sectionDescription: (section) => `${section}: the latest articles on Newsroom.`,
+  tagDescription: (tag) => `Articles tagged “${tag}” on Newsroom.`,
+  tagHeading: 'Tag',
+  noArticlesYet: 'No articles here yet.',
+  loadMore: 'Load more',
+  loading: 'Loading…',
+  loadFailed: 'This page could not be loaded. Check your connection and try again.',
+  loadMoreFailed: 'More articles could not be loaded.',
+  tryAgain: 'Try again',
+  pageNotFound: 'Page not found',
+  pageNotFoundExplanation: 'There is no page at this address. It may have been moved or never existed.',
+  goHome: 'Go to the home page',
+  apiPlayground: 'GraphQL API playground',
+  footerNote: 'Newsroom — independent news.',
+};
+
+const ru: Strings = {
+  siteName: 'Newsroom',
+  skipToContent: 'Перейти к содержанию',
+  sectionsNavigation: 'Разделы',
+  breadcrumb: 'Навигационная цепочка',
+  rateIt: 'Оцените',
+  noVotesYet: 'Оценок пока нет',
+  ratedOutOfFive: (average) => `Оценка ${average} из 5`,
+  votes: (count) => countWithNoun('RU', count, { one: 'голос', few: 'голоса', many: 'голосов', other: 'голоса' }),
+  // «из 5 звёзд»: the noun agrees with five, whatever the first number.
+  starsOutOfFive: (stars) => `${stars} из 5 звёзд`,
+  clearMyVote: 'Отменить оценку',
+  voteFailed: 'Не удалось сохранить оценку. Проверьте подключение и попробуйте ещё раз.',
+  byAuthor: (author) => `Автор: ${author}`,
+  sourceIs: (source) => `Источник: ${source}`,
+  tags: 'Теги',
+  relatedArticles: 'Читайте также',
+  comments: 'Комментарии',
+  noCommentsYet: 'Комментариев пока нет.',
+  edited: 'изменён',
+  latestNews: 'Последние новости',
+  homeDescription: 'Последние новости всех разделов Newsroom.',
+  sectionDescription: (section) => `${section}: последние статьи Newsroom.`,
+  tagDescription: (tag) => `Статьи с тегом «${tag}» на Newsroom.`,
+  tagHeading: 'Тег',
+  noArticlesYet: 'Здесь пока нет статей.',
+  loadMore: 'Показать ещё',
+  loading: 'Загрузка…',
+  loadFailed: 'Не удалось загрузить страницу. Проверьте подключение и попробуйте ещё раз.',
+  loadMoreFailed: 'Не удалось загрузить следующие статьи.',
+  tryAgain: 'Повторить',
+  pageNotFound: 'Страница не найдена',
+  pageNotFoundExplanation: 'По этому адресу ничего нет. Возможно, страницу перенесли или её не было.',
+  goHome: 'На главную',
+  apiPlayground: 'GraphQL API: песочница',
+  footerNote: 'Newsroom — независимые новости.',
+};
+
+export const strings: Record<Language, Strings> = { EN: en, RU: ru };
+
+/** The interface strings for a language. */
+export function t(language: Language): Strings {
+  return strings[language];
+}

@@ -1,0 +1,16 @@
+import { use, useLayoutEffect } from 'react';
+import type { Language } from '../gql/graphql';
+import { SetPageLanguageContext } from './LanguageContext';
+
+/**
+ * Puts the whole page (chrome and <html lang>) in `language` while the calling page is
+ * shown, back to English when it goes. A layout effect, so the header never paints in the
+ * wrong language.
+ */
+export function usePageLanguage(language: Language): void {
+  const setPageLanguage = use(SetPageLanguageContext);
+  useLayoutEffect(() => {
+    setPageLanguage(language);
+    return () => setPageLanguage('EN');
+  }, [language, setPageLanguage]);
+}

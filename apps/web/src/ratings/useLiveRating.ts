@@ -1,0 +1,24 @@
+import { useSubscription } from '@apollo/client/react';
+import { graphql } from '../gql/gql';
+
+const RatingChangedSubscription = graphql(`
+  subscription RatingChanged($articleId: ID!) {
+    ratingChanged(articleId: $articleId) {
+      articleId
+      average
+      count
+      distribution
+    }
+  }
+`);
+
+/**
+ * Keeps an article's rating current while it is on screen: each ratingChanged event is
+ * written to the cache, where it merges into the same RatingSummary entry (keyed by
+ * articleId) the page shows. viewerScore is not asked for: an event is about everybody's
+ * votes, and this reader's own score is known from their own votes' answers.
+ */
+export function useLiveRating(articleId: string): void {
+  // The cache write re-renders the widget; the hook's own copy of the event is not needed.
+  useSubscription(RatingChangedSubscription, { variables: { articleId }, ignoreResults: true });
+}

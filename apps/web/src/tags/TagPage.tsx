@@ -1,0 +1,47 @@
+import { useQuery } from '@apollo/client/react';
+import { useParams } from 'react-router';
+import { ArticleList } from '../articles/ArticleList';
+import { ARTICLES_PER_PAGE } from '../articles/articlesPerPage';
+import { graphql } from '../gql/gql';
+import { t } from '../i18n/strings';
+import { ErrorState } from '../layout/ErrorState';
+import { NotFoundPage } from '../layout/NotFoundPage';
+import { PageSkeleton } from '../layout/PageSkeleton';
+
+const TagPageQuery = graphql(`
+  query TagPage($slug: String!, $first: Int!, $after: String) {
+    tag(slug: $slug) {
+      id
+      name
+      slug
+      articles(first: $first, after: $after) {
+        ...ArticleList_connection
+      }
+    }
+  }
+`);
+
+/** The articles with one tag, across sections, newest first. */
+export function TagPage() {
+  const { slug = '' } = useParams();
+  const s = t('EN');
+  const { data, error, refetch, fetchMore } = useQuery(TagPageQuery, {
+    variables: { slug, first: ARTICLES_PER_PAGE },
+  });
+
+  if (!data) {
+    return error ? <ErrorState onRetry={() => refetch()} /> : <PageSkeleton />;
+  }
+  const tag = data.tag;
+  if (!tag) return <NotFoundPage />;
+
+  return (
+    <div className="list-page">
+      <title>{`${tag.name} — ${s.siteName}`}</title>
+      <meta name="description" content={s.tagDescription(tag.name)} />
+      <p className="eyebrow">{s.tagHeading}</p>
+      <h1>{tag.name}</h1>
+      <ArticleList connection={tag.articles} onLoadMore={(after) => fetchMore({ variables: { after } })} />
+    </div>
+  );
+}

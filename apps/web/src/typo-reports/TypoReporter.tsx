@@ -1,0 +1,32 @@
+import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { TouchReportButton } from './TouchReportButton';
+import { TypoReportDialog } from './TypoReportDialog';
+import { useReportShortcut, type ReportRequest } from './useReportShortcut';
+import { useTouchSelection } from './useTouchSelection';
+import './typoReports.css';
+
+/**
+ * The spelling-error reporter over an article: wrap the <article> in it. Selecting words
+ * of the article and pressing Ctrl+Enter (or, on touch screens, the button that appears
+ * by the selection) opens the "Report a spelling error" dialog.
+ */
+export function TypoReporter({ articleId, children }: { articleId: string; children: ReactNode }) {
+  // An element of its own (display: contents, so the layout does not see it) tells the
+  // article's selection from one elsewhere on the page.
+  const root = useRef<HTMLDivElement>(null);
+  // Each opening gets a fresh form: a new selection starts with an empty note.
+  const [opened, setOpened] = useState<{ request: ReportRequest; key: number } | null>(null);
+  const open = useCallback((request: ReportRequest) => setOpened((current) => current ?? { request, key: Date.now() }), []);
+  const closed = useCallback(() => setOpened(null), []);
+
+  useReportShortcut(root, opened === null, open);
+  const touchOffer = useTouchSelection(root, opened === null);
+
+  return (
+    <div ref={root} className="typo-scope">
+      {children}
+      {touchOffer && <TouchReportButton offer={touchOffer} onPress={() => open(touchOffer.request)} />}
+      <TypoReportDialog key={opened?.key ?? 'closed'} articleId={articleId} request={opened?.request ?? null} onClosed={closed} />
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const page = (name: string) => fileURLToPath(new URL(name, import.meta.url));
+// Where `vite` (dev) and `vite preview` send /graphql; the server's default port.
+const api = process.env.NEWSROOM_API_URL ?? 'http://localhost:4000';
+
+// Two HTML entries: the reader-facing SPA and the GraphiQL playground, which the server
+// serves at GET /graphql. They share no chunks that matter: GraphiQL and Monaco are only
+// reachable from playground.html, so the article page never downloads them.
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    rolldownOptions: {
+      input: {
+        main: page('index.html'),
+        playground: page('playground.html'),
+      },
+      output: {
+        // Named, separately cached vendor chunks: an app release leaves them untouched.
+        // Only libraries the reader pages use are grouped, so the playground's share of
+        // graphql-js stays out of the article page's download.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'router', test: /node_modules[\\/]react-router[\\/]/ },
+            { name: 'apollo', test: /node_modules[\\/](@apollo[\\/]client|rxjs|@wry[\\/][^\\/]+|optimism)[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
+  // Monaco's workers split their own code into chunks; only ES module workers can.
+  worker: { format: 'es' },
+  // The dev server's pre-bundler cannot follow the `?worker` imports in GraphiQL's worker
+  // set-up and would stop the dev server; serving those two modules unbundled lets Vite's
+  // own worker handling take them. Builds are unaffected.
+  optimizeDeps: {
+    exclude: ['graphiql/setup-workers/vite', '@graphiql/react/setup-workers/vite'],
+  },
+  server: {
+    proxy: { '/graphql': { target: api, ws: true } },
+  },
+  preview: {
+    proxy: { '/graphql': { target: api, ws: true } },
+  },
+});

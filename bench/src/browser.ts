@@ -1,0 +1,70 @@
+// The article page in a real browser: Lighthouse's mobile audit of the production build,
+// and the gzipped JavaScript the article route loads before it is interactive.
+import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+
+export const chromiumPath = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', process.env.CHROMIUM_PATH].find(
+  (candidate): candidate is string => Boolean(candidate && existsSync(candidate)),
+);
+
+const flags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export interface LighthouseScores {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcpMs: number;
+  cls: number;
+  tbtMs: number;
+}
+
+export async function runLighthouse(url: string): Promise<LighthouseScores> {
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: flags });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', formFactor: 'mobile' });
+    const lhr = result!.lhr;
+    const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+    const numeric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      lcpMs: Math.round(numeric('largest-contentful-paint')),
+      cls: Math.round(numeric('cumulative-layout-shift') * 1000) / 1000,
+      tbtMs: Math.round(numeric('total-blocking-time')),
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
+/** Gzipped bytes of every script the page loads until the network is idle. */
+export async function articleRouteJavaScript(url: string): Promise<{ gzipKb: number; files: number }> {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: flags.slice(1) });
+  try {
+    const page = await browser.newPage();
+    const sizes: Promise<number>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') sizes.push(response.body().then((body) => gzipSync(body).length));
+    });
+    await page.goto(url, { waitUntil: 'networkidle' });
+    const all = await Promise.all(sizes);
+    return { gzipKb: Math.round((all.reduce((sum, size) => sum + size, 0) / 1024) * 10) / 10, files: all.length };
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,60 @@
+// `pnpm bench` (full, ~10 minutes) and `pnpm bench --smoke` (seconds per scenario, for
+// CI): prints a table with every target and writes bench/report.md (full runs only).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { articleRouteJavaScript, runLighthouse } from './browser';
+import { benchDriver, log, type BenchSettings, type DriverResults } from './phases';
+import { renderReport } from './report';
+import { startServer } from './serverProcess';
+
+const smoke = process.argv.includes('--smoke');
+const settings: BenchSettings = smoke
+  ? { durationSeconds: 2, warmupSeconds: 1, connections: 50, readers: 50, large: { articles: 6_100, comments: 20_000, ratings: 40_000, tags: 100 } }
+  : { durationSeconds: 10, warmupSeconds: 3, connections: 50, readers: 1_000, large: { articles: 100_000, comments: 1_000_000, ratings: 2_000_000, tags: 500 } };
+
+const common = { COOKIE_SECRET: 'bench-cookie-secret-0123456789abcdef0123456789', RATINGS_PER_ADDRESS_PER_DAY: '100000000' };
+const started = performance.now();
+const results: DriverResults[] = [];
+
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-'));
+try {
+  results.push(await benchDriver('PGlite', { ...common, DATA_DIR: dataDir, DATABASE_URL: '' }, settings, 4600));
+} finally {
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+const postgresUrl = await freshPostgresDatabase(process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+if (postgresUrl) results.push(await benchDriver('PostgreSQL', { ...common, DATABASE_URL: postgresUrl }, settings, 4610));
+else log('PostgreSQL is not reachable: its rows are left out');
+
+log('the article page in Chromium (Lighthouse, mobile)');
+const browserServer = await startServer({ ...common, DATA_DIR: 'memory://', DATABASE_URL: '' }, 4620);
+const articleUrl = `${browserServer.url}/article/kestrel-bridge-reopens-after-repairs`;
+const javascript = await articleRouteJavaScript(articleUrl);
+const lighthouse = await runLighthouse(articleUrl);
+await browserServer.stop();
+
+const report = renderReport({ smoke, settings, results, javascript, lighthouse, minutes: (performance.now() - started) / 60_000 });
+console.log(report.table);
+if (!smoke) writeFileSync(fileURLToPath(new URL('../report.md', import.meta.url)), report.markdown);
+log(`done in ${((performance.now() - started) / 60_000).toFixed(1)} min; ${report.failed} target(s) missed`);
+
+/** A new, empty newsroom_bench database on the server, or undefined when none answers. */
+async function freshPostgresDatabase(adminUrl: string): Promise<string | undefined> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  try {
+    await admin.connect();
+    await admin.query('drop database if exists newsroom_bench with (force)');
+    await admin.query('create database newsroom_bench');
+    const url = new URL(adminUrl);
+    url.pathname = '/newsroom_bench';
+    return url.toString();
+  } catch {
+    return undefined;
+  } finally {
+    await admin.end().catch(() => undefined);
+  }
+}

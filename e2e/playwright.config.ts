@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+// Playwright cannot download its own browsers on these machines: drive Debian's
+// chromium (the binary itself, which avoids the wrapper script's warning).
+const chromium = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(
+  (candidate): candidate is string => Boolean(candidate && existsSync(candidate)),
+);
+const port = Number(process.env.E2E_PORT ?? 4173);
+export const e2eEditorToken = 'e2e-editor-token-0123456789abcdef0123456789';
+/** Accounts startServer.sh creates for the desk journeys. */
+export const e2eAccounts = {
+  editor: { login: 'e2e-editor', password: 'e2e-editor-password-123' },
+  moderator: { login: 'e2e-moderator', password: 'e2e-moderator-password-123' },
+};
+
+export default defineConfig({
+  testDir: './tests',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromium,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  // The production build (pnpm build) served by the real server over a throwaway
+  // embedded database seeded with the sample content and two newsroom accounts.
+  webServer: {
+    command: 'sh ./startServer.sh',
+    url: `http://127.0.0.1:${port}/healthz`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      EDITOR_TOKEN: e2eEditorToken,
+      E2E_EDITOR_PASSWORD: e2eAccounts.editor.password,
+      E2E_MODERATOR_PASSWORD: e2eAccounts.moderator.password,
+      // Several builds can be tested side by side: E2E_WEB_DIST picks one (default apps/web/dist).
+      ...(process.env.E2E_WEB_DIST ? { WEB_DIST: process.env.E2E_WEB_DIST } : {}),
+    },
+    stdout: 'pipe',
+  },
+});

@@ -1,0 +1,314 @@
+// The editors' desk in a real browser: signing in, writing and publishing, correcting a
+// published article, moderating comments, resolving a typo report, and what a moderator
+// may not do. The server starts on an empty database for each run, seeded with the sample
+// content and two newsroom accounts (e2e/startServer.sh). Readers' comments and reports
+// are made through the public API, each reader with a request context of its own (so its
+// own reader cookie).
+import { expect, test, type APIRequest, type APIRequestContext, type Page } from '@playwright/test';
+import { sampleArticles } from '@newsroom/db/seed/sampleContent';
+import { e2eAccounts, e2eEditorToken } from '../playwright.config';
+
+const { editor, moderator } = e2eAccounts;
+
+const bySlug = (slug: string) => {
+  const article = sampleArticles.find((candidate) => candidate.slug === slug);
+  if (!article) throw new Error(`No sample article ${slug}`);
+  return article;
+};
+// A pre-moderated section: readers' comments wait for a moderator.
+const cultureArticle = bySlug('chamber-orchestra-restored-railway-depot');
+const library = bySlug('halvern-public-library-opens');
+if (cultureArticle.section !== 'culture' || library.section !== 'culture') throw new Error('The sample content changed: pick other articles');
+
+// Every run starts from an empty database, but a unique mark keeps texts apart from
+// whatever other specs wrote earlier in the same run.
+const mark = () => Date.now().toString(36);
+
+async function graphql(request: APIRequestContext, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) {
+  const response = await request.post('/graphql', { data: { query, variables }, headers });
+  expect(response.ok()).toBe(true);
+  const body = await response.json();
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
+const asEditor = { Authorization: `Bearer ${e2eEditorToken}` };
+
+async function articleId(request: APIRequestContext, slug: string): Promise<string> {
+  return (await graphql(request, 'query($slug: String!) { article(slug: $slug) { id } }', { slug })).article.id;
+}
+
+/** A new reader: a request context with no cookies yet, disposed of by the caller. */
+function newReader(playwright: { request: APIRequest }, baseURL: string | undefined) {
+  return playwright.request.newContext({ baseURL });
+}
+
+async function addComment(reader: APIRequestContext, articleId: string, authorName: string, body: string) {
+  const { addComment } = await graphql(
+    reader,
+    `mutation($input: AddCommentInput!) {
+      addComment(input: $input) { __typename ... on AddCommentSuccess { comment { id status } } }
+    }`,
+    { input: { articleId, authorName, body } },
+  );
+  expect(addComment).toMatchObject({ __typename: 'AddCommentSuccess', comment: { status: 'PENDING' } });
+  return addComment.comment.id as string;
+}
+
+async function signIn(page: Page, who: { login: string; password: string }) {
+  await page.goto('/desk/sign-in');
+  await page.getByLabel('Login').fill(who.login);
+  await page.getByLabel('Password').fill(who.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText(/^Signed in as /)).toBeVisible();
+}
+
+/** Resolves once the page has subscribed to typoReported over graphql-ws. */
+function typoSubscription(page: Page): Promise<void> {
+  return new Promise((resolve) => {
+    page.on('websocket', (socket) =>
+      socket.on('framesent', ({ payload }) => {
+        if (String(payload).includes('"subscribe"') && String(payload).includes('typoReported')) resolve();
+      }),
+    );
+  });
+}
+
+test('the desk sends readers to sign in, refuses wrong credentials and signs out', async ({ page }) => {
+  await page.goto('/desk/articles');
+  await expect(page).toHaveURL(/\/desk\/sign-in$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in to the desk');
+
+  // An unknown login: the editor's own account must not collect failures and lock.
+  await page.getByLabel('Login').fill('e2e-nobody');
+  await page.getByLabel('Password').fill('not-the-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toHaveText('The login or the password is wrong.');
+  await expect(page.getByLabel('Password')).toHaveValue('');
+
+  // Signing in returns to the page that asked for it.
+  await page.getByLabel('Login').fill(editor.login);
+  await page.getByLabel('Password').fill(editor.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/desk\/articles$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Articles');
+  // The session cookie is HttpOnly: the page's script cannot read it.
+  expect(await page.evaluate(() => document.cookie)).not.toMatch(/session/i);
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/desk\/sign-in$/);
+  await page.goto('/desk/comments');
+  await expect(page).toHaveURL(/\/desk\/sign-in$/);
+});
+
+test('an editor writes and publishes an article, and readers find it on the home page', async ({ page }) => {
+  const title = `Desk journey ${mark()}: the harbour lights are switched on`;
+  await signIn(page, editor);
+  await page.getByRole('link', { name: 'New article' }).click();
+  await expect(page).toHaveURL(/\/desk\/articles\/new$/);
+
+  await page.getByLabel('Title').fill(title);
+  await page.getByLabel('Section', { exact: true }).selectOption({ label: 'Science' });
+  const tag = page.getByRole('combobox', { name: 'Add tag' });
+  await tag.fill('Harbour lights');
+  await tag.press('Enter');
+  await expect(page.getByRole('list', { name: 'Tags' }).getByText('Harbour lights')).toBeVisible();
+  await page.getByLabel('Lead').fill('The town’s new harbour lights were switched on at dusk.');
+  await page.getByLabel('Body (CommonMark)').fill('The lights are **brighter** than the old ones.\n\nThey use less power.');
+  await page.getByLabel('Source').fill('Desk Test Agency');
+
+  // The preview is rendered by the server, in the article page's classes.
+  const preview = page.getByRole('region', { name: 'Preview' });
+  await expect(preview.locator('.article-body strong')).toHaveText('brighter');
+  await expect(preview.locator('.article-body p')).toHaveCount(2);
+  await expect(preview.locator('.lead')).toHaveText('The town’s new harbour lights were switched on at dusk.');
+
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await expect(page).toHaveURL(/\/desk\/articles\/(?!new)[^/]+$/);
+  await expect(page.getByRole('status').filter({ hasText: 'Published.' })).toBeVisible();
+  await expect(page.locator('.desk-page-head .desk-status')).toHaveText('Published');
+  await expect(page.getByRole('button', { name: 'Unpublish' })).toBeVisible();
+
+  await page.goto('/');
+  await page.getByRole('link', { name: title }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.locator('.article-body strong')).toHaveText('brighter');
+  await expect(page.getByText('Source: Desk Test Agency')).toBeVisible();
+});
+
+test('a correction with a note shows in the revisions and as “Corrected” on the article page', async ({ page, request }) => {
+  const title = `Desk correction ${mark()}: ferry timetable changes`;
+  const { createArticle } = await graphql(
+    request,
+    `mutation($input: CreateArticleInput!) {
+      createArticle(input: $input) { __typename ... on CreateArticleSuccess { article { id slug } } }
+    }`,
+    { input: { title, section: 'news', lead: 'The ferry runs later on Sundays.', body: 'The first ferry leaves at nine o’clock.', publish: true } },
+    asEditor,
+  );
+  expect(createArticle.__typename).toBe('CreateArticleSuccess');
+  const { id, slug } = createArticle.article;
+
+  await signIn(page, editor);
+  await page.goto(`/desk/articles/${encodeURIComponent(id)}`);
+  await expect(page.getByLabel('Title')).toHaveValue(title);
+  // A published article's address is fixed: no slug field.
+  await expect(page.getByLabel('Slug')).toHaveCount(0);
+  await page.getByLabel('Body (CommonMark)').fill('The first ferry leaves at ten o’clock.');
+  await page.getByLabel('Correction note').fill('The first ferry leaves at ten, not nine.');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await expect(page.getByLabel('Correction note')).toHaveValue('');
+
+  const revisions = page.getByRole('region', { name: 'Revisions' });
+  await expect(revisions.getByText('Correction: The first ferry leaves at ten, not nine.')).toBeVisible();
+  await expect(revisions.locator('del')).toHaveText('nine');
+  await expect(revisions.locator('ins')).toHaveText('ten');
+  await expect(revisions.getByText('As first published')).toBeVisible();
+
+  await page.goto(`/article/${slug}`);
+  await expect(page.locator('.article-body')).toHaveText('The first ferry leaves at ten o’clock.');
+  await expect(page.locator('.byline')).toContainText(/Corrected .+: The first ferry leaves at ten, not nine\./);
+});
+
+test('a moderator approves one pending comment and rejects another; readers see only the approved one', async ({ page, browser, playwright, baseURL, request }) => {
+  const stamp = mark();
+  const approved = `Will there be a matinée for schools? (${stamp})`;
+  const rejected = `Buy cheap tickets at my shop!!! (${stamp})`;
+  const id = await articleId(request, cultureArticle.slug);
+  // Two readers: one comment per reader in ten seconds.
+  for (const [name, body] of [
+    ['Hannah', approved],
+    ['Spam Seller', rejected],
+  ] as const) {
+    const reader = await newReader(playwright, baseURL);
+    await addComment(reader, id, name, body);
+    await reader.dispose();
+  }
+
+  await signIn(page, moderator);
+  await expect(page).toHaveURL(/\/desk\/comments$/);
+  // Moderators see the queues only.
+  const deskNav = page.getByRole('navigation', { name: 'Desk' });
+  await expect(deskNav.getByRole('link', { name: 'Articles' })).toHaveCount(0);
+  await expect(deskNav.getByRole('link', { name: 'Typo reports' })).toBeVisible();
+
+  const approvedItem = page.locator('.desk-queue-item', { hasText: approved });
+  const rejectedItem = page.locator('.desk-queue-item', { hasText: rejected });
+  await expect(approvedItem).toBeVisible();
+  // The thread context: the article it is on.
+  await expect(approvedItem.getByRole('link', { name: cultureArticle.title })).toHaveAttribute('href', `/article/${cultureArticle.slug}`);
+
+  await approvedItem.getByRole('button', { name: 'Approve' }).click();
+  await expect(approvedItem).toHaveCount(0);
+  await rejectedItem.getByRole('checkbox').check();
+  await page.getByRole('button', { name: 'Reject ticked (1)' }).click();
+  await expect(rejectedItem).toHaveCount(0);
+
+  await page.getByRole('radio', { name: 'Rejected' }).check();
+  await expect(page).toHaveURL(/status=REJECTED/);
+  await expect(page.locator('.desk-queue-item', { hasText: rejected })).toBeVisible();
+
+  // Another reader, with no cookie of the desk's: the approved comment only.
+  const readerContext = await browser.newContext({ baseURL });
+  const readerPage = await readerContext.newPage();
+  await readerPage.goto(`/article/${cultureArticle.slug}`);
+  await expect(readerPage.getByText(approved)).toBeVisible();
+  await expect(readerPage.getByText(rejected)).toHaveCount(0);
+  await readerContext.close();
+});
+
+test('a reply in the queue shows the comment it answers', async ({ page, playwright, baseURL, request }) => {
+  const stamp = mark();
+  const parentBody = `The depot acoustics are wonderful. (${stamp})`;
+  const replyBody = `I agree, I heard them rehearse! (${stamp})`;
+  const id = await articleId(request, cultureArticle.slug);
+  const first = await newReader(playwright, baseURL);
+  const parentId = await addComment(first, id, 'Ola', parentBody);
+  await first.dispose();
+  // The editor's token approves the parent, so it is part of the public thread.
+  await graphql(request, 'mutation($input: ModerateCommentInput!) { moderateComment(input: $input) { __typename } }', { input: { commentId: parentId, status: 'APPROVED' } }, asEditor);
+  const second = await newReader(playwright, baseURL);
+  const { addComment: reply } = await graphql(
+    second,
+    'mutation($input: AddCommentInput!) { addComment(input: $input) { __typename } }',
+    { input: { articleId: id, parentId, authorName: 'Piotr', body: replyBody } },
+  );
+  expect(reply.__typename).toBe('AddCommentSuccess');
+  await second.dispose();
+
+  await signIn(page, moderator);
+  const item = page.locator('.desk-queue-item', { hasText: replyBody });
+  await expect(item.locator('.desk-queue-parent')).toContainText('In reply to Ola:');
+  await expect(item.locator('.desk-queue-parent')).toContainText(parentBody);
+
+  // The keyboard: the help line, then j/k to the reply, x ticks it, a approves it.
+  await expect(page.getByText('Keys:')).toBeVisible();
+  await item.locator('.comment-author').click();
+  await expect(item).toHaveAttribute('aria-current', 'true');
+  await page.keyboard.press('x');
+  await expect(item.getByRole('checkbox')).toBeChecked();
+  await page.keyboard.press('x');
+  await expect(item.getByRole('checkbox')).not.toBeChecked();
+  await page.keyboard.press('a');
+  await expect(item).toHaveCount(0);
+});
+
+test('a typo report arrives live, opens the editor on the words, and is marked fixed', async ({ page, playwright, baseURL, request }) => {
+  await signIn(page, editor);
+  const subscribed = typoSubscription(page);
+  await page.getByRole('navigation', { name: 'Desk' }).getByRole('link', { name: 'Typo reports' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Typo reports');
+  await subscribed;
+
+  const reader = await newReader(playwright, baseURL);
+  const { reportTypo } = await graphql(
+    reader,
+    'mutation($input: ReportTypoInput!) { reportTypo(input: $input) { __typename } }',
+    {
+      input: {
+        articleId: await articleId(request, library.slug),
+        prefix: 'said the team had tried to design “a living room for the whole town”. New members will ',
+        exact: 'recieve',
+        suffix: ' a card made from recycled plastic, and children',
+        note: 'Should be “receive”.',
+      },
+    },
+  );
+  expect(reportTypo.__typename).toBe('ReportTypoSuccess');
+  await reader.dispose();
+
+  // No reload: the report comes over the subscription.
+  const item = page.locator('.desk-queue-item', { has: page.locator('mark', { hasText: /^recieve$/ }) });
+  await expect(item).toBeVisible();
+  await expect(item.locator('blockquote')).toContainText('New members will recieve a card made from recycled plastic');
+  await expect(item).toContainText('1 reader');
+  await expect(item).toContainText('Should be “receive”.');
+
+  await item.getByRole('link', { name: 'Open in editor' }).click();
+  await expect(page).toHaveURL(/\/desk\/articles\/[^/]+$/);
+  const body = page.getByLabel('Body (CommonMark)');
+  await expect(body).toBeFocused();
+  expect(await body.evaluate((element: HTMLTextAreaElement) => element.value.slice(element.selectionStart, element.selectionEnd))).toBe('recieve');
+
+  await page.goBack();
+  await expect(item).toBeVisible();
+  await item.locator('blockquote').click();
+  await page.keyboard.press('f');
+  await expect(item).toHaveCount(0);
+  await page.getByRole('radio', { name: 'Fixed' }).check();
+  await expect(page.locator('.desk-queue-item', { has: page.locator('mark', { hasText: /^recieve$/ }) })).toBeVisible();
+});
+
+test('a moderator cannot open the article editor', async ({ page }) => {
+  await signIn(page, moderator);
+  await page.goto('/desk/articles/new');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not allowed');
+  await expect(page.getByLabel('Body (CommonMark)')).toHaveCount(0);
+  await page.goto('/desk/articles');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not allowed');
+  // The typo queue is theirs, without the editor's "Open in editor".
+  await page.goto('/desk/typos');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Typo reports');
+  await expect(page.getByRole('link', { name: 'Open in editor' })).toHaveCount(0);
+});

@@ -1,0 +1,71 @@
+// A reader's first visit: home, an article, its tags, a missing page. Expectations come
+// from the sample content the server seeds, so the journey follows whatever it contains.
+import { expect, test } from '@playwright/test';
+import { sampleArticles, sampleSections, sampleTags } from '@newsroom/db/seed/sampleContent';
+import { expectOnlySameOriginRequests } from './sameOrigin';
+
+const article = sampleArticles.find((candidate) => candidate.language === 'en' && candidate.author === null && candidate.tags.length >= 2)!;
+const section = sampleSections.find((candidate) => candidate.slug === article.section)!;
+const tagNames = article.tags.map((slug) => sampleTags.find((tag) => tag.slug === slug)!.name);
+const newest = [...sampleArticles].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))[0]!;
+
+test('home lists the latest articles and opens one', async ({ page }) => {
+  const checkRequests = expectOnlySameOriginRequests(page);
+  await page.goto('/');
+  const newestLink = page.getByRole('link', { name: newest.title });
+  await expect(newestLink).toBeVisible();
+  await newestLink.click();
+  await expect(page).toHaveURL(new RegExp(`/article/${newest.slug}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(newest.title);
+  checkRequests();
+});
+
+test('the article page shows breadcrumb, title, lead, picture, body and tags', async ({ page }) => {
+  const checkRequests = expectOnlySameOriginRequests(page);
+  await page.goto(`/article/${article.slug}`);
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
+  await expect(page).toHaveTitle(new RegExp(article.title.slice(0, 30)));
+  const breadcrumb = page.getByRole('navigation', { name: 'Breadcrumb' });
+  await expect(breadcrumb.getByRole('link', { name: section.name })).toHaveAttribute('href', `/section/${section.slug}`);
+  await expect(breadcrumb.getByRole('link', { name: article.source })).toHaveAttribute('href', '/');
+  await expect(page.getByText(article.lead)).toBeVisible();
+  await expect(page.getByRole('img', { name: article.image.caption })).toBeVisible();
+  await expect(page.locator('figcaption')).toHaveText(article.image.caption);
+  const firstParagraph = article.body.split('\n\n')[0]!.replace(/[*_]/g, '');
+  await expect(page.locator('.article-body p').first()).toHaveText(firstParagraph);
+  const tags = page.getByRole('list', { name: 'Tags' });
+  for (const name of tagNames) await expect(tags.getByRole('link', { name })).toBeVisible();
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', article.title);
+  checkRequests();
+});
+
+test('a tag link leads to the tag page listing the article', async ({ page }) => {
+  await page.goto(`/article/${article.slug}`);
+  await page.getByRole('list', { name: 'Tags' }).getByRole('link', { name: tagNames[0] }).click();
+  await expect(page).toHaveURL(new RegExp(`/tag/${article.tags[0]}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(tagNames[0]!);
+  await expect(page.getByRole('link', { name: article.title })).toBeVisible();
+});
+
+test('the section link in the breadcrumb leads to the section page', async ({ page }) => {
+  await page.goto(`/article/${article.slug}`);
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: section.name }).click();
+  await expect(page).toHaveURL(new RegExp(`/section/${section.slug}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(section.name);
+});
+
+test('a Russian article shows its interface in Russian', async ({ page }) => {
+  const russian = sampleArticles.find((candidate) => candidate.language === 'ru')!;
+  await page.goto(`/article/${russian.slug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(russian.title);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.getByText('Оцените')).toBeVisible();
+});
+
+test('an unknown article and an unknown path show the 404 page', async ({ page }) => {
+  await page.goto('/article/no-such-article');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+});

@@ -1,0 +1,1 @@
+ALTER TABLE "articles" ADD COLUMN "rating_distribution" integer[] DEFAULT '{0,0,0,0,0}'::integer[] NOT NULL;

@@ -1,0 +1,169 @@
+// One entry point to the database whatever the driver: embedded PGlite (the default, no
+// server to install) or a real PostgreSQL server when DATABASE_URL is set. Both run the
+// same drizzle schema and the same committed migrations, applied on open.
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import type { Logger } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+import * as schema from './schema';
+
+export type Schema = typeof schema;
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+/** What query functions take first, so they run inside or outside a transaction. */
+export type Queryable = Pick<Database, 'select' | 'insert' | 'update' | 'delete' | 'execute' | 'selectDistinct'>;
+
+export const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
+
+export interface DatabaseHandle {
+  db: Database;
+  driver: 'pglite' | 'postgres';
+  /** Statements sent since the handle was opened; tests and benchmarks read deltas. */
+  readonly statementCount: number;
+  /** Subscribe to a PostgreSQL NOTIFY channel; returns the unsubscribe function. */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  notify(channel: string, payload: string): Promise<void>;
+  /** PGlite only: the whole data directory as a tarball, to start copies from. */
+  dumpDataDir?(): Promise<Blob>;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** postgres://… : use a PostgreSQL server. */
+  databaseUrl?: string;
+  /** A directory for PGlite's files, or "memory://" for a throwaway database. */
+  dataDir?: string;
+  /** A PGlite data directory dump (from dumpDataDir) to start from, e.g. a migrated template. */
+  loadDataDir?: Blob;
+  /** Skip migrations (the template is already migrated). */
+  skipMigrations?: boolean;
+  /** Called with every SQL statement; for debugging (LOG_SQL=1). */
+  onStatement?: (sql: string) => void;
+  /** Size of the pg pool. */
+  poolSize?: number;
+}
+
+export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<DatabaseHandle> {
+  let statementCount = 0;
+  const logger: Logger = {
+    logQuery(query) {
+      statementCount += 1;
+      options.onStatement?.(query);
+    },
+  };
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl, options, logger, () => statementCount)
+    : openPglite(options, logger, () => statementCount);
+}
+
+async function openPglite(
+  options: OpenDatabaseOptions,
+  logger: Logger,
+  countStatements: () => number,
+): Promise<DatabaseHandle> {
+  const dataDir = options.dataDir ?? 'memory://';
+  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const client = new PGlite(dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
+  await client.waitReady;
+  const db = drizzlePglite(client, { schema, logger });
+  if (!options.skipMigrations) await migratePglite(db, { migrationsFolder });
+  return {
+    db: db as unknown as Database,
+    driver: 'pglite',
+    get statementCount() {
+      return countStatements();
+    },
+    async listen(channel, onPayload) {
+      const unlisten = await client.listen(channel, onPayload);
+      return () => unlisten();
+    },
+    async notify(channel, payload) {
+      await client.query('select pg_notify($1, $2)', [channel, payload]);
+    },
+    dumpDataDir: () => client.dumpDataDir('gzip'),
+    async close() {
+      if (!client.closed) await client.close();
+    },
+  };
+}
+
+async function openPostgres(
+  databaseUrl: string,
+  options: OpenDatabaseOptions,
+  logger: Logger,
+  countStatements: () => number,
+): Promise<DatabaseHandle> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: options.poolSize ?? 10 });
+  // Without a listener, an idle client's error (say, PostgreSQL restarting) is thrown as an
+  // uncaught exception and kills the process. Requests in flight fail cleanly instead, and
+  // the pool opens fresh connections once the server is back.
+  pool.on('error', (error) => console.error('[db] idle PostgreSQL connection lost:', error.message));
+  const db = drizzlePg(pool, { schema, logger });
+  if (!options.skipMigrations) await migrateWithLock(pool, db);
+
+  let listener: pg.Client | undefined;
+  const handlers = new Map<string, Set<(payload: string) => void>>();
+  async function listenerClient(): Promise<pg.Client> {
+    if (listener) return listener;
+    const client = new pg.Client({ connectionString: databaseUrl });
+    client.on('error', (error) => {
+      console.error('[db] LISTEN connection lost:', error.message);
+      listener = undefined;
+    });
+    client.on('notification', (message) => {
+      for (const handler of handlers.get(message.channel) ?? []) handler(message.payload ?? '');
+    });
+    await client.connect();
+    listener = client;
+    return client;
+  }
+
+  return {
+    db: db as unknown as Database,
+    driver: 'postgres',
+    get statementCount() {
+      return countStatements();
+    },
+    async listen(channel, onPayload) {
+      const client = await listenerClient();
+      let channelHandlers = handlers.get(channel);
+      if (!channelHandlers) {
+        channelHandlers = new Set();
+        handlers.set(channel, channelHandlers);
+        await client.query(`listen ${pg.escapeIdentifier(channel)}`);
+      }
+      channelHandlers.add(onPayload);
+      return async () => {
+        channelHandlers.delete(onPayload);
+      };
+    },
+    async notify(channel, payload) {
+      await pool.query('select pg_notify($1, $2)', [channel, payload]);
+    },
+    async close() {
+      if (pool.ended) return;
+      await listener?.end().catch(() => undefined);
+      await pool.end();
+    },
+  };
+}
+
+/**
+ * Several server processes may start at once against one PostgreSQL; an advisory lock
+ * makes them apply the migrations one after another instead of racing on the DDL.
+ */
+async function migrateWithLock(pool: pg.Pool, db: Parameters<typeof migratePg>[0]): Promise<void> {
+  const lockClient = await pool.connect();
+  try {
+    await lockClient.query('select pg_advisory_lock(7243001)');
+    await migratePg(db, { migrationsFolder });
+  } finally {
+    await lockClient.query('select pg_advisory_unlock(7243001)').catch(() => undefined);
+    lockClient.release();
+  }
+}

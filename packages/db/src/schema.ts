@@ -1,0 +1,282 @@
+// The whole Newsroom data model (DESIGN.md, "Data"). One schema serves both drivers:
+// PGlite (embedded) and node-postgres (a real PostgreSQL server, 15 or newer).
+//
+// Every list the API serves has an index shaped for keyset pagination: the columns it
+// is ordered by, then the id as the tie-breaker, so "the next page after cursor X" is
+// one index range scan however deep the page is.
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+export const articleStatus = pgEnum('article_status', ['draft', 'published']);
+export const articleLanguage = pgEnum('article_language', ['en', 'ru']);
+export const commentStatus = pgEnum('comment_status', ['pending', 'approved', 'rejected', 'deleted']);
+export const typoReportStatus = pgEnum('typo_report_status', ['new', 'fixed', 'dismissed']);
+export const userRole = pgEnum('user_role', ['editor', 'moderator']);
+
+export const sections = pgTable('sections', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  /** Pre-moderated sections hold every new comment as pending until a moderator approves it. */
+  premoderated: boolean('premoderated').notNull().default(false),
+  /** Position in the site navigation. */
+  position: integer('position').notNull().default(0),
+  createdAt: createdAt(),
+});
+
+export const articles = pgTable(
+  'articles',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    slug: text('slug').notNull().unique(),
+    sectionId: integer('section_id')
+      .notNull()
+      .references(() => sections.id),
+    language: articleLanguage('language').notNull().default('en'),
+    status: articleStatus('status').notNull().default('draft'),
+    title: text('title').notNull(),
+    /** The standfirst: one paragraph under the title. */
+    lead: text('lead').notNull().default(''),
+    /** CommonMark; raw HTML is never rendered. */
+    body: text('body').notNull().default(''),
+    imageUrl: text('image_url'),
+    imageCaption: text('image_caption'),
+    /** The agency or outlet the story comes from, shown in the breadcrumb. */
+    source: text('source'),
+    author: text('author'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    // Denormalised counters, kept exact by updating them in the same transaction as the
+    // vote or comment that changes them, so the article page never aggregates.
+    ratingCount: integer('rating_count').notNull().default(0),
+    ratingSum: integer('rating_sum').notNull().default(0),
+    /** Votes per score: element 1 counts the 1-star votes … element 5 the 5-star votes. */
+    ratingDistribution: integer('rating_distribution')
+      .array()
+      .notNull()
+      .default(sql`'{0,0,0,0,0}'::integer[]`),
+    commentCount: integer('comment_count').notNull().default(0),
+    commentsClosed: boolean('comments_closed').notNull().default(false),
+  },
+  (t) => [
+    // Home feed: published articles, newest first.
+    index('articles_feed_idx')
+      .on(t.publishedAt.desc(), t.id.desc())
+      .where(sql`${t.status} = 'published'`),
+    // Section pages.
+    index('articles_section_feed_idx')
+      .on(t.sectionId, t.publishedAt.desc(), t.id.desc())
+      .where(sql`${t.status} = 'published'`),
+    // The desk's article list: every status, most recently changed first.
+    index('articles_desk_idx').on(t.status, t.updatedAt.desc(), t.id.desc()),
+    check('articles_rating_count_non_negative', sql`${t.ratingCount} >= 0`),
+    check('articles_comment_count_non_negative', sql`${t.commentCount} >= 0`),
+  ],
+);
+
+export const tags = pgTable('tags', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  createdAt: createdAt(),
+});
+
+export const articleTags = pgTable(
+  'article_tags',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    tagId: integer('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+    /** Order of the tag on the article, as the editor listed them. */
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index('article_tags_tag_idx').on(t.tagId, t.articleId)],
+);
+
+export const ratings = pgTable(
+  'ratings',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    /** The signed anonymous reader id from the reader cookie. */
+    readerId: text('reader_id').notNull(),
+    /** The client address, kept to cap distinct votes per address (ballot stuffing). */
+    clientAddress: text('client_address'),
+    score: integer('score').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.readerId] }),
+    index('ratings_address_idx').on(t.articleId, t.clientAddress, t.createdAt),
+    check('ratings_score_range', sql`${t.score} between 1 and 5`),
+  ],
+);
+
+export const comments = pgTable(
+  'comments',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    parentId: integer('parent_id'),
+    /** The top-level comment of the thread; its own id for a top-level comment. */
+    rootId: integer('root_id'),
+    /**
+     * The ids from the root down to this comment, each zero-padded to 10 digits: ordering a
+     * thread by path lists it depth-first (every reply right under its parent), and a keyset
+     * cursor on the path pages through it.
+     */
+    path: text('path').notNull().default(''),
+    depth: integer('depth').notNull().default(0),
+    status: commentStatus('status').notNull().default('approved'),
+    readerId: text('reader_id').notNull(),
+    clientAddress: text('client_address'),
+    authorName: text('author_name').notNull(),
+    body: text('body').notNull(),
+    /** Approved comments below this one in its thread, kept exact like the article counters. */
+    replyCount: integer('reply_count').notNull().default(0),
+    clientMutationId: text('client_mutation_id'),
+    createdAt: createdAt(),
+    editedAt: timestamp('edited_at', { withTimezone: true }),
+  },
+  (t) => [
+    // Top-level comments of an article, oldest/newest first, or by the size of their thread.
+    index('comments_top_level_idx').on(t.articleId, t.createdAt, t.id).where(sql`${t.parentId} is null`),
+    index('comments_most_replies_idx').on(t.articleId, t.replyCount, t.createdAt, t.id).where(sql`${t.parentId} is null`),
+    // A thread in depth-first order.
+    index('comments_thread_path_idx').on(t.rootId, t.path),
+    // Moderation queue.
+    index('comments_moderation_idx').on(t.status, t.createdAt, t.id),
+    // Rate limits and duplicate detection, per reader and per address.
+    index('comments_reader_idx').on(t.readerId, t.createdAt),
+    index('comments_address_idx').on(t.clientAddress, t.createdAt),
+    uniqueIndex('comments_client_mutation_idx')
+      .on(t.readerId, t.clientMutationId)
+      .where(sql`${t.clientMutationId} is not null`),
+  ],
+);
+
+export const typoReports = pgTable(
+  'typo_reports',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    // A W3C text-quote selector: the exact text and up to 100 characters either side.
+    prefix: text('prefix').notNull().default(''),
+    exact: text('exact').notNull(),
+    suffix: text('suffix').notNull().default(''),
+    /** How many distinct readers reported this spot (rows in typo_report_reporters). */
+    reporterCount: integer('reporter_count').notNull().default(1),
+    status: typoReportStatus('status').notNull().default('new'),
+    createdAt: createdAt(),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('typo_reports_queue_idx').on(t.status, t.createdAt, t.id),
+    index('typo_reports_article_idx').on(t.articleId, t.status, t.createdAt, t.id),
+  ],
+);
+
+/** Each reader who reported a spot (merged reports count readers, once each). */
+export const typoReportReporters = pgTable(
+  'typo_report_reporters',
+  {
+    reportId: integer('report_id')
+      .notNull()
+      .references(() => typoReports.id, { onDelete: 'cascade' }),
+    readerId: text('reader_id').notNull(),
+    clientAddress: text('client_address'),
+    /** What this reader wrote about it, if anything. */
+    note: text('note'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.reportId, t.readerId] }),
+    // Rate limits per reader and per address.
+    index('typo_report_reporters_reader_idx').on(t.readerId, t.createdAt),
+    index('typo_report_reporters_address_idx').on(t.clientAddress, t.createdAt),
+  ],
+);
+
+export const articleRevisions = pgTable(
+  'article_revisions',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    lead: text('lead').notNull(),
+    body: text('body').notNull(),
+    /** Shown to readers as "Corrected <date>: <note>". */
+    correctionNote: text('correction_note'),
+    editorId: integer('editor_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('article_revisions_article_idx').on(t.articleId, t.createdAt.desc(), t.id.desc())],
+);
+
+export const users = pgTable('users', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  login: text('login').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  role: userRole('role').notNull(),
+  /** scrypt, as `scrypt$N$r$p$salt$hash` (base64url parts). */
+  passwordHash: text('password_hash').notNull(),
+  failedLogins: integer('failed_logins').notNull().default(0),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  createdAt: createdAt(),
+});
+
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** What the token is for, as its owner named it. */
+    label: text('label').notNull(),
+    /** SHA-256 of the token; the token itself is shown once and never stored. */
+    tokenHash: text('token_hash').notNull().unique(),
+    /** Sessions (from sign-in) and personal API tokens share this table. */
+    kind: text('kind').notNull().default('api'),
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('api_tokens_user_idx').on(t.userId)],
+);
+
+export type SectionRow = typeof sections.$inferSelect;
+export type ArticleRow = typeof articles.$inferSelect;
+export type TagRow = typeof tags.$inferSelect;
+export type CommentRow = typeof comments.$inferSelect;
+export type TypoReportRow = typeof typoReports.$inferSelect;
+export type UserRow = typeof users.$inferSelect;
+export type ApiTokenRow = typeof apiTokens.$inferSelect;
+export type ArticleRevisionRow = typeof articleRevisions.$inferSelect;

@@ -1,0 +1,36 @@
+import { createRequire } from 'node:module';
+import { defineConfig } from 'vitest/config';
+
+// Node's ESM loader gives the server graphql's CommonJS build (graphql 16 has no "exports"
+// map); Vite would pick its .mjs build for our code while @graphql-tools still requires the
+// CommonJS one — two copies, and graphql refuses types "from another realm". Resolve
+// graphql the way Node does.
+const graphqlEntry = createRequire(new URL('./apps/server/package.json', import.meta.url)).resolve('graphql');
+
+// One run for the whole tree. Integration tests (server and db) open a database per test
+// file from a migrated template built once by globalSetup: PGlite by default, PostgreSQL
+// when DATABASE_URL is set.
+export default defineConfig({
+  test: {
+    // Each integration file opens its own database; two at a time suits a 2-core machine.
+    maxWorkers: 2,
+    projects: [
+      {
+        resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
+        test: {
+          name: 'integration',
+          include: ['apps/server/src/**/*.test.ts', 'packages/db/src/**/*.test.ts'],
+          globalSetup: ['packages/db/src/testing/globalSetup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: { name: 'web', root: 'apps/web', include: ['src/**/*.test.ts'] },
+      },
+      {
+        test: { name: 'rules', root: 'packages/rules', include: ['src/**/*.test.ts'] },
+      },
+    ],
+  },
+});
