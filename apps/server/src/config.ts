@@ -36,6 +36,7 @@ export interface CommentSettings {
   perAddressPerHour: number;
   duplicateWindowSeconds: number;
   editWindowSeconds: number;
+  reportsPerReaderPerHour: number;
   /** Words that refuse a comment outright. */
   bannedWords: string[];
   /** Words that hold a comment for a moderator. */
@@ -96,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perAddressPerHour: positiveInteger(env, 'COMMENTS_PER_ADDRESS_PER_HOUR', commentLimits.perAddressPerHour),
       duplicateWindowSeconds: positiveInteger(env, 'COMMENT_DUPLICATE_WINDOW_SECONDS', commentLimits.duplicateWindowSeconds),
       editWindowSeconds: positiveInteger(env, 'COMMENT_EDIT_WINDOW_SECONDS', commentLimits.editWindowSeconds),
+      reportsPerReaderPerHour: positiveInteger(env, 'COMMENT_REPORTS_PER_READER_PER_HOUR', commentLimits.reportsPerReaderPerHour),
       bannedWords: wordList(env.COMMENT_BANNED_WORDS),
       suspectWords: wordList(env.COMMENT_SUSPECT_WORDS),
     },

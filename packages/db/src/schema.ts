@@ -18,12 +18,15 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+// Milliseconds, like JavaScript's Date: a keyset cursor carries a timestamp through a
+// Date, and a cursor coarser than the column would repeat rows at page boundaries.
+const createdAt = () => timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
 
 export const articleStatus = pgEnum('article_status', ['draft', 'published']);
 export const articleLanguage = pgEnum('article_language', ['en', 'ru']);
 export const commentStatus = pgEnum('comment_status', ['pending', 'approved', 'rejected', 'deleted']);
+export const commentReportReason = pgEnum('comment_report_reason', ['spam', 'abuse', 'off_topic', 'other']);
 export const typoReportStatus = pgEnum('typo_report_status', ['new', 'fixed', 'dismissed']);
 export const userRole = pgEnum('user_role', ['editor', 'moderator']);
 
@@ -58,7 +61,7 @@ export const articles = pgTable(
     /** The agency or outlet the story comes from, shown in the breadcrumb. */
     source: text('source'),
     author: text('author'),
-    publishedAt: timestamp('published_at', { withTimezone: true }),
+    publishedAt: timestamp('published_at', { withTimezone: true, precision: 3 }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     // Denormalised counters, kept exact by updating them in the same transaction as the
@@ -158,7 +161,11 @@ export const comments = pgTable(
     replyCount: integer('reply_count').notNull().default(0),
     clientMutationId: text('client_mutation_id'),
     createdAt: createdAt(),
-    editedAt: timestamp('edited_at', { withTimezone: true }),
+    editedAt: timestamp('edited_at', { withTimezone: true, precision: 3 }),
+    /** Readers' reports since a moderator last looked at it (0 once kept by a moderator). */
+    reportCount: integer('report_count').notNull().default(0),
+    /** When the first of those reports came: the reported queue's stable order. */
+    firstReportedAt: timestamp('first_reported_at', { withTimezone: true, precision: 3 }),
   },
   (t) => [
     // Top-level comments of an article, oldest/newest first, or by the size of their thread.
@@ -166,14 +173,36 @@ export const comments = pgTable(
     index('comments_most_replies_idx').on(t.articleId, t.replyCount, t.createdAt, t.id).where(sql`${t.parentId} is null`),
     // A thread in depth-first order.
     index('comments_thread_path_idx').on(t.rootId, t.path),
-    // Moderation queue.
+    // Moderation queues: by status, and approved comments that readers reported.
     index('comments_moderation_idx').on(t.status, t.createdAt, t.id),
+    index('comments_reported_idx')
+      .on(t.firstReportedAt, t.id)
+      .where(sql`${t.reportCount} > 0 and ${t.status} = 'approved'`),
     // Rate limits and duplicate detection, per reader and per address.
     index('comments_reader_idx').on(t.readerId, t.createdAt),
     index('comments_address_idx').on(t.clientAddress, t.createdAt),
     uniqueIndex('comments_client_mutation_idx')
       .on(t.readerId, t.clientMutationId)
       .where(sql`${t.clientMutationId} is not null`),
+  ],
+);
+
+/** One reader's report of a comment (spam, abuse…): each reader reports a comment once. */
+export const commentReports = pgTable(
+  'comment_reports',
+  {
+    commentId: integer('comment_id')
+      .notNull()
+      .references(() => comments.id, { onDelete: 'cascade' }),
+    readerId: text('reader_id').notNull(),
+    clientAddress: text('client_address'),
+    reason: commentReportReason('reason').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.commentId, t.readerId] }),
+    // Rate limits per reader.
+    index('comment_reports_reader_idx').on(t.readerId, t.createdAt),
   ],
 );
 
@@ -192,7 +221,7 @@ export const typoReports = pgTable(
     reporterCount: integer('reporter_count').notNull().default(1),
     status: typoReportStatus('status').notNull().default('new'),
     createdAt: createdAt(),
-    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true, precision: 3 }),
   },
   (t) => [
     index('typo_reports_queue_idx').on(t.status, t.createdAt, t.id),
@@ -247,7 +276,7 @@ export const users = pgTable('users', {
   /** scrypt, as `scrypt$N$r$p$salt$hash` (base64url parts). */
   passwordHash: text('password_hash').notNull(),
   failedLogins: integer('failed_logins').notNull().default(0),
-  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  lockedUntil: timestamp('locked_until', { withTimezone: true, precision: 3 }),
   createdAt: createdAt(),
 });
 
@@ -264,9 +293,9 @@ export const apiTokens = pgTable(
     tokenHash: text('token_hash').notNull().unique(),
     /** Sessions (from sign-in) and personal API tokens share this table. */
     kind: text('kind').notNull().default('api'),
-    expiresAt: timestamp('expires_at', { withTimezone: true }),
-    revokedAt: timestamp('revoked_at', { withTimezone: true }),
-    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true, precision: 3 }),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true, precision: 3 }),
     createdAt: createdAt(),
   },
   (t) => [index('api_tokens_user_idx').on(t.userId)],

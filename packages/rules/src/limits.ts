@@ -15,6 +15,8 @@ export const commentLimits = {
   perAddressPerHour: 30,
   duplicateWindowSeconds: 10 * 60,
   editWindowSeconds: 10 * 60,
+  /** Comments one reader may report in an hour (COMMENT_REPORTS_PER_READER_PER_HOUR). */
+  reportsPerReaderPerHour: 20,
 } as const;
 
 export const typoLimits = {

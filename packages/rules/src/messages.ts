@@ -65,6 +65,14 @@ const catalogue = {
     en: ({ minutes }) => `Comments can be changed only within ${minutes} minutes of posting.`,
     ru: ({ minutes }) => `Комментарий можно изменить только в течение ${minutes} минут после отправки.`,
   },
+  CANNOT_REPORT_OWN_COMMENT: {
+    en: () => 'You cannot report your own comment; you can edit or delete it instead.',
+    ru: () => 'Нельзя пожаловаться на собственный комментарий; его можно изменить или удалить.',
+  },
+  COMMENT_REPORT_RATE_LIMITED: {
+    en: ({ minutes }) => `You have reported many comments lately. Please try again in ${minutes} min.`,
+    ru: ({ minutes }) => `Вы недавно отправили много жалоб. Попробуйте снова через ${minutes} мин.`,
+  },
   COMMENT_NOT_FOUND: {
     en: () => 'This comment does not exist.',
     ru: () => 'Такого комментария нет.',

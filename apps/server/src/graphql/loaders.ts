@@ -5,6 +5,7 @@ import type { Database } from '@newsroom/db/openDatabase';
 import type { ArticleRow, CommentRow } from '@newsroom/db/schema';
 import { findArticlesByIds, findRelatedArticles, findRevisionsOfArticles } from '../modules/articles/articleQueries';
 import { findCommentsByIds, listFirstRepliesOfRoots } from '../modules/comments/commentQueries';
+import { countReportReasons } from '../modules/comments/commentReportQueries';
 import { findReaderScores } from '../modules/ratings/ratingQueries';
 import { findReportsByIds, notesOfReports } from '../modules/typo-reports/typoReportQueries';
 import { findSectionsByIds } from '../modules/sections/sectionQueries';
@@ -23,6 +24,7 @@ export function createLoaders(db: Database, readerId: string) {
     relatedArticles: relatedArticlesLoader(db),
     commentById: batchLoader((ids) => findCommentsByIds(db, ids)),
     firstRepliesOfRoot: firstRepliesLoader(db, readerId),
+    reportReasonsByCommentId: batchLoader((ids) => countReportReasons(db, ids), []),
     revisionsByArticleId: batchLoader((ids) => findRevisionsOfArticles(db, ids), []),
     typoReportById: batchLoader((ids) => findReportsByIds(db, ids)),
     typoNotesByReportId: batchLoader((ids) => notesOfReports(db, ids), []),

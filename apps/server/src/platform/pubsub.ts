@@ -14,6 +14,8 @@ export type EventMap = {
   /** An article's content, status or existence changed (editors' desk, moderation). */
   contentChanged: { articleId: number };
   commentAdded: { articleId: number; commentId: number };
+  /** A comment now waits for a moderator: held on arrival or after an edit, or reported. */
+  commentQueued: { commentId: number };
   typoReported: { reportId: number };
 };
 

@@ -223,6 +223,10 @@ export type Comment = Node & {
   replies: CommentConnection;
   /** The number of approved comments below this one in its thread. */
   replyCount: Scalars['Int']['output'];
+  /** Readers' reports a moderator has not yet dealt with (moderators and editors only). */
+  reportCount: Scalars['Int']['output'];
+  /** Those reports counted by reason (moderators and editors only). */
+  reportReasons: Array<CommentReportReasonCount>;
   /** Moderation status. */
   status: CommentStatus;
 };
@@ -260,6 +264,26 @@ export type CommentOrder =
   | 'NEWEST'
   /** Oldest first (the default). */
   | 'OLDEST';
+
+/** Why a reader reports a comment to the moderators. */
+export type CommentReportReason =
+  /** Insults, threats or hate. */
+  | 'ABUSE'
+  /** Nothing to do with the article. */
+  | 'OFF_TOPIC'
+  /** Something else that breaks the rules. */
+  | 'OTHER'
+  /** Advertising or repeated junk. */
+  | 'SPAM';
+
+/** How many of a comment's open reports give one reason. */
+export type CommentReportReasonCount = {
+  __typename?: 'CommentReportReasonCount';
+  /** How many readers gave it. */
+  count: Scalars['Int']['output'];
+  /** The reason. */
+  reason: CommentReportReason;
+};
 
 /** Where a comment stands in moderation. */
 export type CommentStatus =
@@ -460,6 +484,8 @@ export type Mutation = {
   publishArticle: PublishArticleResult;
   /** Rates an article for this reader: one vote per reader; rating again changes the vote. */
   rateArticle: RateArticleResult;
+  /** Reports someone else's approved comment to the moderators, once per reader; 20 reports an hour per reader. */
+  reportComment: ReportCommentResult;
   /** Reports a spelling error in an article as this reader. */
   reportTypo: ReportTypoResult;
   /** Marks a report fixed or dismissed (editors and moderators only). */
@@ -524,6 +550,11 @@ export type MutationPublishArticleArgs = {
 
 export type MutationRateArticleArgs = {
   input: RateArticleInput;
+};
+
+
+export type MutationReportCommentArgs = {
+  input: ReportCommentInput;
 };
 
 
@@ -608,6 +639,8 @@ export type Query = {
   node?: Maybe<Node>;
   /** Renders CommonMark exactly as article pages do, for the desk's preview (editors only). */
   previewMarkdown: Scalars['String']['output'];
+  /** Approved comments that readers reported, the earliest reported first (moderators and editors only). */
+  reportedComments: CommentConnection;
   /** A section by slug; null when there is none. */
   section?: Maybe<Section>;
   /** All sections, in navigation order. */
@@ -658,6 +691,12 @@ export type QueryNodeArgs = {
 
 export type QueryPreviewMarkdownArgs = {
   body: Scalars['String']['input'];
+};
+
+
+export type QueryReportedCommentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -724,6 +763,24 @@ export type RatingSummary = {
   distribution: Array<Scalars['Int']['output']>;
   /** This reader's own score; null when they have not voted. */
   viewerScore?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A reader's report of a comment that breaks the rules. */
+export type ReportCommentInput = {
+  /** The comment's global id. */
+  commentId: Scalars['ID']['input'];
+  /** What is wrong with it. */
+  reason: CommentReportReason;
+};
+
+/** The result of reportComment. */
+export type ReportCommentResult = NotFound | RateLimited | ReportCommentSuccess | ValidationError;
+
+/** The report is with the moderators (reporting the same comment again changes nothing). */
+export type ReportCommentSuccess = {
+  __typename?: 'ReportCommentSuccess';
+  /** The reported comment. */
+  comment: Comment;
 };
 
 /** A reader's report: the selection and its context, as a W3C text-quote selector. */
@@ -837,6 +894,8 @@ export type Subscription = {
   articlePublished: Article;
   /** Each newly visible approved comment on the article, on any server process. */
   commentAdded: Comment;
+  /** Each comment that starts waiting for a moderator, held or reported, on any server process (moderators and editors only). */
+  commentQueued: Comment;
   /** The article's rating after every vote, on any server process. */
   ratingChanged: RatingSummary;
   /** Each new or merged report (editors and moderators only). */
@@ -1129,6 +1188,12 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( RateLimited )
     | ( ValidationError )
   ;
+  ReportCommentResult:
+    | ( NotFound )
+    | ( RateLimited )
+    | ( Omit<ReportCommentSuccess, 'comment'> & { comment: _RefType['Comment'] } )
+    | ( ValidationError )
+  ;
   ReportTypoResult:
     | ( NotFound )
     | ( RateLimited )
@@ -1189,6 +1254,8 @@ export type ResolversTypes = {
   CommentConnection: ResolverTypeWrapper<Omit<CommentConnection, 'edges'> & { edges: Array<ResolversTypes['CommentEdge']> }>;
   CommentEdge: ResolverTypeWrapper<Omit<CommentEdge, 'node'> & { node: ResolversTypes['Comment'] }>;
   CommentOrder: CommentOrder;
+  CommentReportReason: CommentReportReason;
+  CommentReportReasonCount: ResolverTypeWrapper<CommentReportReasonCount>;
   CommentStatus: CommentStatus;
   CommentsClosed: ResolverTypeWrapper<CommentsClosed>;
   Correction: ResolverTypeWrapper<Correction>;
@@ -1229,6 +1296,9 @@ export type ResolversTypes = {
   RateArticleSuccess: ResolverTypeWrapper<Omit<RateArticleSuccess, 'article'> & { article: ResolversTypes['Article'] }>;
   RateLimited: ResolverTypeWrapper<RateLimited>;
   RatingSummary: ResolverTypeWrapper<RatingSummaryModel>;
+  ReportCommentInput: ReportCommentInput;
+  ReportCommentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ReportCommentResult']>;
+  ReportCommentSuccess: ResolverTypeWrapper<Omit<ReportCommentSuccess, 'comment'> & { comment: ResolversTypes['Comment'] }>;
   ReportTypoInput: ReportTypoInput;
   ReportTypoResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ReportTypoResult']>;
   ReportTypoSuccess: ResolverTypeWrapper<Omit<ReportTypoSuccess, 'report'> & { report: ResolversTypes['TypoReport'] }>;
@@ -1278,6 +1348,7 @@ export type ResolversParentTypes = {
   Comment: CommentRow;
   CommentConnection: Omit<CommentConnection, 'edges'> & { edges: Array<ResolversParentTypes['CommentEdge']> };
   CommentEdge: Omit<CommentEdge, 'node'> & { node: ResolversParentTypes['Comment'] };
+  CommentReportReasonCount: CommentReportReasonCount;
   CommentsClosed: CommentsClosed;
   Correction: Correction;
   CreateApiTokenInput: CreateApiTokenInput;
@@ -1316,6 +1387,9 @@ export type ResolversParentTypes = {
   RateArticleSuccess: Omit<RateArticleSuccess, 'article'> & { article: ResolversParentTypes['Article'] };
   RateLimited: RateLimited;
   RatingSummary: RatingSummaryModel;
+  ReportCommentInput: ReportCommentInput;
+  ReportCommentResult: ResolversUnionTypes<ResolversParentTypes>['ReportCommentResult'];
+  ReportCommentSuccess: Omit<ReportCommentSuccess, 'comment'> & { comment: ResolversParentTypes['Comment'] };
   ReportTypoInput: ReportTypoInput;
   ReportTypoResult: ResolversUnionTypes<ResolversParentTypes>['ReportTypoResult'];
   ReportTypoSuccess: Omit<ReportTypoSuccess, 'report'> & { report: ResolversParentTypes['TypoReport'] };
@@ -1446,6 +1520,8 @@ export type CommentResolvers<ContextType = Context, ParentType extends Resolvers
   parent?: Resolver<Maybe<ResolversTypes['Comment']>, ParentType, ContextType>;
   replies?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, RequireFields<CommentRepliesArgs, 'first'>>;
   replyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reportCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reportReasons?: Resolver<Array<ResolversTypes['CommentReportReasonCount']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CommentStatus'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1458,6 +1534,11 @@ export type CommentConnectionResolvers<ContextType = Context, ParentType extends
 export type CommentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommentEdge'] = ResolversParentTypes['CommentEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Comment'], ParentType, ContextType>;
+};
+
+export type CommentReportReasonCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommentReportReasonCount'] = ResolversParentTypes['CommentReportReasonCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['CommentReportReason'], ParentType, ContextType>;
 };
 
 export type CommentsClosedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommentsClosed'] = ResolversParentTypes['CommentsClosed']> = {
@@ -1556,6 +1637,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   publishArticle?: Resolver<ResolversTypes['PublishArticleResult'], ParentType, ContextType, RequireFields<MutationPublishArticleArgs, 'input'>>;
   rateArticle?: Resolver<ResolversTypes['RateArticleResult'], ParentType, ContextType, RequireFields<MutationRateArticleArgs, 'input'>>;
+  reportComment?: Resolver<ResolversTypes['ReportCommentResult'], ParentType, ContextType, RequireFields<MutationReportCommentArgs, 'input'>>;
   reportTypo?: Resolver<ResolversTypes['ReportTypoResult'], ParentType, ContextType, RequireFields<MutationReportTypoArgs, 'input'>>;
   resolveTypoReport?: Resolver<ResolversTypes['ResolveTypoReportResult'], ParentType, ContextType, RequireFields<MutationResolveTypoReportArgs, 'input'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenResult'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'input'>>;
@@ -1598,6 +1680,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   moderationQueue?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, RequireFields<QueryModerationQueueArgs, 'first' | 'status'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   previewMarkdown?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPreviewMarkdownArgs, 'body'>>;
+  reportedComments?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, RequireFields<QueryReportedCommentsArgs, 'first'>>;
   section?: Resolver<Maybe<ResolversTypes['Section']>, ParentType, ContextType, RequireFields<QuerySectionArgs, 'slug'>>;
   sections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType>;
   tag?: Resolver<Maybe<ResolversTypes['Tag']>, ParentType, ContextType, RequireFields<QueryTagArgs, 'slug'>>;
@@ -1627,6 +1710,15 @@ export type RatingSummaryResolvers<ContextType = Context, ParentType extends Res
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   distribution?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   viewerScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ReportCommentResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportCommentResult'] = ResolversParentTypes['ReportCommentResult']> = {
+  __resolveType: TypeResolveFn<'NotFound' | 'RateLimited' | 'ReportCommentSuccess' | 'ValidationError', ParentType, ContextType>;
+};
+
+export type ReportCommentSuccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportCommentSuccess'] = ResolversParentTypes['ReportCommentSuccess']> = {
+  comment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ReportTypoResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportTypoResult'] = ResolversParentTypes['ReportTypoResult']> = {
@@ -1681,6 +1773,7 @@ export type SignOutSuccessResolvers<ContextType = Context, ParentType extends Re
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   articlePublished?: SubscriptionResolver<ResolversTypes['Article'], "articlePublished", ParentType, ContextType>;
   commentAdded?: SubscriptionResolver<ResolversTypes['Comment'], "commentAdded", ParentType, ContextType, RequireFields<SubscriptionCommentAddedArgs, 'articleId'>>;
+  commentQueued?: SubscriptionResolver<ResolversTypes['Comment'], "commentQueued", ParentType, ContextType>;
   ratingChanged?: SubscriptionResolver<ResolversTypes['RatingSummary'], "ratingChanged", ParentType, ContextType, RequireFields<SubscriptionRatingChangedArgs, 'articleId'>>;
   typoReported?: SubscriptionResolver<ResolversTypes['TypoReport'], "typoReported", ParentType, ContextType>;
 };
@@ -1761,6 +1854,7 @@ export type Resolvers<ContextType = Context> = {
   Comment?: CommentResolvers<ContextType>;
   CommentConnection?: CommentConnectionResolvers<ContextType>;
   CommentEdge?: CommentEdgeResolvers<ContextType>;
+  CommentReportReasonCount?: CommentReportReasonCountResolvers<ContextType>;
   CommentsClosed?: CommentsClosedResolvers<ContextType>;
   Correction?: CorrectionResolvers<ContextType>;
   CreateApiTokenResult?: CreateApiTokenResultResolvers<ContextType>;
@@ -1790,6 +1884,8 @@ export type Resolvers<ContextType = Context> = {
   RateArticleSuccess?: RateArticleSuccessResolvers<ContextType>;
   RateLimited?: RateLimitedResolvers<ContextType>;
   RatingSummary?: RatingSummaryResolvers<ContextType>;
+  ReportCommentResult?: ReportCommentResultResolvers<ContextType>;
+  ReportCommentSuccess?: ReportCommentSuccessResolvers<ContextType>;
   ReportTypoResult?: ReportTypoResultResolvers<ContextType>;
   ReportTypoSuccess?: ReportTypoSuccessResolvers<ContextType>;
   ResolveTypoReportResult?: ResolveTypoReportResultResolvers<ContextType>;

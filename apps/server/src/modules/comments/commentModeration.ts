@@ -8,6 +8,7 @@ import { fromGlobalIdOf } from '../../platform/globalId';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../platform/pagination';
 import { notFound, validationError, type NotFoundProblem, type ValidationProblem } from '../../platform/problems';
 import { requireRole } from '../auth/authenticate';
+import { clearCommentReports } from './commentReportQueries';
 import { adjustApprovedCounters, findCommentForUpdate, listModerationQueue, updateComment } from './commentQueries';
 
 const queueCursor = (comment: CommentRow) => encodeCursor([comment.createdAt.toISOString(), comment.id]);
@@ -33,6 +34,8 @@ export async function moderateComment(
     const comment = await findCommentForUpdate(tx, commentId);
     if (!comment) return notFound(message('COMMENT_NOT_FOUND', 'en'));
     if (comment.status === 'deleted') return validationError('status', 'COMMENT_DELETED', 'The author deleted this comment.');
+    // Whatever the verdict, the moderator has seen it: readers' open reports are dealt with.
+    if (comment.reportCount > 0) await clearCommentReports(tx, comment.id);
     const updated = await updateComment(tx, comment.id, { status });
     const wasApproved = comment.status === 'approved';
     const isApproved = status === 'approved';

@@ -3,7 +3,9 @@ import type { Resolvers } from '../../graphql/generated/resolverTypes';
 import { resultMember } from '../../platform/problems';
 import { toGraphQLEnum } from '../../platform/enums';
 import { fromGlobalIdOf, toGlobalId } from '../../platform/globalId';
+import { requireRole } from '../auth/authenticate';
 import { moderateComment, moderationQueue } from './commentModeration';
+import { reportComment, reportedComments } from './commentReporting';
 import { isVisibleTo, listArticleComments, listReplies } from './commentReading';
 import { editableUntil } from './commentRules';
 import { addComment, deleteComment, editComment } from './commentService';
@@ -11,12 +13,14 @@ import { addComment, deleteComment, editComment } from './commentService';
 export const commentResolvers: Resolvers = {
   Query: {
     moderationQueue: (_, args, context) => moderationQueue(context, args),
+    reportedComments: (_, args, context) => reportedComments(context, args),
   },
   Mutation: {
     addComment: (_, { input }, context) => addComment(context, input),
     editComment: (_, { input }, context) => editComment(context, input),
     deleteComment: (_, { input }, context) => deleteComment(context, input),
     moderateComment: (_, { input }, context) => moderateComment(context, input),
+    reportComment: (_, { input }, context) => reportComment(context, input),
   },
   Subscription: {
     commentAdded: {
@@ -30,11 +34,24 @@ export const commentResolvers: Resolvers = {
         return comment;
       },
     },
+    commentQueued: {
+      subscribe: (_, __, { pubsub, viewer }) => {
+        requireRole(viewer, 'editor', 'moderator');
+        return pubsub.subscribe('commentQueued');
+      },
+      resolve: async ({ commentId }: { commentId: number }, _args: unknown, { loaders }: Context) => {
+        const comment = await loaders.commentById.clear(commentId).load(commentId);
+        if (!comment) throw new Error(`Comment ${commentId} vanished`);
+        loaders.reportReasonsByCommentId.clear(commentId);
+        return comment;
+      },
+    },
   },
   AddCommentResult: { __resolveType: resultMember('AddCommentSuccess') },
   EditCommentResult: { __resolveType: resultMember('EditCommentSuccess') },
   DeleteCommentResult: { __resolveType: resultMember('DeleteCommentSuccess') },
   ModerateCommentResult: { __resolveType: resultMember('ModerateCommentSuccess') },
+  ReportCommentResult: { __resolveType: resultMember('ReportCommentSuccess') },
   Article: {
     comments: (article, args, context) => listArticleComments(context, article.id, args),
   },
@@ -57,5 +74,8 @@ export const commentResolvers: Resolvers = {
       return parent && isVisibleTo(parent, readerId) ? parent : null;
     },
     replies: (comment, args, context) => listReplies(context, comment, args),
+    reportCount: (comment) => comment.reportCount,
+    reportReasons: async (comment, _, { loaders }) =>
+      (await loaders.reportReasonsByCommentId.load(comment.id)).map(({ reason, count }) => ({ reason: toGraphQLEnum(reason), count })),
   },
 };

@@ -71,6 +71,8 @@ export async function addComment(context: Context, input: AddCommentInput): Prom
   });
   if ('comment' in result && result.comment.status === 'approved') {
     await context.pubsub.publish('commentAdded', { articleId, commentId: result.comment.id });
+  } else if ('comment' in result && result.comment.status === 'pending') {
+    await context.pubsub.publish('commentQueued', { commentId: result.comment.id });
   }
   return result;
 }
@@ -151,6 +153,10 @@ export async function deleteComment(context: Context, input: { commentId: string
 /** Tells every process a public page changed (their response caches drop it). */
 async function announceChange<R extends object>(context: Context, change: Promise<R>): Promise<R> {
   const result = await change;
-  if ('comment' in result) await context.pubsub.publish('contentChanged', { articleId: (result.comment as CommentRow).articleId });
+  if ('comment' in result) {
+    const comment = result.comment as CommentRow;
+    await context.pubsub.publish('contentChanged', { articleId: comment.articleId });
+    if (comment.status === 'pending') await context.pubsub.publish('commentQueued', { commentId: comment.id });
+  }
   return result;
 }

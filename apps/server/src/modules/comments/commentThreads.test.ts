@@ -19,6 +19,29 @@ const topLevel = /* GraphQL */ `
 `;
 
 describe('Article.comments', () => {
+  it('pages through comments posted in the same millisecond range without repeating any', async () => {
+    // Timestamps the database makes itself (now()) must page as exactly as generated ones.
+    const article = await insertArticle(server.db);
+    const id = toGlobalId('Article', article.id);
+    const posted: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const { data } = await server.client().query('mutation($input: AddCommentInput!) { addComment(input: $input) { ... on AddCommentSuccess { comment { id } } } }', {
+        input: { articleId: id, authorName: 'Reader', body: `Quick comment ${i}` },
+      });
+      posted.push(data.addComment.comment.id);
+    }
+    for (const orderBy of ['OLDEST', 'NEWEST'] as const) {
+      const seen: string[] = [];
+      let after: string | null = null;
+      do {
+        const { data }: GraphQLResponse<any> = await server.client().query(topLevel, { id, first: 2, after, orderBy });
+        seen.push(...data.node.comments.edges.map((edge: any) => edge.node.id));
+        after = data.node.comments.pageInfo.hasNextPage ? data.node.comments.pageInfo.endCursor : null;
+      } while (after);
+      expect(seen).toEqual(orderBy === 'OLDEST' ? posted : [...posted].reverse());
+    }
+  });
+
   it('pages through 5,000 comments with keyset cursors, each exactly once, in constant statements per page', async () => {
     const article = await insertArticle(server.db);
     await insertManyComments(server.db, article.id, 5_000);

@@ -51,6 +51,50 @@ export const commentTypeDefs = /* GraphQL */ `
     replies("At most 100." first: Int = 10, after: String): CommentConnection!
   }
 
+  "Why a reader reports a comment to the moderators."
+  enum CommentReportReason {
+    "Advertising or repeated junk."
+    SPAM
+    "Insults, threats or hate."
+    ABUSE
+    "Nothing to do with the article."
+    OFF_TOPIC
+    "Something else that breaks the rules."
+    OTHER
+  }
+
+  "How many of a comment's open reports give one reason."
+  type CommentReportReasonCount {
+    "The reason."
+    reason: CommentReportReason!
+    "How many readers gave it."
+    count: Int!
+  }
+
+  extend type Comment {
+    "Readers' reports a moderator has not yet dealt with (moderators and editors only)."
+    reportCount: Int! @auth(requires: [EDITOR, MODERATOR])
+    "Those reports counted by reason (moderators and editors only)."
+    reportReasons: [CommentReportReasonCount!]! @auth(requires: [EDITOR, MODERATOR])
+  }
+
+  "A reader's report of a comment that breaks the rules."
+  input ReportCommentInput {
+    "The comment's global id."
+    commentId: ID!
+    "What is wrong with it."
+    reason: CommentReportReason!
+  }
+
+  "The report is with the moderators (reporting the same comment again changes nothing)."
+  type ReportCommentSuccess {
+    "The reported comment."
+    comment: Comment!
+  }
+
+  "The result of reportComment."
+  union ReportCommentResult = ReportCommentSuccess | ValidationError | RateLimited | NotFound
+
   "A page of comments."
   type CommentConnection @cacheControl(inheritMaxAge: true) {
     "The comments of this page with their cursors."
@@ -163,6 +207,8 @@ export const commentTypeDefs = /* GraphQL */ `
     "Comments by moderation status, oldest first (moderators and editors only)."
     moderationQueue(status: CommentStatus = PENDING, "At most 100." first: Int = 20, after: String): CommentConnection!
       @auth(requires: [EDITOR, MODERATOR])
+    "Approved comments that readers reported, the earliest reported first (moderators and editors only)."
+    reportedComments("At most 100." first: Int = 20, after: String): CommentConnection! @auth(requires: [EDITOR, MODERATOR])
   }
 
   extend type Mutation {
@@ -174,10 +220,14 @@ export const commentTypeDefs = /* GraphQL */ `
     deleteComment(input: DeleteCommentInput!): DeleteCommentResult!
     "Approves or rejects a comment (moderators and editors only)."
     moderateComment(input: ModerateCommentInput!): ModerateCommentResult! @auth(requires: [EDITOR, MODERATOR])
+    "Reports someone else's approved comment to the moderators, once per reader; 20 reports an hour per reader."
+    reportComment(input: ReportCommentInput!): ReportCommentResult!
   }
 
   extend type Subscription {
     "Each newly visible approved comment on the article, on any server process."
     commentAdded("The article's global id." articleId: ID!): Comment!
+    "Each comment that starts waiting for a moderator, held or reported, on any server process (moderators and editors only)."
+    commentQueued: Comment! @auth(requires: [EDITOR, MODERATOR])
   }
 `;
