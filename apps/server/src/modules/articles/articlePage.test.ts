@@ -65,13 +65,14 @@ describe('article(slug)', () => {
     expect((await client.query(articlePageQuery, { slug: draft.slug })).data).toEqual({ article: null });
   });
 
-  it('lists related articles by shared tags, most shared first', async () => {
+  it('lists related articles by shared tags, most shared first, in the article’s language', async () => {
     const [a, b, c] = [await insertTag(server.db), await insertTag(server.db), await insertTag(server.db)];
     const subject = await insertArticle(server.db, { tagIds: [a.id, b.id, c.id] });
     const sharesOne = await insertArticle(server.db, { tagIds: [a.id] });
     const sharesThree = await insertArticle(server.db, { tagIds: [a.id, b.id, c.id] });
     await insertArticle(server.db, { tagIds: [a.id, b.id], status: 'draft' });
     await insertArticle(server.db, {}); // shares nothing
+    await insertArticle(server.db, { tagIds: [a.id, b.id, c.id], language: 'ru' }); // another language
 
     const { data } = await server.client().query(articlePageQuery, { slug: subject.slug });
 

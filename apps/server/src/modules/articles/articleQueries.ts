@@ -62,8 +62,9 @@ export async function listPublishedArticles(db: Queryable, filter: FeedFilter): 
 }
 
 /**
- * Related articles for several articles at once: published articles sharing the most
- * tags with each, newest first among equals. One statement for the whole batch: the
+ * Related articles for several articles at once: published articles in the same language
+ * sharing the most tags with each, newest first among equals (a reader of an English
+ * article is not sent to a Russian one because both are tagged "Transport"). One statement for the whole batch: the
  * candidates are ranked per source article with a window function and cut at `limit`.
  */
 export async function findRelatedArticles(
@@ -75,6 +76,7 @@ export async function findRelatedArticles(
   if (articleIds.length === 0 || limit === 0) return related;
   const mine = alias(articleTags, 'mine');
   const other = alias(articleTags, 'other');
+  const source = alias(articles, 'source');
   const ranked = db
     .select({
       sourceId: mine.articleId,
@@ -82,8 +84,9 @@ export async function findRelatedArticles(
       rank: sql<number>`row_number() over (partition by ${mine.articleId} order by count(*) desc, ${articles.publishedAt} desc, ${articles.id} desc)`.as('rank'),
     })
     .from(mine)
+    .innerJoin(source, eq(source.id, mine.articleId))
     .innerJoin(other, and(eq(other.tagId, mine.tagId), ne(other.articleId, mine.articleId)))
-    .innerJoin(articles, and(eq(articles.id, other.articleId), published))
+    .innerJoin(articles, and(eq(articles.id, other.articleId), published, eq(articles.language, source.language)))
     .where(inArray(mine.articleId, [...articleIds]))
     .groupBy(mine.articleId, articles.id)
     .as('ranked');
