@@ -1,11 +1,13 @@
 // "Add comment" in a real browser: posting, replying, other readers' comments arriving live,
 // markup shown as text, refusals next to the field with the text kept, pre-moderation,
-// Ctrl+Enter, a retry that does not post twice, editing and deleting one's own comment.
-// The server starts on an empty in-memory database for each run; each test comments on
-// its own article, which no other spec comments on. A reader may post one comment per
-// 10 s and the whole run shares one address (30 comments an hour), so every comment
-// comes from a reader of its own (a fresh browser context) and the spec stores only seven.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+// Ctrl+Enter, a retry that does not post twice, editing and deleting one's own comment,
+// reporting someone else's. The server starts on an empty in-memory database for each
+// run; each test comments on its own article, which no other spec comments on. A reader
+// may post one comment per 10 s and the whole run shares one address (30 comments an
+// hour), so every comment comes from a reader of its own (a fresh browser context or
+// request context) and the spec stores only nine. (Reporting and its moderation from the
+// desk's side are in desk.spec.ts.)
+import { expect, test, type APIRequest, type Locator, type Page } from '@playwright/test';
 import { sampleArticles } from '@newsroom/db/seed/sampleContent';
 
 const bySlug = (slug: string) => {
@@ -21,7 +23,11 @@ const moderatedArticle = bySlug('corrowdale-museum-weaving-exhibition');
 const keyboardArticle = bySlug('eastmere-schools-trial-later-start');
 const retryArticle = bySlug('tamsin-flood-barrier-test-passes');
 const editArticle = bySlug('brannock-solar-storage-startup-raises-funding');
-if (moderatedArticle.section !== 'culture' || [liveArticle, markupArticle, keyboardArticle, retryArticle, editArticle].some((a) => a.section === 'culture')) {
+const russianReportArticle = bySlug('duma-verhneozyorska-utverdila-programmu-ozeleneniya');
+if (
+  moderatedArticle.section !== 'culture' ||
+  [liveArticle, markupArticle, keyboardArticle, retryArticle, editArticle, russianReportArticle].some((a) => a.section === 'culture')
+) {
   throw new Error('The sample content changed: pick other articles');
 }
 
@@ -54,6 +60,28 @@ async function fill(form: Locator, name: string, body: string, bodyLabel = 'Your
 async function post(page: Page, name: string, body: string) {
   await fill(mainForm(page), name, body);
   await mainForm(page).getByRole('button', { name: 'Send' }).click();
+}
+
+/**
+ * Another reader (a request context with a cookie of its own) posts a published comment
+ * through the API; `call` goes on speaking as that reader until `dispose`.
+ */
+async function anotherReaderComments(playwright: { request: APIRequest }, baseURL: string | undefined, slug: string, authorName: string, body: string) {
+  const reader = await playwright.request.newContext({ baseURL });
+  const call = async (query: string, variables: Record<string, unknown>) => {
+    const response = await reader.post('/graphql', { data: { query, variables } });
+    expect(response.ok()).toBe(true);
+    const answer = await response.json();
+    expect(answer.errors).toBeUndefined();
+    return answer.data;
+  };
+  const { article } = await call('query($slug: String!) { article(slug: $slug) { id } }', { slug });
+  const { addComment } = await call(
+    'mutation($input: AddCommentInput!) { addComment(input: $input) { __typename ... on AddCommentSuccess { comment { id status } } } }',
+    { input: { articleId: article.id, authorName, body } },
+  );
+  expect(addComment).toMatchObject({ __typename: 'AddCommentSuccess', comment: { status: 'APPROVED' } });
+  return { commentId: addComment.comment.id as string, call, dispose: () => reader.dispose() };
 }
 
 test('a comment and a reply show at once for their authors, and live for another reader', async ({ page, browser, baseURL }) => {
@@ -361,4 +389,58 @@ test('the author edits their comment until the edit window closes', async ({ pag
   await expect(commentBy(page, 'Nadia Brook').getByRole('button', { name: 'Delete' })).toHaveCount(0);
   await expect(commentBy(page, 'Nadia Brook').locator('time')).toHaveText('10 minutes ago');
   await expect(commentBy(page, 'Nadia Brook').getByRole('button', { name: 'Reply' })).toBeVisible();
+});
+
+test('«Пожаловаться» works from the keyboard and answers in Russian, a vanished comment too', async ({ page, playwright, baseURL }) => {
+  const stamp = mark();
+  const anna = await anotherReaderComments(playwright, baseURL, russianReportArticle.slug, 'Анна', `Кто будет поливать новые деревья? (${stamp})`);
+  const boris = await anotherReaderComments(playwright, baseURL, russianReportArticle.slug, 'Борис', `Купите саженцы у меня, дёшево!!! (${stamp})`);
+  try {
+    await page.goto(`/article/${russianReportArticle.slug}`);
+    const annaComment = commentBy(page, 'Анна');
+    const borisComment = commentBy(page, 'Борис');
+    await expect(borisComment).toBeVisible();
+    // Anna deletes her comment after the page loaded it: the page still shows it.
+    const { deleteComment } = await anna.call('mutation($input: DeleteCommentInput!) { deleteComment(input: $input) { __typename } }', {
+      input: { commentId: anna.commentId },
+    });
+    expect(deleteComment.__typename).toBe('DeleteCommentSuccess');
+
+    const report = annaComment.getByRole('button', { name: 'Пожаловаться' });
+    await report.focus();
+    await page.keyboard.press('Enter');
+    const reasons = annaComment.getByRole('group', { name: 'Что не так с этим комментарием?' });
+    await expect(reasons.getByRole('radio', { name: 'Спам' })).toBeFocused();
+    await expect(reasons.getByRole('radio')).toHaveCount(4);
+    await expect(reasons.getByRole('radio', { checked: true })).toHaveCount(0);
+    const send = annaComment.getByRole('button', { name: 'Отправить' });
+    await page.keyboard.press('Tab');
+    await expect(send).toBeFocused();
+    await page.keyboard.press('Enter');
+    const problem = annaComment.locator('.comment-report-form').getByRole('alert');
+    await expect(problem).toHaveText('Выберите причину.');
+    await expect(reasons.getByRole('radio', { name: 'Спам' })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(reasons.getByRole('radio', { name: 'Оскорбления' })).toBeChecked();
+    // Gone as soon as a reason is chosen (an empty message is hidden, so found by its class).
+    await expect(annaComment.locator('.comment-report-form .comment-problem')).toBeEmpty();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    // The server answers in English whatever the article; the page says it in Russian.
+    await expect(problem).toHaveText('Такого комментария нет.');
+    await page.keyboard.press('Escape');
+    await expect(reasons).toHaveCount(0);
+    await expect(report).toBeFocused();
+    await expect(report).toHaveAttribute('aria-expanded', 'false');
+
+    await borisComment.getByRole('button', { name: 'Пожаловаться' }).click();
+    await borisComment.getByRole('radio', { name: 'Не по теме' }).check();
+    await borisComment.getByRole('button', { name: 'Отправить' }).click();
+    await expect(borisComment.getByRole('status')).toHaveText('Жалоба отправлена. Спасибо — модератор её рассмотрит.');
+    await expect(borisComment.getByRole('button', { name: 'Пожаловаться' })).toHaveCount(0);
+    await expect(borisComment.getByRole('button', { name: 'Ответить' })).toBeVisible();
+  } finally {
+    await anna.dispose();
+    await boris.dispose();
+  }
 });

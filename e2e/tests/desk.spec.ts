@@ -1,6 +1,6 @@
 // The editors' desk in a real browser: signing in, writing and publishing, correcting a
-// published article, moderating comments, resolving a typo report, and what a moderator
-// may not do. The server starts on an empty database for each run, seeded with the sample
+// published article, moderating comments (held and reported ones), resolving a typo
+// report, and what a moderator may not do. The server starts on an empty database for each run, seeded with the sample
 // content and two newsroom accounts (e2e/startServer.sh). Readers' comments and reports
 // are made through the public API, each reader with a request context of its own (so its
 // own reader cookie).
@@ -18,7 +18,12 @@ const bySlug = (slug: string) => {
 // A pre-moderated section: readers' comments wait for a moderator.
 const cultureArticle = bySlug('chamber-orchestra-restored-railway-depot');
 const library = bySlug('halvern-public-library-opens');
-if (cultureArticle.section !== 'culture' || library.section !== 'culture') throw new Error('The sample content changed: pick other articles');
+// Published at once, so readers can report them; no other spec comments on these.
+const cycleLane = bySlug('eastmere-council-approves-riverside-cycle-lane');
+const timetable = bySlug('winter-rail-timetable-earlier-first-trains');
+if (cultureArticle.section !== 'culture' || library.section !== 'culture' || [cycleLane, timetable].some((a) => a.section === 'culture')) {
+  throw new Error('The sample content changed: pick other articles');
+}
 
 // Every run starts from an empty database, but a unique mark keeps texts apart from
 // whatever other specs wrote earlier in the same run.
@@ -43,7 +48,8 @@ function newReader(playwright: { request: APIRequest }, baseURL: string | undefi
   return playwright.request.newContext({ baseURL });
 }
 
-async function addComment(reader: APIRequestContext, articleId: string, authorName: string, body: string) {
+/** Posts a comment as this reader; in the culture section it waits for a moderator. */
+async function addComment(reader: APIRequestContext, articleId: string, authorName: string, body: string, status = 'PENDING') {
   const { addComment } = await graphql(
     reader,
     `mutation($input: AddCommentInput!) {
@@ -51,8 +57,17 @@ async function addComment(reader: APIRequestContext, articleId: string, authorNa
     }`,
     { input: { articleId, authorName, body } },
   );
-  expect(addComment).toMatchObject({ __typename: 'AddCommentSuccess', comment: { status: 'PENDING' } });
+  expect(addComment).toMatchObject({ __typename: 'AddCommentSuccess', comment: { status } });
   return addComment.comment.id as string;
+}
+
+async function reportComment(reader: APIRequestContext, commentId: string, reason: string) {
+  const { reportComment } = await graphql(
+    reader,
+    'mutation($input: ReportCommentInput!) { reportComment(input: $input) { __typename } }',
+    { input: { commentId, reason } },
+  );
+  expect(reportComment.__typename).toBe('ReportCommentSuccess');
 }
 
 async function signIn(page: Page, who: { login: string; password: string }) {
@@ -63,12 +78,12 @@ async function signIn(page: Page, who: { login: string; password: string }) {
   await expect(page.getByText(/^Signed in as /)).toBeVisible();
 }
 
-/** Resolves once the page has subscribed to typoReported over graphql-ws. */
-function typoSubscription(page: Page): Promise<void> {
+/** Resolves once the page has subscribed to `field` (typoReported, commentQueued) over graphql-ws. */
+function subscription(page: Page, field: string): Promise<void> {
   return new Promise((resolve) => {
     page.on('websocket', (socket) =>
       socket.on('framesent', ({ payload }) => {
-        if (String(payload).includes('"subscribe"') && String(payload).includes('typoReported')) resolve();
+        if (String(payload).includes('"subscribe"') && String(payload).includes(field)) resolve();
       }),
     );
   });
@@ -254,9 +269,133 @@ test('a reply in the queue shows the comment it answers', async ({ page, playwri
   await expect(item).toHaveCount(0);
 });
 
+test('a reader reports a comment; it arrives live under Reported, and rejecting it takes it off the article', async ({ page, browser, playwright, baseURL, request }) => {
+  const stamp = mark();
+  const spam = `Cheap bicycle parts at my shop, visit today!!! (${stamp})`;
+  const own = `Will the new lane be lit at night? (${stamp})`;
+  const seller = await newReader(playwright, baseURL);
+  await addComment(seller, await articleId(request, cycleLane.slug), 'Bike Bargains', spam, 'APPROVED');
+  await seller.dispose();
+
+  // The moderator's queue is open before the report is made: it must arrive by itself.
+  const subscribed = subscription(page, 'commentQueued');
+  await signIn(page, moderator);
+  await expect(page.locator('.desk-switch label')).toHaveText(['Pending', 'Reported', 'Approved', 'Rejected']);
+  await page.getByRole('radio', { name: 'Reported' }).check();
+  await expect(page).toHaveURL(/status=REPORTED/);
+  await subscribed;
+
+  const readerContext = await browser.newContext({ baseURL });
+  try {
+    const reader = await readerContext.newPage();
+    await reader.goto(`/article/${cycleLane.slug}`);
+    const comments = reader.locator('section.comments');
+    const form = comments.locator(':scope > form.comment-form');
+    await form.getByRole('textbox', { name: 'Your name' }).fill('Nina Cole');
+    await form.getByRole('textbox', { name: 'Your comment' }).fill(own);
+    await form.getByRole('button', { name: 'Send' }).click();
+    // Their own comment: Edit and Delete, never Report.
+    const ownComment = comments.getByRole('article', { name: 'Nina Cole', exact: true });
+    await expect(ownComment.getByRole('button', { name: 'Edit' })).toBeVisible();
+    await expect(ownComment.getByRole('button', { name: 'Report' })).toHaveCount(0);
+
+    const spamComment = comments.getByRole('article', { name: 'Bike Bargains', exact: true });
+    const report = spamComment.getByRole('button', { name: 'Report' });
+    await report.click();
+    await expect(report).toHaveAttribute('aria-expanded', 'true');
+    const reasons = spamComment.getByRole('group', { name: 'What is wrong with this comment?' });
+    await expect(reasons.getByRole('radio')).toHaveCount(4);
+    await expect(reasons.getByRole('radio', { name: 'Spam' })).toBeFocused();
+    await reasons.getByRole('radio', { name: 'Spam' }).check();
+    await spamComment.getByRole('button', { name: 'Send' }).click();
+    const thanks = spamComment.getByRole('status');
+    await expect(thanks).toHaveText('Reported. Thank you — a moderator will look at it.');
+    await expect(thanks).toBeFocused();
+    await expect(report).toHaveCount(0);
+    await expect(reasons).toHaveCount(0);
+
+    // Live on the desk, with the reason, in its thread context.
+    const item = page.locator('.desk-queue-item', { hasText: spam });
+    await expect(item).toBeVisible();
+    await expect(item.locator('.desk-queue-reports')).toHaveText('1 report: Spam');
+    await expect(item.getByRole('link', { name: cycleLane.title })).toHaveAttribute('href', `/article/${cycleLane.slug}`);
+    await expect(item.getByRole('button', { name: 'Keep' })).toBeVisible();
+
+    // Reported once in this session: no Report on it after a reload either.
+    await reader.reload();
+    await expect(spamComment.locator('.comment-body')).toHaveText(spam);
+    await expect(spamComment.getByRole('button', { name: 'Reply' })).toBeVisible();
+    await expect(spamComment.getByRole('button', { name: 'Report' })).toHaveCount(0);
+
+    await item.getByRole('button', { name: 'Reject' }).click();
+    await expect(item).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByRole('radio', { name: 'Reported' })).toBeChecked();
+    await expect(page.locator('.desk-queue-item', { hasText: own })).toHaveCount(0);
+    await expect(page.locator('.desk-queue-item', { hasText: spam })).toHaveCount(0);
+
+    await reader.reload();
+    await expect(ownComment.locator('.comment-body')).toHaveText(own);
+    await expect(comments.getByText(spam)).toHaveCount(0);
+  } finally {
+    await readerContext.close();
+  }
+});
+
+test('reported comments are kept with the keyboard and in bulk, which clears their reports', async ({ page, playwright, baseURL, request }) => {
+  const stamp = mark();
+  const first = `The first train at 5:10 is far too early for anyone. (${stamp})`;
+  const second = `Typical, nobody at the railway ever listens to us. (${stamp})`;
+  const id = await articleId(request, timetable.slug);
+  const ids: string[] = [];
+  for (const [name, body] of [
+    ['Early Riser', first],
+    ['Grumpy Commuter', second],
+  ] as const) {
+    const reader = await newReader(playwright, baseURL);
+    ids.push(await addComment(reader, id, name, body, 'APPROVED'));
+    await reader.dispose();
+  }
+  // Two readers report the second comment for different reasons; one reports the first.
+  const reporters = [await newReader(playwright, baseURL), await newReader(playwright, baseURL)];
+  await reportComment(reporters[0]!, ids[0]!, 'OFF_TOPIC');
+  await reportComment(reporters[0]!, ids[1]!, 'ABUSE');
+  await reportComment(reporters[1]!, ids[1]!, 'OFF_TOPIC');
+  // Reporting again counts once.
+  await reportComment(reporters[1]!, ids[1]!, 'SPAM');
+  for (const reporter of reporters) await reporter.dispose();
+
+  await signIn(page, moderator);
+  await page.goto('/desk/comments?status=REPORTED');
+  const firstItem = page.locator('.desk-queue-item', { hasText: first });
+  const secondItem = page.locator('.desk-queue-item', { hasText: second });
+  await expect(firstItem.locator('.desk-queue-reports')).toHaveText('1 report: Off topic');
+  await expect(secondItem.locator('.desk-queue-reports')).toHaveText('2 reports: Abuse 1, Off topic 1');
+
+  // The keyboard: a keeps the highlighted comment.
+  await firstItem.locator('.comment-author').click();
+  await expect(firstItem).toHaveAttribute('aria-current', 'true');
+  await page.keyboard.press('a');
+  await expect(firstItem).toHaveCount(0);
+  // Ticked, then kept in bulk.
+  await secondItem.getByRole('checkbox').check();
+  await page.getByRole('button', { name: 'Keep ticked (1)' }).click();
+  await expect(secondItem).toHaveCount(0);
+
+  // Kept: still published, no longer reported.
+  await page.reload();
+  await expect(page.locator('.desk-queue-item', { hasText: stamp })).toHaveCount(0);
+  await page.getByRole('radio', { name: 'Approved' }).check();
+  const kept = page.locator('.desk-queue-item', { hasText: second });
+  await expect(kept).toBeVisible();
+  await expect(kept.locator('.desk-queue-reports')).toHaveCount(0);
+  await expect(kept.getByRole('button', { name: 'Keep' })).toHaveCount(0);
+  await expect(kept.getByRole('button', { name: 'Reject' })).toBeVisible();
+});
+
 test('a typo report arrives live, opens the editor on the words, and is marked fixed', async ({ page, playwright, baseURL, request }) => {
   await signIn(page, editor);
-  const subscribed = typoSubscription(page);
+  const subscribed = subscription(page, 'typoReported');
   await page.getByRole('navigation', { name: 'Desk' }).getByRole('link', { name: 'Typo reports' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Typo reports');
   await subscribed;

@@ -6,6 +6,7 @@ import { useLanguage } from '../i18n/LanguageContext';
 import { CommentBody } from './CommentBody';
 import { CommentEditForm } from './CommentEditForm';
 import { CommentForm } from './CommentForm';
+import { CommentReport } from './CommentReport';
 import { useCommentStrings } from './commentStrings';
 import { OwnCommentActions } from './OwnCommentActions';
 import { formatRelativeTime } from './relativeTime';
@@ -36,9 +37,9 @@ export const commentAnchor = (id: string) => `comment-${id}`;
 
 /**
  * One comment, indented by its depth (three levels at most, deeper ones name the comment
- * they answer), with Reply and, for the reader's own, Edit and Delete while the server
- * allows them. Its author and body are whatever a reader typed: rendered as text by
- * React, never as HTML.
+ * they answer), with Reply; for the reader's own, Edit and Delete while the server allows
+ * them; for other readers' published ones, Report. Its author and body are whatever a
+ * reader typed: rendered as text by React, never as HTML.
  */
 interface Props {
   comment: FragmentType<typeof CommentItem_comment>;
@@ -146,6 +147,8 @@ export function CommentItem(props: Props) {
               onDelete={remove}
             />
           )}
+          {/* Only what every reader sees can be reported, and never by its author. */}
+          {comment.status === 'APPROVED' && !comment.isOwn && <CommentReport commentId={comment.id} />}
         </div>
       </article>
       {replying && (

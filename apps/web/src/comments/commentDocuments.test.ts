@@ -1,4 +1,4 @@
-import { Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import { Kind, visit, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
   AddCommentDocument,
@@ -8,6 +8,7 @@ import {
   CommentThreadsDocument,
   DeleteCommentDocument,
   EditCommentDocument,
+  ReportCommentDocument,
 } from '../gql/graphql';
 
 // The server refuses operations deeper than 12 levels (apps/server/src/graphql/limits.ts),
@@ -45,10 +46,39 @@ describe('the comment documents', () => {
         CommentAddedDocument,
         EditCommentDocument,
         DeleteCommentDocument,
+        ReportCommentDocument,
       }).map(([name, document]) => [name, depthOf(document)]),
     );
     for (const depth of Object.values(depths)) expect(depth).toBeLessThanOrEqual(serverDepthLimit);
     // The deepest, exactly at the limit: anything added inside a reply needs a shallower shape.
     expect(depths.CommentThreadsDocument).toBe(12);
+  });
+});
+
+// Report counts and reasons are for moderators (the server refuses them to readers), and
+// the article page must not grow: only the desk's documents ask for them.
+const staffOnlyFields = new Set(['reportCount', 'reportReasons']);
+
+function fieldsOf(document: DocumentNode): Set<string> {
+  const names = new Set<string>();
+  visit(document, { Field: (field) => void names.add(field.name.value) });
+  return names;
+}
+
+describe('the reader’s comment documents', () => {
+  it('ask for no staff-only field', () => {
+    const documents = {
+      ArticlePageDocument,
+      CommentThreadsDocument,
+      CommentRepliesDocument,
+      AddCommentDocument,
+      CommentAddedDocument,
+      EditCommentDocument,
+      DeleteCommentDocument,
+      ReportCommentDocument,
+    };
+    for (const [name, document] of Object.entries(documents)) {
+      expect([...fieldsOf(document)].filter((field) => staffOnlyFields.has(field)), name).toEqual([]);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDraft, counted, problemOf } from './commentProblems';
+import { checkDraft, counted, problemOf, reportRefusalMessage } from './commentProblems';
 
 describe('checkDraft', () => {
   it('accepts a name and a text within the limits', () => {
@@ -40,5 +40,20 @@ describe('problemOf', () => {
     expect(problemOf({ __typename: 'ValidationError', field: 'parentId', message: 'Gone' }).field).toBe('form');
     expect(problemOf({ __typename: 'RateLimited', message: 'Wait 5 s' })).toEqual({ field: 'form', message: 'Wait 5 s' });
     expect(problemOf({ __typename: 'CommentsClosed', message: 'Closed' }).field).toBe('form');
+  });
+});
+
+describe('reportRefusalMessage', () => {
+  it('passes on the server’s own message, already in the article’s language', () => {
+    const limited = { __typename: 'RateLimited', message: 'Вы недавно отправили много жалоб. Попробуйте снова через 12 мин.' };
+    expect(reportRefusalMessage(limited, 'RU')).toBe(limited.message);
+    const own = { __typename: 'ValidationError', field: 'commentId', message: 'You cannot report your own comment; you can edit or delete it instead.' };
+    expect(reportRefusalMessage(own, 'EN')).toBe(own.message);
+  });
+
+  it('says a vanished comment is gone in the page’s language, though the server answers in English', () => {
+    const gone = { __typename: 'NotFound', message: 'This comment does not exist.' };
+    expect(reportRefusalMessage(gone, 'RU')).toBe('Такого комментария нет.');
+    expect(reportRefusalMessage(gone, 'EN')).toBe('This comment does not exist.');
   });
 });

@@ -65,3 +65,12 @@ export function problemOf(refusal: Refusal): FormProblem {
 export function messageFor(problems: readonly FormProblem[], field: ProblemField): string | undefined {
   return problems.find((problem) => problem.field === field)?.message;
 }
+
+/**
+ * What a reader is told when their report of a comment is refused, in the page's language.
+ * The server's NotFound (the comment was deleted or taken down meanwhile) is in English
+ * whatever the article's language, so its text comes from the shared catalogue instead.
+ */
+export function reportRefusalMessage(refusal: Refusal, language: Language): string {
+  return refusal.__typename === 'NotFound' ? message('COMMENT_NOT_FOUND', messageLanguage(language)) : refusal.message;
+}

@@ -2,7 +2,7 @@
 // comments rather than in i18n/strings.ts so the section is one folder to read; plural
 // forms come from the same Intl.PluralRules helper. Problem messages (too long, rate
 // limited, …) are not here: they come from @newsroom/rules/messages, as the server's do.
-import type { Language } from '../gql/graphql';
+import type { CommentReportReason, Language } from '../gql/graphql';
 import { useLanguage } from '../i18n/LanguageContext';
 import { countWithNoun } from '../i18n/plural';
 
@@ -42,6 +42,12 @@ export interface CommentStrings {
   newComments: (count: number) => string;
   loading: string;
   loadFailed: string;
+  report: string;
+  reportWhy: string;
+  reportReasons: Record<CommentReportReason, string>;
+  reportChooseReason: string;
+  reportFailed: string;
+  reported: string;
 }
 
 const en: CommentStrings = {
@@ -80,6 +86,12 @@ const en: CommentStrings = {
   newComments: (count) => countWithNoun('EN', count, { one: 'new comment', other: 'new comments' }),
   loading: 'Loading…',
   loadFailed: 'Comments could not be loaded. Check your connection and try again.',
+  report: 'Report',
+  reportWhy: 'What is wrong with this comment?',
+  reportReasons: { SPAM: 'Spam', ABUSE: 'Abuse', OFF_TOPIC: 'Off topic', OTHER: 'Something else' },
+  reportChooseReason: 'Choose a reason.',
+  reportFailed: 'Your report could not be sent. Check your connection and try again.',
+  reported: 'Reported. Thank you — a moderator will look at it.',
 };
 
 const ru: CommentStrings = {
@@ -122,6 +134,12 @@ const ru: CommentStrings = {
     countWithNoun('RU', count, { one: 'новый комментарий', few: 'новых комментария', many: 'новых комментариев', other: 'новых комментария' }),
   loading: 'Загрузка…',
   loadFailed: 'Не удалось загрузить комментарии. Проверьте подключение и попробуйте ещё раз.',
+  report: 'Пожаловаться',
+  reportWhy: 'Что не так с этим комментарием?',
+  reportReasons: { SPAM: 'Спам', ABUSE: 'Оскорбления', OFF_TOPIC: 'Не по теме', OTHER: 'Другое' },
+  reportChooseReason: 'Выберите причину.',
+  reportFailed: 'Не удалось отправить жалобу. Проверьте подключение и попробуйте ещё раз.',
+  reported: 'Жалоба отправлена. Спасибо — модератор её рассмотрит.',
 };
 
 export const commentStrings: Record<Language, CommentStrings> = { EN: en, RU: ru };

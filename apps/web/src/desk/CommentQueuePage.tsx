@@ -1,56 +1,38 @@
-import { useQuery } from '@apollo/client/react';
-import { graphql } from '../gql/gql';
+import { commentQueueViews, belongsInView, isWaitingView } from './commentQueueView';
 import { DeskErrorState } from './DeskErrorState';
 import { deskStrings as s } from './deskStrings';
 import { QueueComment } from './QueueComment';
 import { QueueToolbar } from './QueueToolbar';
+import { useCommentArrivals } from './useCommentArrivals';
+import { useCommentQueue } from './useCommentQueue';
 import { useModerateComments } from './useModerateComments';
 import { useModerationQueue, type Decision } from './useModerationQueue';
 import { useStatusParam } from './useStatusParam';
 
-const CommentQueueQuery = graphql(`
-  query CommentQueue($status: CommentStatus!, $first: Int!) {
-    moderationQueue(status: $status, first: $first) {
-      edges {
-        node {
-          id
-          status
-          ...QueueComment_comment
-        }
-      }
-      pageInfo {
-        hasNextPage
-      }
-    }
-  }
-`);
-
-const statuses = ['PENDING', 'APPROVED', 'REJECTED'] as const;
 const batch = 50;
-// New comments: commentAdded only carries approved comments of one article, so it cannot
-// announce pending ones. The queue asks again every 15 s instead (a small indexed query),
-// and after every decision, which also brings up the comments waiting behind this batch.
-const pollMs = 15_000;
 
-/** /desk/comments — comments by moderation status, pending first, oldest first. */
+/**
+ * /desk/comments — what waits for a moderator first (held comments, then published ones
+ * readers reported), then the approved and the rejected, oldest first. New arrivals come
+ * over the commentQueued subscription: one the list does not show yet has the waiting
+ * view asked again, in its own order. The queue is also asked again after every decision,
+ * which brings up the comments waiting behind this batch.
+ */
 export function CommentQueuePage() {
-  const [status, setStatus] = useStatusParam(statuses);
-  const { data, error, refetch } = useQuery(CommentQueueQuery, {
-    variables: { status, first: batch },
-    pollInterval: status === 'PENDING' ? pollMs : 0,
-    fetchPolicy: 'cache-and-network',
+  const [view, setView] = useStatusParam(commentQueueViews);
+  const { items, hasNextPage, error, refetch } = useCommentQueue(view, batch);
+  const ask = () => void refetch().catch(() => {});
+  const ids = items?.map((item) => item.id) ?? [];
+  useCommentArrivals(ids, (comment) => {
+    if (isWaitingView(view) && belongsInView(comment, view)) ask();
   });
-  // A decided comment's cached status changes at once, which drops it from this list
-  // before the queue is asked again.
-  const edges = data?.moderationQueue.edges.filter((edge) => edge.node.status === status) ?? [];
-  const ids = edges.map((edge) => edge.node.id);
   const moderate = useModerateComments();
   const queue = useModerationQueue({
     kind: 'comments',
     ids,
     decide: async (targets, decision: Decision) => {
       const problem = await moderate(targets, decision === 'approve' ? 'APPROVED' : 'REJECTED');
-      void refetch().catch(() => {});
+      ask();
       return problem;
     },
   });
@@ -60,13 +42,13 @@ export function CommentQueuePage() {
     <section className="desk-page desk-queue">
       <title>{`${s.moderationQueue} — ${s.desk}`}</title>
       <h1>{s.moderationQueue}</h1>
-      <QueueToolbar kind="comments" statuses={statuses} status={status} onStatus={setStatus} allTicked={ids.length > 0 && queue.ticked.length === ids.length} onToggleAll={queue.toggleAll} empty={ids.length === 0}>
-        {status !== 'APPROVED' && (
+      <QueueToolbar kind="comments" statuses={commentQueueViews} status={view} onStatus={setView} allTicked={ids.length > 0 && queue.ticked.length === ids.length} onToggleAll={queue.toggleAll} empty={ids.length === 0}>
+        {view !== 'APPROVED' && (
           <button type="button" className="desk-secondary desk-approve" aria-disabled={queue.busy || queue.ticked.length === 0} onClick={() => decideTicked('approve')}>
-            {s.approveTicked(queue.ticked.length)}
+            {view === 'REPORTED' ? s.keepTicked(queue.ticked.length) : s.approveTicked(queue.ticked.length)}
           </button>
         )}
-        {status !== 'REJECTED' && (
+        {view !== 'REJECTED' && (
           <button type="button" className="desk-secondary desk-danger" aria-disabled={queue.busy || queue.ticked.length === 0} onClick={() => decideTicked('reject')}>
             {s.rejectTicked(queue.ticked.length)}
           </button>
@@ -75,20 +57,20 @@ export function CommentQueuePage() {
       <p className="desk-problem" role="alert">
         {queue.problem}
       </p>
-      {data ? (
-        ids.length === 0 ? (
-          <p className="empty">{s.noComments}</p>
+      {items ? (
+        items.length === 0 ? (
+          <p className="empty">{view === 'REPORTED' ? s.noReported : s.noComments}</p>
         ) : (
           <ol className="desk-queue-list">
-            {edges.map((edge) => (
+            {items.map((item) => (
               <QueueComment
-                key={edge.node.id}
-                comment={edge.node}
-                active={queue.active === edge.node.id}
-                ticked={queue.ticked.includes(edge.node.id)}
-                onActivate={() => queue.setActive(edge.node.id)}
-                onToggle={() => queue.toggle(edge.node.id)}
-                onDecide={(next) => queue.decideOn([edge.node.id], next === 'APPROVED' ? 'approve' : 'reject')}
+                key={item.id}
+                comment={item}
+                active={queue.active === item.id}
+                ticked={queue.ticked.includes(item.id)}
+                onActivate={() => queue.setActive(item.id)}
+                onToggle={() => queue.toggle(item.id)}
+                onDecide={(next) => queue.decideOn([item.id], next === 'APPROVED' ? 'approve' : 'reject')}
                 busy={queue.busy}
               />
             ))}
@@ -99,7 +81,7 @@ export function CommentQueuePage() {
       ) : (
         <p role="status">{s.loading}</p>
       )}
-      {data?.moderationQueue.pageInfo.hasNextPage && <p className="desk-hint">{status === 'PENDING' ? s.moreWaiting : s.showingOldest(batch)}</p>}
+      {hasNextPage && <p className="desk-hint">{isWaitingView(view) ? s.moreWaiting : s.showingOldest(batch)}</p>}
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { graphql } from '../gql/gql';
 import type { CommentStatus } from '../gql/graphql';
 import { formatDateTime } from '../i18n/formatDate';
 import { deskStrings as s } from './deskStrings';
+import { QueueCommentReports } from './QueueCommentReports';
 import { queueItemElementId } from './useModerationQueue';
 
 export const QueueComment_comment = graphql(`
@@ -13,6 +14,8 @@ export const QueueComment_comment = graphql(`
     body
     createdAt
     status
+    reportCount
+    ...QueueCommentReports_comment
     article {
       id
       slug
@@ -39,11 +42,14 @@ interface Props {
 
 /**
  * A comment in the moderation queue with what a moderator needs to judge it: the article
- * it is on, and the comment it answers. Everything a reader wrote is rendered as text.
+ * it is on, the comment it answers, and why readers reported it. A published comment with
+ * open reports can be kept (approved again, which clears the reports) or rejected.
+ * Everything a reader wrote is rendered as text.
  */
 export function QueueComment(props: Props) {
   const comment = getFragmentData(QueueComment_comment, props.comment);
   const status: CommentStatus = comment.status;
+  const reported = status === 'APPROVED' && comment.reportCount > 0;
 
   return (
     <li
@@ -61,6 +67,7 @@ export function QueueComment(props: Props) {
           {s.on} <Link to={`/article/${comment.article.slug}`}>{comment.article.title}</Link> ·{' '}
           <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt, 'EN')}</time>
         </p>
+        <QueueCommentReports comment={comment} />
         {comment.parent && (
           <blockquote className="desk-queue-parent">
             <p className="desk-queue-parent-author">{s.inReplyTo(comment.parent.authorName)}</p>
@@ -72,9 +79,9 @@ export function QueueComment(props: Props) {
         </p>
         <p className="comment-body">{comment.body}</p>
         <div className="desk-queue-buttons">
-          {status !== 'APPROVED' && (
+          {(status !== 'APPROVED' || reported) && (
             <button type="button" className="desk-secondary desk-approve" aria-disabled={props.busy} onClick={() => props.onDecide('APPROVED')}>
-              {s.approve}
+              {reported ? s.keep : s.approve}
             </button>
           )}
           {status !== 'REJECTED' && (

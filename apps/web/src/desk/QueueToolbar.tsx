@@ -16,7 +16,7 @@ interface Props<Status extends string> {
 }
 
 /** A queue's status switch, "tick all", its bulk buttons and the keyboard help line. */
-export function QueueToolbar<Status extends 'PENDING' | 'APPROVED' | 'REJECTED' | 'NEW' | 'FIXED' | 'DISMISSED'>(props: Props<Status>) {
+export function QueueToolbar<Status extends 'PENDING' | 'REPORTED' | 'APPROVED' | 'REJECTED' | 'NEW' | 'FIXED' | 'DISMISSED'>(props: Props<Status>) {
   return (
     <div className="desk-queue-toolbar">
       <fieldset className="desk-switch">

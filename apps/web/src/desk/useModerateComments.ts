@@ -11,6 +11,11 @@ const ModerateCommentMutation = graphql(`
         comment {
           id
           status
+          reportCount
+          reportReasons {
+            reason
+            count
+          }
         }
       }
       ... on NotFound {
@@ -25,7 +30,8 @@ const ModerateCommentMutation = graphql(`
 
 /**
  * Approves or rejects comments, one request each, side by side. Each answer updates the
- * cached comment's status, which takes it out of the queue on screen at once. Resolves to
+ * cached comment's status and its open reports (every verdict clears them), which takes
+ * it out of the queue on screen at once. Resolves to
  * the first problem to show, or null when every one went through.
  */
 export function useModerateComments(): (ids: string[], status: CommentStatus) => Promise<string | null> {

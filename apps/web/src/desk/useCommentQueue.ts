@@ -1,0 +1,74 @@
+import { useQuery } from '@apollo/client/react';
+import type { FragmentType } from '../gql/fragment-masking';
+import { graphql } from '../gql/gql';
+import { belongsInView, type CommentQueueView, type QueuedComment } from './commentQueueView';
+import type { QueueComment_comment } from './QueueComment';
+
+const CommentQueueQuery = graphql(`
+  query CommentQueue($status: CommentStatus!, $first: Int!) {
+    moderationQueue(status: $status, first: $first) {
+      edges {
+        node {
+          id
+          status
+          reportCount
+          ...QueueComment_comment
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+  }
+`);
+
+const ReportedCommentsQuery = graphql(`
+  query ReportedComments($first: Int!) {
+    reportedComments(first: $first) {
+      edges {
+        node {
+          id
+          status
+          reportCount
+          ...QueueComment_comment
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+  }
+`);
+
+export type CommentQueueItem = QueuedComment & { id: string } & FragmentType<typeof QueueComment_comment>;
+
+export interface CommentQueue {
+  /** The view's comments still undecided in the cache, in the queue's order; null until loaded. */
+  items: CommentQueueItem[] | null;
+  hasNextPage: boolean;
+  error: unknown;
+  /** Asks the server for the view again. */
+  refetch: () => Promise<unknown>;
+}
+
+/**
+ * The first `first` comments of a view: by moderation status (moderationQueue), or the
+ * published comments readers reported (reportedComments, the earliest reported first).
+ */
+export function useCommentQueue(view: CommentQueueView, first: number): CommentQueue {
+  const reported = view === 'REPORTED';
+  const byStatus = useQuery(CommentQueueQuery, {
+    variables: { status: reported ? 'PENDING' : view, first },
+    skip: reported,
+    fetchPolicy: 'cache-and-network',
+  });
+  const byReports = useQuery(ReportedCommentsQuery, { variables: { first }, skip: !reported, fetchPolicy: 'cache-and-network' });
+  const connection = reported ? byReports.data?.reportedComments : byStatus.data?.moderationQueue;
+  const nodes: CommentQueueItem[] | undefined = connection?.edges.map((edge) => edge.node);
+  return {
+    items: nodes?.filter((node) => belongsInView(node, view)) ?? null,
+    hasNextPage: connection?.pageInfo.hasNextPage ?? false,
+    error: reported ? byReports.error : byStatus.error,
+    refetch: () => (reported ? byReports.refetch() : byStatus.refetch()),
+  };
+}
