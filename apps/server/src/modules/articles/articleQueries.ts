@@ -4,15 +4,21 @@ import { and, desc, eq, getTableColumns, inArray, lte, ne, sql, type SQL } from 
 import { alias } from 'drizzle-orm/pg-core';
 import type { Queryable } from '@newsroom/db/openDatabase';
 import { articleRevisions, articles, articleTags, sections, tags, type ArticleRevisionRow, type ArticleRow } from '@newsroom/db/schema';
+import { preparedStatement } from '../../platform/preparedStatement';
 
 const published = eq(articles.status, 'published');
 
-export async function findPublishedArticleBySlug(db: Queryable, slug: string): Promise<ArticleRow | undefined> {
-  const [row] = await db
+const publishedArticleBySlug = preparedStatement((db) =>
+  db
     .select()
     .from(articles)
-    .where(and(eq(articles.slug, slug), published))
-    .limit(1);
+    .where(and(eq(articles.slug, sql.placeholder('slug')), published))
+    .limit(1)
+    .prepare('published_article_by_slug'),
+);
+
+export async function findPublishedArticleBySlug(db: Queryable, slug: string): Promise<ArticleRow | undefined> {
+  const [row] = await publishedArticleBySlug(db).execute({ slug });
   return row;
 }
 
@@ -74,6 +80,12 @@ export async function findRelatedArticles(
 ): Promise<Map<number, ArticleRow[]>> {
   const related = new Map<number, ArticleRow[]>(articleIds.map((id) => [id, []]));
   if (articleIds.length === 0 || limit === 0) return related;
+  const rows = await relatedArticlesOf(db).execute({ articleIds: [...articleIds], limit });
+  for (const { sourceId, rank: _rank, ...article } of rows) related.get(sourceId)?.push(article);
+  return related;
+}
+
+const relatedArticlesOf = preparedStatement((db) => {
   const mine = alias(articleTags, 'mine');
   const other = alias(articleTags, 'other');
   const source = alias(articles, 'source');
@@ -87,21 +99,29 @@ export async function findRelatedArticles(
     .innerJoin(source, eq(source.id, mine.articleId))
     .innerJoin(other, and(eq(other.tagId, mine.tagId), ne(other.articleId, mine.articleId)))
     .innerJoin(articles, and(eq(articles.id, other.articleId), published, eq(articles.language, source.language)))
-    .where(inArray(mine.articleId, [...articleIds]))
+    .where(sql`${mine.articleId} = any(${sql.placeholder('articleIds')})`)
     .groupBy(mine.articleId, articles.id)
     .as('ranked');
-  const rows = await db.select().from(ranked).where(lte(ranked.rank, limit)).orderBy(ranked.sourceId, ranked.rank);
-  for (const { sourceId, rank: _rank, ...article } of rows) related.get(sourceId)?.push(article);
-  return related;
-}
+  return db
+    .select()
+    .from(ranked)
+    .where(lte(ranked.rank, sql.placeholder('limit')))
+    .orderBy(ranked.sourceId, ranked.rank)
+    .prepare('related_articles');
+});
 
 /** The saved revisions of several articles, oldest first. */
-export async function findRevisionsOfArticles(db: Queryable, articleIds: readonly number[]): Promise<Map<number, ArticleRevisionRow[]>> {
-  const rows = await db
+const revisionsOfArticles = preparedStatement((db) =>
+  db
     .select()
     .from(articleRevisions)
-    .where(inArray(articleRevisions.articleId, [...articleIds]))
-    .orderBy(articleRevisions.createdAt, articleRevisions.id);
+    .where(sql`${articleRevisions.articleId} = any(${sql.placeholder('articleIds')})`)
+    .orderBy(articleRevisions.createdAt, articleRevisions.id)
+    .prepare('revisions_of_articles'),
+);
+
+export async function findRevisionsOfArticles(db: Queryable, articleIds: readonly number[]): Promise<Map<number, ArticleRevisionRow[]>> {
+  const rows = await revisionsOfArticles(db).execute({ articleIds: [...articleIds] });
   const byArticle = new Map<number, ArticleRevisionRow[]>(articleIds.map((id) => [id, []]));
   for (const row of rows) byArticle.get(row.articleId)?.push(row);
   return byArticle;

@@ -1,6 +1,15 @@
-import { and, count, eq, gt, inArray, min } from 'drizzle-orm';
+import { and, count, eq, gt, min, sql } from 'drizzle-orm';
 import type { Queryable } from '@newsroom/db/openDatabase';
 import { articles, ratings, type ArticleRow } from '@newsroom/db/schema';
+import { preparedStatement } from '../../platform/preparedStatement';
+
+const readerScores = preparedStatement((db) =>
+  db
+    .select({ articleId: ratings.articleId, score: ratings.score })
+    .from(ratings)
+    .where(and(eq(ratings.readerId, sql.placeholder('readerId')), sql`${ratings.articleId} = any(${sql.placeholder('articleIds')})`))
+    .prepare('reader_scores'),
+);
 
 /** One reader's scores for several articles. */
 export async function findReaderScores(
@@ -8,10 +17,7 @@ export async function findReaderScores(
   readerId: string,
   articleIds: readonly number[],
 ): Promise<Map<number, number>> {
-  const rows = await db
-    .select({ articleId: ratings.articleId, score: ratings.score })
-    .from(ratings)
-    .where(and(eq(ratings.readerId, readerId), inArray(ratings.articleId, [...articleIds])));
+  const rows = await readerScores(db).execute({ readerId, articleIds: [...articleIds] });
   return new Map(rows.map((row) => [row.articleId, row.score]));
 }
 
