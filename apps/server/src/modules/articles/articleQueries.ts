@@ -42,29 +42,68 @@ export interface FeedFilter {
 
 /** Published articles, newest first, one keyset page (see the articles_*_feed_idx indexes). */
 export async function listPublishedArticles(db: Queryable, filter: FeedFilter): Promise<ArticleRow[]> {
-  const conditions: SQL[] = [published];
-  if (filter.sectionId !== undefined) conditions.push(eq(articles.sectionId, filter.sectionId));
-  if (filter.sectionSlug) {
-    conditions.push(eq(articles.sectionId, sql`(select ${sections.id} from ${sections} where ${sections.slug} = ${filter.sectionSlug})`));
+  const shape: FeedShape = {
+    sectionId: filter.sectionId !== undefined,
+    sectionSlug: Boolean(filter.sectionSlug),
+    tagId: filter.tagId !== undefined,
+    tagSlug: Boolean(filter.tagSlug),
+    after: filter.after !== undefined,
+  };
+  return feedStatement(shape)(db).execute({
+    sectionId: filter.sectionId,
+    sectionSlug: filter.sectionSlug,
+    tagId: filter.tagId,
+    tagSlug: filter.tagSlug,
+    afterPublishedAt: filter.after?.[0].toISOString(),
+    afterId: filter.after?.[1],
+    limit: filter.limit,
+  });
+}
+
+/** Which filters a feed page uses: each combination is its own prepared statement. */
+type FeedShape = Record<'sectionId' | 'sectionSlug' | 'tagId' | 'tagSlug' | 'after', boolean>;
+
+const feedStatements = new Map<string, ReturnType<typeof prepareFeed>>();
+
+function feedStatement(shape: FeedShape) {
+  const key = Object.entries(shape)
+    .filter(([, used]) => used)
+    .map(([filter]) => filter)
+    .join('_');
+  let statement = feedStatements.get(key);
+  if (!statement) {
+    statement = prepareFeed(shape, `article_feed_${key || 'all'}`);
+    feedStatements.set(key, statement);
   }
-  if (filter.tagId !== undefined) {
-    conditions.push(sql`${articles.id} in (select ${articleTags.articleId} from ${articleTags} where ${articleTags.tagId} = ${filter.tagId})`);
-  }
-  if (filter.tagSlug) {
-    conditions.push(
-      sql`${articles.id} in (select ${articleTags.articleId} from ${articleTags} join ${tags} on ${tags.id} = ${articleTags.tagId} where ${tags.slug} = ${filter.tagSlug})`,
-    );
-  }
-  if (filter.after) {
-    const [publishedAt, id] = filter.after;
-    conditions.push(sql`(${articles.publishedAt}, ${articles.id}) < (${publishedAt.toISOString()}::timestamptz, ${id})`);
-  }
-  return db
-    .select()
-    .from(articles)
-    .where(and(...conditions))
-    .orderBy(desc(articles.publishedAt), desc(articles.id))
-    .limit(filter.limit);
+  return statement;
+}
+
+function prepareFeed(shape: FeedShape, name: string) {
+  return preparedStatement((db) => {
+    const conditions: SQL[] = [published];
+    if (shape.sectionId) conditions.push(eq(articles.sectionId, sql.placeholder('sectionId')));
+    if (shape.sectionSlug) {
+      conditions.push(eq(articles.sectionId, sql`(select ${sections.id} from ${sections} where ${sections.slug} = ${sql.placeholder('sectionSlug')})`));
+    }
+    if (shape.tagId) {
+      conditions.push(sql`${articles.id} in (select ${articleTags.articleId} from ${articleTags} where ${articleTags.tagId} = ${sql.placeholder('tagId')})`);
+    }
+    if (shape.tagSlug) {
+      conditions.push(
+        sql`${articles.id} in (select ${articleTags.articleId} from ${articleTags} join ${tags} on ${tags.id} = ${articleTags.tagId} where ${tags.slug} = ${sql.placeholder('tagSlug')})`,
+      );
+    }
+    if (shape.after) {
+      conditions.push(sql`(${articles.publishedAt}, ${articles.id}) < (${sql.placeholder('afterPublishedAt')}::timestamptz, ${sql.placeholder('afterId')})`);
+    }
+    return db
+      .select()
+      .from(articles)
+      .where(and(...conditions))
+      .orderBy(desc(articles.publishedAt), desc(articles.id))
+      .limit(sql.placeholder('limit'))
+      .prepare(name);
+  });
 }
 
 /**
