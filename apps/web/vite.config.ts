@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
 const page = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 // Where `vite` (dev) and `vite preview` send /graphql; the server's default port.
@@ -10,7 +11,17 @@ const api = process.env.NEWSROOM_API_URL ?? 'http://localhost:4000';
 // serves at GET /graphql. They share no chunks that matter: GraphiQL and Monaco are only
 // reachable from playground.html, so the article page never downloads them.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Precompressed copies (.br, .gz) next to each asset, which the server's static file
+    // handler (sirv) sends to browsers that accept them: the article route's scripts cross
+    // the network at about a quarter of their size, at no CPU cost per request (ADR 007).
+    compression({
+      algorithms: [defineAlgorithm('brotliCompress'), defineAlgorithm('gzip', { level: 9 })],
+      include: /\.(js|css|html|svg|json|map)$/,
+      threshold: 1024,
+    }),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

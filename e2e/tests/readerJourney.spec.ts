@@ -69,3 +69,24 @@ test('an unknown article and an unknown path show the 404 page', async ({ page }
   await page.goto('/no/such/page');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 });
+
+test('the article page’s scripts, styles and picture arrive compressed and cached for a year', async ({ page }) => {
+  const pending: Promise<{ url: string; bytes: number; encoding?: string; cacheControl?: string }>[] = [];
+  page.on('response', (response) => {
+    if (!['script', 'stylesheet', 'image'].includes(response.request().resourceType())) return;
+    const headers = response.headers();
+    pending.push(response.body().then((body) => ({ url: response.url(), bytes: body.length, encoding: headers['content-encoding'], cacheControl: headers['cache-control'] })));
+  });
+  await page.goto(`/article/${article.slug}`);
+  await expect(page.getByRole('img', { name: article.image.caption })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const assets = await Promise.all(pending);
+  const built = assets.filter((asset) => new URL(asset.url).pathname.startsWith('/assets/'));
+  expect(built.length).toBeGreaterThan(3);
+  // Chromium asks for brotli; the build writes .br copies of every file over 1 KB, which
+  // the server sends as they are (smaller files gain less than a packet).
+  const worthCompressing = [...built, ...assets.filter((asset) => asset.url.endsWith('.svg'))].filter((asset) => asset.bytes >= 1024);
+  expect(worthCompressing.length).toBeGreaterThan(3);
+  for (const asset of worthCompressing) expect(asset.encoding, asset.url).toBe('br');
+  for (const asset of built) expect(asset.cacheControl, asset.url).toContain('immutable');
+});
