@@ -77,16 +77,17 @@ export const articles = pgTable(
     commentsClosed: boolean('comments_closed').notNull().default(false),
   },
   (t) => [
-    // Home feed: published articles, newest first.
+    // Home feed: published articles, newest first. NULLS FIRST is what ORDER BY … DESC
+    // means; an index in any other null order cannot serve it (migration 0005).
     index('articles_feed_idx')
-      .on(t.publishedAt.desc(), t.id.desc())
+      .on(t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`${t.status} = 'published'`),
     // Section pages.
     index('articles_section_feed_idx')
-      .on(t.sectionId, t.publishedAt.desc(), t.id.desc())
+      .on(t.sectionId, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`${t.status} = 'published'`),
     // The desk's article list: every status, most recently changed first.
-    index('articles_desk_idx').on(t.status, t.updatedAt.desc(), t.id.desc()),
+    index('articles_desk_idx').on(t.status, t.updatedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     check('articles_rating_count_non_negative', sql`${t.ratingCount} >= 0`),
     check('articles_comment_count_non_negative', sql`${t.commentCount} >= 0`),
   ],
@@ -265,7 +266,7 @@ export const articleRevisions = pgTable(
     editorId: integer('editor_id'),
     createdAt: createdAt(),
   },
-  (t) => [index('article_revisions_article_idx').on(t.articleId, t.createdAt.desc(), t.id.desc())],
+  (t) => [index('article_revisions_article_idx').on(t.articleId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst())],
 );
 
 export const users = pgTable('users', {

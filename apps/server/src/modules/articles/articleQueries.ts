@@ -6,7 +6,11 @@ import type { Queryable } from '@newsroom/db/openDatabase';
 import { articleRevisions, articles, articleTags, sections, tags, type ArticleRevisionRow, type ArticleRow } from '@newsroom/db/schema';
 import { preparedStatement } from '../../platform/preparedStatement';
 
-const published = eq(articles.status, 'published');
+// A literal, not a parameter: the feed indexes are partial (where status = 'published'),
+// and a prepared statement's generic plan can only use them when the condition is in the
+// SQL text. With a parameter, PostgreSQL switched to a sequential scan and a sort after
+// five executions: p99 of the home feed on 100,000 articles went from 0.2 s to 5 s.
+const published = sql`${articles.status} = 'published'`;
 
 const publishedArticleBySlug = preparedStatement((db) =>
   db
@@ -61,49 +65,51 @@ export async function listPublishedArticles(db: Queryable, filter: FeedFilter): 
 }
 
 /** Which filters a feed page uses: each combination is its own prepared statement. */
-type FeedShape = Record<'sectionId' | 'sectionSlug' | 'tagId' | 'tagSlug' | 'after', boolean>;
+export type FeedShape = Record<'sectionId' | 'sectionSlug' | 'tagId' | 'tagSlug' | 'after', boolean>;
 
 const feedStatements = new Map<string, ReturnType<typeof prepareFeed>>();
 
 function feedStatement(shape: FeedShape) {
-  const key = Object.entries(shape)
+  const filters = Object.entries(shape)
     .filter(([, used]) => used)
-    .map(([filter]) => filter)
-    .join('_');
-  let statement = feedStatements.get(key);
+    .map(([filter]) => filter);
+  const name = `article_feed_${filters.join('_') || 'all'}`;
+  let statement = feedStatements.get(name);
   if (!statement) {
-    statement = prepareFeed(shape, `article_feed_${key || 'all'}`);
-    feedStatements.set(key, statement);
+    statement = prepareFeed(shape, name);
+    feedStatements.set(name, statement);
   }
   return statement;
 }
 
 function prepareFeed(shape: FeedShape, name: string) {
-  return preparedStatement((db) => {
-    const conditions: SQL[] = [published];
-    if (shape.sectionId) conditions.push(eq(articles.sectionId, sql.placeholder('sectionId')));
-    if (shape.sectionSlug) {
-      conditions.push(eq(articles.sectionId, sql`(select ${sections.id} from ${sections} where ${sections.slug} = ${sql.placeholder('sectionSlug')})`));
-    }
-    if (shape.tagId) {
-      conditions.push(sql`${articles.id} in (select ${articleTags.articleId} from ${articleTags} where ${articleTags.tagId} = ${sql.placeholder('tagId')})`);
-    }
-    if (shape.tagSlug) {
-      conditions.push(
-        sql`${articles.id} in (select ${articleTags.articleId} from ${articleTags} join ${tags} on ${tags.id} = ${articleTags.tagId} where ${tags.slug} = ${sql.placeholder('tagSlug')})`,
-      );
-    }
-    if (shape.after) {
-      conditions.push(sql`(${articles.publishedAt}, ${articles.id}) < (${sql.placeholder('afterPublishedAt')}::timestamptz, ${sql.placeholder('afterId')})`);
-    }
-    return db
-      .select()
-      .from(articles)
-      .where(and(...conditions))
-      .orderBy(desc(articles.publishedAt), desc(articles.id))
-      .limit(sql.placeholder('limit'))
-      .prepare(name);
-  });
+  return preparedStatement((db) => feedQuery(db, shape).prepare(name));
+}
+
+/** The feed page's statement for one shape, before it is prepared (tests read its plan). */
+export function feedQuery(db: Queryable, shape: FeedShape) {
+  const conditions: SQL[] = [published];
+  if (shape.sectionId) conditions.push(eq(articles.sectionId, sql.placeholder('sectionId')));
+  if (shape.sectionSlug) {
+    conditions.push(eq(articles.sectionId, sql`(select ${sections.id} from ${sections} where ${sections.slug} = ${sql.placeholder('sectionSlug')})`));
+  }
+  if (shape.tagId) {
+    conditions.push(sql`${articles.id} in (select ${articleTags.articleId} from ${articleTags} where ${articleTags.tagId} = ${sql.placeholder('tagId')})`);
+  }
+  if (shape.tagSlug) {
+    conditions.push(
+      sql`${articles.id} in (select ${articleTags.articleId} from ${articleTags} join ${tags} on ${tags.id} = ${articleTags.tagId} where ${tags.slug} = ${sql.placeholder('tagSlug')})`,
+    );
+  }
+  if (shape.after) {
+    conditions.push(sql`(${articles.publishedAt}, ${articles.id}) < (${sql.placeholder('afterPublishedAt')}::timestamptz, ${sql.placeholder('afterId')})`);
+  }
+  return db
+    .select()
+    .from(articles)
+    .where(and(...conditions))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(sql.placeholder('limit'));
 }
 
 /**
