@@ -59,9 +59,17 @@ export async function articleRouteJavaScript(url: string): Promise<{ gzipKb: num
     const page = await browser.newPage();
     const sizes: Promise<number>[] = [];
     page.on('response', (response) => {
-      if (response.request().resourceType() === 'script') sizes.push(response.body().then((body) => gzipSync(body).length));
+      if (response.request().resourceType() !== 'script') return;
+      // A body still arriving when the browser closes must not crash the run.
+      sizes.push(response.body().then((body) => gzipSync(body).length, () => 0));
     });
     await page.goto(url, { waitUntil: 'networkidle' });
+    // Scripts the page imports once its data is in (the live-update client) come after the
+    // first idle moment: wait until no new script has started for a second.
+    for (let seen = -1; seen !== sizes.length; ) {
+      seen = sizes.length;
+      await page.waitForTimeout(1_000);
+    }
     const all = await Promise.all(sizes);
     return { gzipKb: Math.round((all.reduce((sum, size) => sum + size, 0) / 1024) * 10) / 10, files: all.length };
   } finally {
