@@ -1,23 +1,30 @@
 import { useQuery } from '@apollo/client/react';
-import type { FragmentType } from '../gql/fragment-masking';
+import { getFragmentData, type FragmentType } from '../gql/fragment-masking';
 import { graphql } from '../gql/gql';
 import { belongsInView, type CommentQueueView, type QueuedComment } from './commentQueueView';
 import type { QueueComment_comment } from './QueueComment';
 
+// Both views page the same connection type; one fragment keeps their items alike.
+const CommentQueue_connection = graphql(`
+  fragment CommentQueue_connection on CommentConnection {
+    edges {
+      node {
+        id
+        status
+        reportCount
+        ...QueueComment_comment
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+`);
+
 const CommentQueueQuery = graphql(`
   query CommentQueue($status: CommentStatus!, $first: Int!) {
     moderationQueue(status: $status, first: $first) {
-      edges {
-        node {
-          id
-          status
-          reportCount
-          ...QueueComment_comment
-        }
-      }
-      pageInfo {
-        hasNextPage
-      }
+      ...CommentQueue_connection
     }
   }
 `);
@@ -25,17 +32,7 @@ const CommentQueueQuery = graphql(`
 const ReportedCommentsQuery = graphql(`
   query ReportedComments($first: Int!) {
     reportedComments(first: $first) {
-      edges {
-        node {
-          id
-          status
-          reportCount
-          ...QueueComment_comment
-        }
-      }
-      pageInfo {
-        hasNextPage
-      }
+      ...CommentQueue_connection
     }
   }
 `);
@@ -63,7 +60,7 @@ export function useCommentQueue(view: CommentQueueView, first: number): CommentQ
     fetchPolicy: 'cache-and-network',
   });
   const byReports = useQuery(ReportedCommentsQuery, { variables: { first }, skip: !reported, fetchPolicy: 'cache-and-network' });
-  const connection = reported ? byReports.data?.reportedComments : byStatus.data?.moderationQueue;
+  const connection = getFragmentData(CommentQueue_connection, reported ? byReports.data?.reportedComments : byStatus.data?.moderationQueue);
   const nodes: CommentQueueItem[] | undefined = connection?.edges.map((edge) => edge.node);
   return {
     items: nodes?.filter((node) => belongsInView(node, view)) ?? null,
