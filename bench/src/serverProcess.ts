@@ -15,7 +15,8 @@ export interface ServerProcess {
 
 export async function startServer(env: Record<string, string>, port: number): Promise<ServerProcess> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  // The bundle `pnpm start` runs (`pnpm build` and `pnpm bench:smoke` write it).
+  const child = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], {
     cwd: serverRoot,
     env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
