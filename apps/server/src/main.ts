@@ -7,16 +7,20 @@ import { loadConfig } from './config';
 
 const startedAt = performance.now();
 const config = loadConfig();
-const database = await openDatabase({
+const opening = openDatabase({
   databaseUrl: config.databaseUrl,
   dataDir: config.dataDir,
   onStatement: config.logSql ? (sql) => console.log('[sql]', sql) : undefined,
+}).then(async (database) => {
+  if (config.seedSampleContent) {
+    const seeded = await seedSampleContent(database.db);
+    if (seeded) console.log(`[seed] added ${seeded} sample articles`);
+  }
+  return database;
 });
-if (config.seedSampleContent) {
-  const seeded = await seedSampleContent(database.db);
-  if (seeded) console.log(`[seed] added ${seeded} sample articles`);
-}
-const app = await createApp(config, database);
+// The schema and Apollo are built while the database opens (createApp awaits it).
+const app = await createApp(config, opening);
+const database = await opening;
 const url = await app.listen(config.port, config.host);
 console.log(
   `Newsroom is up at ${url} (${database.driver === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'}) ` +

@@ -23,10 +23,15 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function createApp(config: Config, database: DatabaseHandle): Promise<App> {
+/**
+ * `database` may still be opening: the schema and Apollo need none of it, so main.ts lets
+ * them build while PGlite compiles and starts its WebAssembly (a faster start-up).
+ */
+export async function createApp(config: Config, databaseReady: DatabaseHandle | Promise<DatabaseHandle>): Promise<App> {
   const schema = buildSchema();
   const apollo = createApolloServer(schema, { production: config.production });
   await apollo.start();
+  const database = await databaseReady;
   const readerCookies = createReaderCookieSigner(resolveCookieSecret(config));
   const pubsub = await createPubSub(database);
   const responseCache = createResponseCache();
