@@ -14,6 +14,7 @@ import { createStaticFiles } from '../http/staticFiles';
 import { resolveViewer } from '../modules/auth/authenticate';
 import { createPubSub } from '../platform/pubsub';
 import { createReaderCookieSigner } from '../platform/readerCookie';
+import { createSharedReadCache } from '../platform/sharedReadCache';
 import { resolveCookieSecret } from './cookieSecret';
 
 export interface App {
@@ -35,10 +36,14 @@ export async function createApp(config: Config, databaseReady: DatabaseHandle | 
   const readerCookies = createReaderCookieSigner(resolveCookieSecret(config));
   const pubsub = await createPubSub(database);
   const responseCache = createResponseCache();
-  // Any change, on any process, empties the shared cache of public responses.
-  pubsub.onAnyEvent(() => responseCache.invalidate());
+  const sharedReads = createSharedReadCache(config.sharedReadCacheEntries);
+  // Any change, on any process, empties both caches of what every reader sees alike.
+  pubsub.onAnyEvent(() => {
+    responseCache.invalidate();
+    sharedReads.invalidate();
+  });
   const staticFiles = createStaticFiles(config.webDist);
-  const server = createServer(createHttpHandler({ apollo, database, config, pubsub, responseCache, readerCookies, staticFiles }));
+  const server = createServer(createHttpHandler({ apollo, database, config, pubsub, responseCache, sharedReads, readerCookies, staticFiles }));
   // Bound the time a slow client may hold a connection while sending its request.
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
@@ -55,6 +60,7 @@ export async function createApp(config: Config, databaseReady: DatabaseHandle | 
           database,
           config,
           pubsub,
+          sharedReads,
           viewer: await resolveViewer(database.db, { authorization, cookieHeader: request.headers.cookie }, config.editorToken),
           // No Set-Cookie over a WebSocket: a reader without a cookie listens anonymously.
           readerId: readerCookies.readerIdFrom(request.headers.cookie) ?? 'anonymous-subscriber',

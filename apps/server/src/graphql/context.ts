@@ -5,6 +5,7 @@ import type { DatabaseHandle } from '@newsroom/db/openDatabase';
 import type { Config } from '../config';
 import type { Viewer } from '../modules/auth/authenticate';
 import type { PubSub } from '../platform/pubsub';
+import type { SharedReadCache } from '../platform/sharedReadCache';
 import { createLoaders, type Loaders } from './loaders';
 
 export interface Context {
@@ -32,16 +33,18 @@ export interface ContextInput {
   viewer: Viewer;
   readerId: string;
   clientAddress: string;
+  /** The process-wide cache of what every reader sees alike, emptied on every event. */
+  sharedReads: SharedReadCache;
   secure?: boolean;
   responseCookies?: string[];
 }
 
-export function createContext(input: ContextInput): Context {
+export function createContext({ sharedReads, ...input }: ContextInput): Context {
   return {
     secure: false,
     responseCookies: [],
     ...input,
     db: input.database.db,
-    loaders: createLoaders(input.database.db, input.readerId),
+    loaders: createLoaders(input.database.db, input.readerId, sharedReads),
   };
 }

@@ -1,9 +1,12 @@
 // Every per-request loader, in one place so a resolver finds them all on the context.
-// Each is backed by a batch query in its module returning a Map.
+// Each is backed by a batch query in its module returning a Map. The loaders of what every
+// reader sees alike (sections, an article's tags, related articles, revisions, a published
+// article by slug) read through the process-wide shared cache (platform/sharedReadCache.ts);
+// the rest, which depend on the reader or serve staff, always ask the database.
 import DataLoader from 'dataloader';
 import type { Database } from '@newsroom/db/openDatabase';
 import type { ArticleRow, CommentRow } from '@newsroom/db/schema';
-import { findArticlesByIds, findRelatedArticles, findRevisionsOfArticles } from '../modules/articles/articleQueries';
+import { findArticlesByIds, findPublishedArticleBySlug, findRelatedArticles, findRevisionsOfArticles } from '../modules/articles/articleQueries';
 import { findCommentsByIds, listFirstRepliesOfRoots } from '../modules/comments/commentQueries';
 import { countReportReasons } from '../modules/comments/commentReportQueries';
 import { findReaderScores } from '../modules/ratings/ratingQueries';
@@ -11,33 +14,37 @@ import { findReportsByIds, notesOfReports } from '../modules/typo-reports/typoRe
 import { findSectionsByIds } from '../modules/sections/sectionQueries';
 import { findTagsByIds, findTagsOfArticles } from '../modules/tags/tagQueries';
 import { batchLoader } from '../platform/batchLoader';
+import { cachedBatch, cachedRead, type SharedReadCache } from '../platform/sharedReadCache';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-export function createLoaders(db: Database, readerId: string) {
+export function createLoaders(db: Database, readerId: string, shared: SharedReadCache) {
   return {
+    publishedArticleBySlug: new DataLoader<string, ArticleRow | null>(async (slugs) =>
+      Promise.all(slugs.map(async (slug) => (await cachedRead(shared, `articleBySlug:${slug}`, () => findPublishedArticleBySlug(db, slug))) ?? null)),
+    ),
     articleById: batchLoader((ids) => findArticlesByIds(db, ids)),
-    sectionById: batchLoader((ids) => findSectionsByIds(db, ids)),
+    sectionById: batchLoader(cachedBatch(shared, 'section', (ids) => findSectionsByIds(db, ids), null)),
     tagById: batchLoader((ids) => findTagsByIds(db, ids)),
-    tagsByArticleId: batchLoader((ids) => findTagsOfArticles(db, ids), []),
+    tagsByArticleId: batchLoader(cachedBatch(shared, 'tagsOfArticle', (ids) => findTagsOfArticles(db, ids), []), []),
     viewerScoreByArticleId: batchLoader((ids) => findReaderScores(db, readerId, ids)),
-    relatedArticles: relatedArticlesLoader(db),
+    relatedArticles: relatedArticlesLoader(db, shared),
     commentById: batchLoader((ids) => findCommentsByIds(db, ids)),
     firstRepliesOfRoot: firstRepliesLoader(db, readerId),
     reportReasonsByCommentId: batchLoader((ids) => countReportReasons(db, ids), []),
-    revisionsByArticleId: batchLoader((ids) => findRevisionsOfArticles(db, ids), []),
+    revisionsByArticleId: batchLoader(cachedBatch(shared, 'revisionsOfArticle', (ids) => findRevisionsOfArticles(db, ids), []), []),
     typoReportById: batchLoader((ids) => findReportsByIds(db, ids)),
     typoNotesByReportId: batchLoader((ids) => notesOfReports(db, ids), []),
   };
 }
 
-/** Keyed by "articleId:limit"; one statement pair per distinct limit in a batch. */
-function relatedArticlesLoader(db: Database) {
+/** Keyed by "articleId:limit"; one statement per distinct limit among the batch's cache misses. */
+function relatedArticlesLoader(db: Database, shared: SharedReadCache) {
   return new DataLoader<string, ArticleRow[]>(async (keys) => {
     const byLimit = groupKeys(keys);
     const results = new Map<string, ArticleRow[]>();
     for (const [limit, ids] of byLimit) {
-      const related = await findRelatedArticles(db, ids, limit);
+      const related = await cachedBatch(shared, `related${limit}`, (misses) => findRelatedArticles(db, misses, limit), [])(ids);
       for (const [id, rows] of related) results.set(`${id}:${limit}`, rows);
     }
     return keys.map((key) => results.get(key) ?? []);

@@ -9,6 +9,7 @@ import { createContext, type Context } from '../graphql/context';
 import { checkTokenLimit, containsNul, queryContainsNul, requestLimits } from '../graphql/limits';
 import type { PubSub } from '../platform/pubsub';
 import type { ReaderCookieSigner } from '../platform/readerCookie';
+import type { SharedReadCache } from '../platform/sharedReadCache';
 import { BodyTooLargeError, readBody } from './readBody';
 import { requestInfo } from './requestInfo';
 import type { ResponseCache } from './responseCache';
@@ -21,6 +22,7 @@ export interface GraphQLHttpDeps {
   config: Config;
   pubsub: PubSub;
   responseCache: ResponseCache;
+  sharedReads: SharedReadCache;
   readerCookies: ReaderCookieSigner;
 }
 
@@ -91,7 +93,7 @@ export async function handleGraphQLRequest(request: IncomingMessage, response: S
   const result = await deps.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
     context: async () =>
-      createContext({ database: deps.database, config: deps.config, pubsub: deps.pubsub, viewer, readerId, clientAddress, secure, responseCookies }),
+      createContext({ database: deps.database, config: deps.config, pubsub: deps.pubsub, sharedReads: deps.sharedReads, viewer, readerId, clientAddress, secure, responseCookies }),
   });
 
   for (const [name, value] of result.headers) response.setHeader(name, value);

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertArticle, insertSection, insertTag } from '@newsroom/db/testing/factories';
-import { startTestServer, type TestServer } from '../../testing/startTestServer';
+import { toGlobalId } from '../../platform/globalId';
+import { spawnServer } from '../../testing/spawnServer';
+import { startTestServer, testCookieSecret, testEditorToken, type TestServer } from '../../testing/startTestServer';
 
 // The document the article page sends (kept in step with apps/web's route query).
 const articlePageQuery = /* GraphQL */ `
@@ -110,4 +112,73 @@ describe('the article page query costs a constant number of SQL statements', () 
     expect(large).toBe(7);
     expect(none).toBe(6);
   });
+});
+
+describe('what every reader sees alike is read once per process (platform/sharedReadCache.ts)', () => {
+  async function pageAsNewReader(slug: string) {
+    const client = server.client();
+    await client.query('{ viewer { role } }');
+    const before = server.database.statementCount;
+    const { data, errors } = await client.query(articlePageQuery, { slug });
+    expect(errors).toBeUndefined();
+    return { article: data.article, statements: server.database.statementCount - before };
+  }
+
+  it('costs a warm page only the reader\'s own statements: their vote and the comment thread', async () => {
+    const tags = [await insertTag(server.db), await insertTag(server.db)];
+    const article = await insertArticle(server.db, { tagIds: tags.map((tag) => tag.id) });
+    await insertArticle(server.db, { tagIds: [tags[0]!.id] });
+
+    const cold = await pageAsNewReader(article.slug);
+    const warm = await pageAsNewReader(article.slug);
+    expect(cold.statements).toBe(7);
+    expect(warm.statements).toBe(2);
+    expect(warm.article).toEqual(cold.article);
+  });
+
+  it('shows a change made through the API on the very next read', async () => {
+    const tag = await insertTag(server.db, { name: 'Harbour' });
+    const article = await insertArticle(server.db, { title: 'Before', tagIds: [tag.id] });
+    const id = toGlobalId('Article', article.id);
+    expect((await pageAsNewReader(article.slug)).article).toMatchObject({ title: 'Before', rating: { count: 0 }, tags: [{ name: 'Harbour' }] });
+
+    const editor = server.client({ token: testEditorToken });
+    const edit = await editor.query('mutation($id: ID!) { updateArticle(input: { id: $id, title: "After", tags: ["Harbour", "Ferries"] }) { __typename } }', { id });
+    expect(edit.data.updateArticle.__typename).toBe('UpdateArticleSuccess');
+    expect((await pageAsNewReader(article.slug)).article).toMatchObject({ title: 'After', tags: [{ name: 'Harbour' }, { name: 'Ferries' }] });
+
+    const vote = await server.client().query('mutation($id: ID!) { rateArticle(input: { articleId: $id, score: 4 }) { __typename } }', { id });
+    expect(vote.data.rateArticle.__typename).toBe('RateArticleSuccess');
+    expect((await pageAsNewReader(article.slug)).article.rating).toMatchObject({ average: 4, count: 1 });
+
+    const unpublish = await editor.query('mutation($id: ID!) { unpublishArticle(input: { id: $id }) { __typename } }', { id });
+    expect(unpublish.data.unpublishArticle.__typename).toBe('PublishArticleSuccess');
+    expect((await pageAsNewReader(article.slug)).article).toBeNull();
+  });
+
+  // Two processes can share only a PostgreSQL server; PGlite lives inside one process.
+  if (process.env.DATABASE_URL) {
+    it('shows a change made through another process once its event arrives', async () => {
+      const article = await insertArticle(server.db, { title: 'Here first' });
+      const other = await spawnServer({ DATABASE_URL: server.database.databaseUrl, COOKIE_SECRET: testCookieSecret, SEED_SAMPLE_CONTENT: 'false' });
+      try {
+        const read = async () => {
+          const response = await fetch(`${other.url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'cache-control': 'no-cache' },
+            body: JSON.stringify({ query: articlePageQuery, variables: { slug: article.slug } }),
+          });
+          return ((await response.json()) as { data: { article: { title: string } } }).data.article.title;
+        };
+        expect(await read()).toBe('Here first');
+        const edit = await server.client({ token: testEditorToken }).query('mutation($id: ID!) { updateArticle(input: { id: $id, title: "Changed elsewhere" }) { __typename } }', {
+          id: toGlobalId('Article', article.id),
+        });
+        expect(edit.data.updateArticle.__typename).toBe('UpdateArticleSuccess');
+        await expect.poll(read).toBe('Changed elsewhere');
+      } finally {
+        expect(await other.stop()).toBe(0);
+      }
+    });
+  }
 });

@@ -10,7 +10,7 @@ import { deleteArticle, deskArticles, setPublished } from './articleDesk';
 import { articleLimits, createArticle } from './articleService';
 import { badUserInput } from '../../platform/errors';
 import { updateArticle } from './articleUpdate';
-import { findPublishedArticleBySlug, listPublishedArticles, type FeedFilter } from './articleQueries';
+import { listPublishedArticles, type FeedFilter } from './articleQueries';
 import { renderMarkdown } from './renderMarkdown';
 
 export const articleCursor = (article: ArticleRow) =>
@@ -30,7 +30,7 @@ export async function articleFeed(
 
 export const articleResolvers: Resolvers = {
   Query: {
-    article: async (_, { slug }, { db }) => (await findPublishedArticleBySlug(db, slug)) ?? null,
+    article: (_, { slug }, { loaders }) => loaders.publishedArticleBySlug.load(slug),
     articles: (_, args, { db }) => articleFeed(db, args, { sectionSlug: args.section, tagSlug: args.tag }),
     deskArticles: (_, args, context) => deskArticles(context, args),
     previewMarkdown: (_, { body }) => {

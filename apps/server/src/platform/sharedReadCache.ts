@@ -1,0 +1,101 @@
+// A process-wide cache of rows that every reader sees alike: a published article found by
+// its slug, sections, an article's tags, related articles and revisions. The article page
+// asks for all of them on every visit; with this cache in front of its loaders, a warm page
+// costs only the reader's own statements (their vote, the comment thread) instead of six
+// round trips to the database (docs/performance.md).
+//
+// Correctness rests on the same rule as the response cache: every write publishes an event
+// (platform/pubsub.ts), heard at once by the writing process and over LISTEN/NOTIFY by every
+// other, and any event empties this cache. A read that was under way when the cache was
+// emptied may have seen the old rows, so it is not kept (the generation check in `store`).
+//
+// What is cached is shared between requests: values are frozen so that no resolver can
+// change one reader's copy under another.
+
+export interface SharedReadCache {
+  /** Counts invalidations; read it before a lookup and hand it to `store`. */
+  readonly generation: number;
+  get<V>(key: string): V | undefined;
+  /** Keeps `value` unless the cache was emptied since `generation` was read. */
+  store<V>(key: string, value: V, generation: number): void;
+  invalidate(): void;
+  readonly size: number;
+}
+
+export function createSharedReadCache(maxEntries = 10_000): SharedReadCache {
+  const entries = new Map<string, unknown>();
+  let generation = 0;
+  return {
+    get generation() {
+      return generation;
+    },
+    get size() {
+      return entries.size;
+    },
+    get<V>(key: string) {
+      return entries.get(key) as V | undefined;
+    },
+    store(key, value, readInGeneration) {
+      if (readInGeneration !== generation || maxEntries === 0) return;
+      // Oldest first out: a Map iterates in insertion order.
+      if (entries.size >= maxEntries && !entries.has(key)) entries.delete(entries.keys().next().value!);
+      entries.set(key, deepFreeze(value));
+    },
+    invalidate() {
+      generation += 1;
+      entries.clear();
+    },
+  };
+}
+
+/**
+ * The batch fetch of a loader, answered from the cache where it can: only the ids it has
+ * not seen go to the database, and what they return is kept under `namespace:id`. Ids the
+ * database did not find are remembered as `missing` too, so an unknown id costs one lookup.
+ */
+export function cachedBatch<V, M>(
+  cache: SharedReadCache,
+  namespace: string,
+  fetch: (ids: readonly number[]) => Promise<Map<number, V>>,
+  missing: M,
+): (ids: readonly number[]) => Promise<Map<number, V | M>> {
+  return async (ids) => {
+    const found = new Map<number, V | M>();
+    const misses: number[] = [];
+    for (const id of ids) {
+      const hit = cache.get<V | M>(`${namespace}:${id}`);
+      if (hit === undefined) misses.push(id);
+      else found.set(id, hit);
+    }
+    if (misses.length === 0) return found;
+    const generation = cache.generation;
+    const fetched = await fetch(misses);
+    for (const id of misses) {
+      const value = fetched.has(id) ? fetched.get(id)! : missing;
+      cache.store(`${namespace}:${id}`, value, generation);
+      found.set(id, value);
+    }
+    return found;
+  };
+}
+
+/**
+ * One value under `key`, read through the cache. Nothing found is not remembered: the key
+ * comes from the client (a slug), and made-up keys must not push real entries out.
+ */
+export async function cachedRead<V>(cache: SharedReadCache, key: string, read: () => Promise<V | undefined>): Promise<V | undefined> {
+  const hit = cache.get<V>(key);
+  if (hit !== undefined) return hit;
+  const generation = cache.generation;
+  const value = await read();
+  if (value !== undefined) cache.store(key, value, generation);
+  return value;
+}
+
+function deepFreeze<V>(value: V): V {
+  if (value && typeof value === 'object' && !Object.isFrozen(value) && !(value instanceof Date)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
