@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
 const page = (name: string) => fileURLToPath(new URL(name, import.meta.url));
@@ -10,7 +10,31 @@ const api = process.env.NEWSROOM_API_URL ?? 'http://localhost:4000';
 // Two HTML entries: the reader-facing SPA and the GraphiQL playground, which the server
 // serves at GET /graphql. They share no chunks that matter: GraphiQL and Monaco are only
 // reachable from playground.html, so the article page never downloads them.
-export default defineConfig({
+//
+// `vite build --ssr src/ssr/renderPage.tsx` (the second half of `pnpm build`) makes dist-ssr/renderPage.js, the
+// server's renderer of reader pages: one self-contained module (every library bundled in),
+// so the server loads it without resolving React or Apollo Client itself.
+export default defineConfig(({ isSsrBuild }) => ({
+  ...(isSsrBuild ? ssrBuild : browserBuild),
+  server: {
+    proxy: { '/graphql': { target: api, ws: true } },
+  },
+  preview: {
+    proxy: { '/graphql': { target: api, ws: true } },
+  },
+}));
+
+const ssrBuild = {
+  plugins: [react()],
+  ssr: { noExternal: true },
+  build: {
+    outDir: 'dist-ssr',
+    emptyOutDir: true,
+    copyPublicDir: false,
+  },
+} satisfies UserConfig;
+
+const browserBuild = {
   plugins: [
     react(),
     // Precompressed copies (.br, .gz) next to each asset, which the server's static file
@@ -25,6 +49,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // dist/.vite/manifest.json: the server links a server-rendered page's chunk and CSS.
+    manifest: true,
     rolldownOptions: {
       input: {
         main: page('index.html'),
@@ -52,10 +78,4 @@ export default defineConfig({
   optimizeDeps: {
     exclude: ['graphiql/setup-workers/vite', '@graphiql/react/setup-workers/vite'],
   },
-  server: {
-    proxy: { '/graphql': { target: api, ws: true } },
-  },
-  preview: {
-    proxy: { '/graphql': { target: api, ws: true } },
-  },
-});
+} satisfies UserConfig;

@@ -5,6 +5,7 @@
 // other spec rates these), because votes are not undone between tests.
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { sampleArticles } from '@newsroom/db/seed/sampleContent';
+import { gotoHydrated, navigateInApp } from './hydration';
 
 const bySlug = (slug: string) => {
   const article = sampleArticles.find((candidate) => candidate.slug === slug);
@@ -222,7 +223,9 @@ for (const viewport of [
           return { width, height, gapAbove: top - element.previousElementSibling!.getBoundingClientRect().bottom };
         });
 
-      await page.goto(`/article/${article.slug}`);
+      // The skeleton shows when the app moves to an article (a page load comes rendered).
+      await gotoHydrated(page, '/');
+      await navigateInApp(page, `/article/${article.slug}`);
       const skeleton = page.locator('.article-skeleton .rating');
       await expect(skeleton).toBeVisible();
       const reserved = await box(skeleton);

@@ -6,6 +6,7 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { sampleArticles } from '@newsroom/db/seed/sampleContent';
 import { e2eEditorToken } from '../playwright.config';
+import { gotoHydrated } from './hydration';
 
 const bySlug = (slug: string) => {
   const article = sampleArticles.find((candidate) => candidate.slug === slug);
@@ -71,7 +72,7 @@ const selectedText = (page: Page) => page.evaluate(() => document.getSelection()
 const settle = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
 test('a phrase selected with the mouse is reported with a note and reaches the editors', async ({ page, request }) => {
-  await page.goto(`/article/${kestrel.slug}`);
+  await gotoHydrated(page, `/article/${kestrel.slug}`);
   const paragraph = page.locator('.article-body p', { hasText: 'goverment' });
   await dragSelect(page, { in: paragraph, text: 'the goverment' }, { in: paragraph, text: 'goverment contributing' });
   expect(await selectedText(page)).toBe('the goverment contributing');
@@ -115,7 +116,7 @@ test('a phrase selected with the mouse is reported with a note and reaches the e
 });
 
 test('more than 256 selected characters are refused before anything is sent (English)', async ({ page }) => {
-  await page.goto(`/article/${kestrel.slug}`);
+  await gotoHydrated(page, `/article/${kestrel.slug}`);
   // A triple-click selects the first paragraph, 314 characters.
   await page.locator('.article-body p').first().click({ clickCount: 3 });
   expect((await selectedText(page)).trim().length).toBeGreaterThan(256);
@@ -130,7 +131,7 @@ test('more than 256 selected characters are refused before anything is sent (Eng
 });
 
 test('a long selection in a Russian article is refused in Russian, and the page explains itself in Russian', async ({ page }) => {
-  await page.goto(`/article/${trains.slug}`);
+  await gotoHydrated(page, `/article/${trains.slug}`);
   await expect(page.getByText('Нашли ошибку? Выделите её и нажмите Ctrl+Enter.')).toBeVisible();
 
   // From the first word of the body to the end of its second paragraph: over 400 characters.
@@ -156,7 +157,7 @@ test('a long selection in a Russian article is refused in Russian, and the page 
 });
 
 test('Escape closes the dialog and focus returns to where it was; Tab stays inside', async ({ page }) => {
-  await page.goto(`/article/${library.slug}`);
+  await gotoHydrated(page, `/article/${library.slug}`);
   await doubleClickWord(page, page.locator('.article-body p', { hasText: 'recieve' }), 'recieve');
   expect(await selectedText(page)).toBe('recieve');
 
@@ -186,7 +187,7 @@ test('Escape closes the dialog and focus returns to where it was; Tab stays insi
 });
 
 test('Ctrl+Enter in text fields, or with a selection outside the article, leaves the reporter closed', async ({ page }) => {
-  await page.goto(`/article/${library.slug}`);
+  await gotoHydrated(page, `/article/${library.slug}`);
   await expect(page.getByText('Spotted a mistake? Select it and press Ctrl+Enter.')).toBeVisible();
   const dialog = page.getByRole('dialog');
 
@@ -228,7 +229,7 @@ test('Ctrl+Enter in text fields, or with a selection outside the article, leaves
 });
 
 test('a refusal from the server is shown in the dialog and the note is kept', async ({ page }) => {
-  await page.goto(`/article/${library.slug}`);
+  await gotoHydrated(page, `/article/${library.slug}`);
   // Use up this reader's reports for ten minutes (page.request carries the browser's reader
   // cookie): ten different spots of the article, reported through the API.
   const id = await articleId(page.request, library.slug);
@@ -257,7 +258,7 @@ test.describe('on a touch screen', () => {
   test.use({ hasTouch: true, viewport: { width: 390, height: 800 } });
 
   test('a “Report a typo” button by the selection opens the same dialog', async ({ page }) => {
-    await page.goto(`/article/${trains.slug}`);
+    await gotoHydrated(page, `/article/${trains.slug}`);
     await expect(page.getByText('Нашли ошибку? Выделите её и нажмите «Сообщить об опечатке».')).toBeVisible();
     const button = page.getByRole('button', { name: 'Сообщить об опечатке' });
     await expect(button).toHaveCount(0);
@@ -293,7 +294,7 @@ test('at 320px the breadcrumb stays on the one line the loading skeleton reserve
   const bottom = (locator: Locator) =>
     locator.evaluate((element) => element.getBoundingClientRect().bottom - element.parentElement!.getBoundingClientRect().top);
 
-  await page.goto(`/article/${trains.slug}`);
+  await gotoHydrated(page, `/article/${trains.slug}`);
   const placeholder = page.locator('.skeleton-breadcrumb');
   await expect(placeholder).toBeVisible();
   const reserved = await bottom(placeholder);

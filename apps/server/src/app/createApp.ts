@@ -10,6 +10,7 @@ import { createContext } from '../graphql/context';
 import { buildSchema } from '../graphql/schema';
 import { createHttpHandler } from '../http/createHttpHandler';
 import { createResponseCache } from '../http/responseCache';
+import { createPageRenderer } from '../http/pageRenderer';
 import { createStaticFiles } from '../http/staticFiles';
 import { resolveViewer } from '../modules/auth/authenticate';
 import { createPubSub } from '../platform/pubsub';
@@ -43,7 +44,8 @@ export async function createApp(config: Config, databaseReady: DatabaseHandle | 
     sharedReads.invalidate();
   });
   const staticFiles = createStaticFiles(config.webDist);
-  const server = createServer(createHttpHandler({ apollo, database, config, pubsub, responseCache, sharedReads, readerCookies, staticFiles }));
+  const pages = createPageRenderer(config.webDist);
+  const server = createServer(createHttpHandler({ apollo, database, config, pubsub, responseCache, sharedReads, readerCookies, staticFiles, pages }));
   // Bound the time a slow client may hold a connection while sending its request.
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;

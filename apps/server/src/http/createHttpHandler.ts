@@ -1,10 +1,14 @@
 // Routes of the one HTTP server: GraphQL (and the playground) at /graphql, a health
-// check, and the web app for everything else.
+// check, server-rendered reader pages, and the web app's files for everything else.
+import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { handleGraphQLRequest, type GraphQLHttpDeps } from './graphqlHttpHandler';
+import type { PageRenderer } from './pageRenderer';
+import { createRequestContext, readerIdFor } from './requestContext';
+import { requestInfo } from './requestInfo';
 import type { StaticFiles } from './staticFiles';
 
-export function createHttpHandler(deps: GraphQLHttpDeps & { staticFiles: StaticFiles }) {
+export function createHttpHandler(deps: GraphQLHttpDeps & { staticFiles: StaticFiles; pages: PageRenderer }) {
   const allowedOrigins = new Set(deps.config.corsOrigins);
 
   return async function handle(request: IncomingMessage, response: ServerResponse) {
@@ -25,6 +29,8 @@ export function createHttpHandler(deps: GraphQLHttpDeps & { staticFiles: StaticF
         response.writeHead(405, { allow: 'GET, HEAD' });
         return response.end();
       }
+      // A path without a file extension is a page of the app.
+      if (!path.extname(url.pathname) && (await renderPage(request, response, url, deps))) return;
       return deps.staticFiles.serveAsset(request, response);
     } catch (error) {
       console.error('[http] request failed:', error);
@@ -36,6 +42,32 @@ export function createHttpHandler(deps: GraphQLHttpDeps & { staticFiles: StaticF
       }
     }
   };
+}
+
+/**
+ * Renders a reader page on the server; false when it is not (the desk, no server build) or
+ * cannot be (the renderer failed: the reader still gets the app, which renders itself).
+ */
+async function renderPage(request: IncomingMessage, response: ServerResponse, url: URL, deps: GraphQLHttpDeps & { pages: PageRenderer }): Promise<boolean> {
+  const { secure } = requestInfo(request, deps.config.trustProxy);
+  try {
+    const readerId = readerIdFor(request, response, deps, secure);
+    const context = await createRequestContext(request, deps, readerId);
+    return await deps.pages.render(request, response, url, { apollo: deps.apollo, context, origin: siteOrigin(request, secure) });
+  } catch (error) {
+    if (response.headersSent) throw error;
+    console.error(`[ssr] ${url.pathname} failed to render; sending the app shell:`, error);
+    return false;
+  }
+}
+
+// The Host header as the reader sent it, if it looks like a host name (it ends up in the
+// page's canonical and Open Graph URLs).
+const hostPattern = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+
+function siteOrigin(request: IncomingMessage, secure: boolean): string {
+  const host = String(request.headers.host ?? '');
+  return `${secure ? 'https' : 'http'}://${hostPattern.test(host) ? host : 'localhost'}`;
 }
 
 const wantsHtml = (request: IncomingMessage) => String(request.headers.accept ?? '').includes('text/html');

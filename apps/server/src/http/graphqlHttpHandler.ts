@@ -4,13 +4,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { DatabaseHandle } from '@newsroom/db/openDatabase';
 import type { Config } from '../config';
-import { resolveViewer } from '../modules/auth/authenticate';
-import { createContext, type Context } from '../graphql/context';
+import type { Context } from '../graphql/context';
 import { checkTokenLimit, containsNul, queryContainsNul, requestLimits } from '../graphql/limits';
 import type { PubSub } from '../platform/pubsub';
 import type { ReaderCookieSigner } from '../platform/readerCookie';
 import type { SharedReadCache } from '../platform/sharedReadCache';
 import { BodyTooLargeError, readBody } from './readBody';
+import { createRequestContext, readerIdFor } from './requestContext';
 import { requestInfo } from './requestInfo';
 import type { ResponseCache } from './responseCache';
 import { sessionCookieName } from '../modules/auth/tokens';
@@ -58,13 +58,8 @@ export async function handleGraphQLRequest(request: IncomingMessage, response: S
   const tooManyTokens = checkTokenLimit(params.query);
   if (tooManyTokens) return sendGraphQLError(response, 400, tooManyTokens.message, 'BAD_USER_INPUT');
 
-  const { clientAddress, secure } = requestInfo(request, deps.config.trustProxy);
-  let readerId = deps.readerCookies.readerIdFrom(request.headers.cookie);
-  if (!readerId) {
-    const issued = deps.readerCookies.issue(secure);
-    readerId = issued.readerId;
-    response.setHeader('set-cookie', issued.setCookie);
-  }
+  const { secure } = requestInfo(request, deps.config.trustProxy);
+  const readerId = readerIdFor(request, response, deps, secure);
 
   // Public answers to anonymous readers come from the shared cache when they can. Staff
   // (a token or a session) always get fresh answers.
@@ -79,12 +74,8 @@ export async function handleGraphQLRequest(request: IncomingMessage, response: S
     return;
   }
   const cacheGeneration = deps.responseCache.generation;
-  const viewer = await resolveViewer(
-    deps.database.db,
-    { authorization: request.headers.authorization, cookieHeader: request.headers.cookie },
-    deps.config.editorToken,
-  );
   const responseCookies: string[] = [];
+  const context = await createRequestContext(request, deps, readerId, responseCookies);
 
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(request.headers)) {
@@ -92,8 +83,7 @@ export async function handleGraphQLRequest(request: IncomingMessage, response: S
   }
   const result = await deps.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-    context: async () =>
-      createContext({ database: deps.database, config: deps.config, pubsub: deps.pubsub, sharedReads: deps.sharedReads, viewer, readerId, clientAddress, secure, responseCookies }),
+    context: async () => context,
   });
 
   for (const [name, value] of result.headers) response.setHeader(name, value);

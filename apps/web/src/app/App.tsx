@@ -1,14 +1,20 @@
 import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
+import type { Language } from '../gql/graphql';
 import { BrowserRouter } from 'react-router';
 import { PageLanguageProvider } from '../i18n/PageLanguageProvider';
+import { useMarkHydrated } from '../ssr/useHydrated';
 import { AppRoutes } from './AppRoutes';
 
-/** The reader-facing app; the Apollo client comes in so tests can hand it their own. */
-export function App({ client }: { client: ApolloClient }) {
+/**
+ * The reader-facing app; the Apollo client comes in so tests can hand it their own.
+ * `initialLanguage` is the language the server rendered the page in, when it did.
+ */
+export function App({ client, initialLanguage }: { client: ApolloClient; initialLanguage?: Language }) {
+  useMarkHydrated();
   return (
     <ApolloProvider client={client}>
-      <PageLanguageProvider>
+      <PageLanguageProvider initialLanguage={initialLanguage}>
         <BrowserRouter>
           <AppRoutes />
         </BrowserRouter>

@@ -1,16 +1,16 @@
-import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { Layout } from '../layout/Layout';
 import { NotFoundPage } from '../layout/NotFoundPage';
+import { lazyPage } from './lazyPage';
 
 // Each page is its own chunk: a reader landing on an article downloads the article page
 // and nothing of the lists, and the playground is a separate HTML entry altogether.
-const HomePage = lazy(() => import('../home/HomePage').then((m) => ({ default: m.HomePage })));
-const SectionPage = lazy(() => import('../sections/SectionPage').then((m) => ({ default: m.SectionPage })));
-const TagPage = lazy(() => import('../tags/TagPage').then((m) => ({ default: m.TagPage })));
-const ArticlePage = lazy(() => import('../articles/ArticlePage').then((m) => ({ default: m.ArticlePage })));
+const HomePage = lazyPage('src/home/HomePage.tsx', () => import('../home/HomePage').then((m) => m.HomePage));
+const SectionPage = lazyPage('src/sections/SectionPage.tsx', () => import('../sections/SectionPage').then((m) => m.SectionPage));
+const TagPage = lazyPage('src/tags/TagPage.tsx', () => import('../tags/TagPage').then((m) => m.TagPage));
+const ArticlePage = lazyPage('src/articles/ArticlePage.tsx', () => import('../articles/ArticlePage').then((m) => m.ArticlePage));
 // The editors' desk: its own chunk (and CSS), never part of a reader's download.
-const DeskRoutes = lazy(() => import('../desk/DeskRoutes').then((m) => ({ default: m.DeskRoutes })));
+const DeskRoutes = lazyPage('src/desk/DeskRoutes.tsx', () => import('../desk/DeskRoutes').then((m) => m.DeskRoutes));
 
 /**
  * /                 latest articles, paged

@@ -1,14 +1,27 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { StrictMode, startTransition } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import { createApolloClient } from './createApolloClient';
+import { readServerState } from './serverState';
 import '../styles/site.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-createRoot(container).render(
+const client = createApolloClient();
+const serverState = readServerState(document);
+if (serverState) client.cache.restore(serverState.apollo as Parameters<typeof client.cache.restore>[0]);
+const app = (
   <StrictMode>
-    <App client={createApolloClient()} />
-  </StrictMode>,
+    <App client={client} initialLanguage={serverState?.language} />
+  </StrictMode>
 );
+
+// A page the server rendered (apps/server/src/http/pageRenderer.ts) is hydrated over its
+// HTML from the data it was rendered with; otherwise (the dev server, the desk) the app
+// renders from scratch. Either way in a transition, so React yields to the browser between
+// components instead of holding the main thread for the whole page.
+startTransition(() => {
+  if (serverState) hydrateRoot(container, app);
+  else createRoot(container).render(app);
+});

@@ -3,6 +3,7 @@ import { getFragmentData, type FragmentType } from '../gql/fragment-masking';
 import { graphql } from '../gql/gql';
 import type { Language } from '../gql/graphql';
 import { formatDateTime } from '../i18n/formatDate';
+import { useDisplayTimeZone } from '../i18n/useDisplayTimeZone';
 import { t } from '../i18n/strings';
 
 export const ArticleByline_article = graphql(`
@@ -29,11 +30,12 @@ const correctedLabel: Record<Language, string> = { EN: 'Corrected', RU: 'Исп�
 export function ArticleByline(props: { article: FragmentType<typeof ArticleByline_article> }) {
   const { language, publishedAt, author, source, corrections } = getFragmentData(ArticleByline_article, props.article);
   const s = t(language);
+  const timeZone = useDisplayTimeZone();
   const credit = author ? s.byAuthor(author) : source ? s.sourceIs(source) : null;
 
   return (
     <p className="byline">
-      {publishedAt && <time dateTime={publishedAt}>{formatDateTime(publishedAt, language)}</time>}
+      {publishedAt && <time dateTime={publishedAt}>{formatDateTime(publishedAt, language, timeZone)}</time>}
       {publishedAt && credit && (
         <>
           {' '}
@@ -47,7 +49,7 @@ export function ArticleByline(props: { article: FragmentType<typeof ArticleBylin
         <Fragment key={`${correction.correctedAt}-${index}`}>
           {(index > 0 || publishedAt || credit) && <br />}
           <span className="byline-correction">
-            {correctedLabel[language]} <time dateTime={correction.correctedAt}>{formatDateTime(correction.correctedAt, language)}</time>: {correction.note}
+            {correctedLabel[language]} <time dateTime={correction.correctedAt}>{formatDateTime(correction.correctedAt, language, timeZone)}</time>: {correction.note}
           </span>
         </Fragment>
       ))}

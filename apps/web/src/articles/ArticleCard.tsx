@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { getFragmentData, type FragmentType } from '../gql/fragment-masking';
 import { graphql } from '../gql/gql';
 import { formatShortDate } from '../i18n/formatDate';
+import { useDisplayTimeZone } from '../i18n/useDisplayTimeZone';
 import { useLanguage } from '../i18n/LanguageContext';
 import { htmlLang } from '../i18n/locale';
 
@@ -34,6 +35,7 @@ interface Props {
 export function ArticleCard(props: Props) {
   const article = getFragmentData(ArticleCard_article, props.article);
   const language = useLanguage();
+  const timeZone = useDisplayTimeZone();
   const lang = htmlLang(article.language);
   const titleId = `card-${article.id}`;
 
@@ -63,7 +65,7 @@ export function ArticleCard(props: Props) {
         </p>
         {article.publishedAt && (
           <time className="card-date" dateTime={article.publishedAt}>
-            {formatShortDate(article.publishedAt, language)}
+            {formatShortDate(article.publishedAt, language, timeZone)}
           </time>
         )}
       </div>

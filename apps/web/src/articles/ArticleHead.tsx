@@ -2,6 +2,7 @@ import { getFragmentData, type FragmentType } from '../gql/fragment-masking';
 import { graphql } from '../gql/gql';
 import { ogLocale } from '../i18n/locale';
 import { t } from '../i18n/strings';
+import { usePageStatusContext } from '../ssr/PageStatusContext';
 
 export const ArticleHead_article = graphql(`
   fragment ArticleHead_article on Article {
@@ -21,15 +22,16 @@ export const ArticleHead_article = graphql(`
   }
 `);
 
-const absolute = (url: string) => new URL(url, window.location.origin).href;
 
 /**
  * The document title, description and Open Graph tags; React 19 hoists these into <head>.
- * (Crawlers that run no JavaScript do not see them: that needs server-side rendering.)
+ * The server renders them too, into the <head> of the page it sends.
  */
 export function ArticleHead(props: { article: FragmentType<typeof ArticleHead_article> }) {
   const article = getFragmentData(ArticleHead_article, props.article);
   const siteName = t(article.language).siteName;
+  const origin = usePageStatusContext()?.origin ?? window.location.origin;
+  const absolute = (path: string) => new URL(path, origin).href;
   const url = absolute(`/article/${article.slug}`);
 
   return (

@@ -8,6 +8,7 @@ import { usePageLanguage } from '../i18n/usePageLanguage';
 import { ErrorState } from '../layout/ErrorState';
 import { NotFoundPage } from '../layout/NotFoundPage';
 import { RatingWidget } from '../ratings/RatingWidget';
+import { UntilHydrated } from '../ssr/UntilHydrated';
 import { TagList } from '../tags/TagList';
 import { TypoReporter } from '../typo-reports/TypoReporter';
 import { TypoReportHint } from '../typo-reports/TypoReportHint';
@@ -76,7 +77,9 @@ export function ArticlePage() {
         </article>
       </TypoReporter>
       <RelatedArticles articles={article.related} />
-      <CommentsSection article={article} />
+      <UntilHydrated>
+        <CommentsSection article={article} />
+      </UntilHydrated>
     </LanguageContext>
   );
 }

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { getFragmentData, type FragmentType } from '../gql/fragment-masking';
 import { graphql } from '../gql/gql';
 import { formatShortDate } from '../i18n/formatDate';
+import { useDisplayTimeZone } from '../i18n/useDisplayTimeZone';
 import { useLanguage, useStrings } from '../i18n/LanguageContext';
 import { htmlLang } from '../i18n/locale';
 
@@ -20,6 +21,7 @@ export function RelatedArticles(props: { articles: ReadonlyArray<FragmentType<ty
   const articles = getFragmentData(RelatedArticles_articles, props.articles);
   const language = useLanguage();
   const s = useStrings();
+  const timeZone = useDisplayTimeZone();
   if (articles.length === 0) return null;
 
   return (
@@ -32,7 +34,7 @@ export function RelatedArticles(props: { articles: ReadonlyArray<FragmentType<ty
               {article.title}
             </Link>
             {article.publishedAt && (
-              <time dateTime={article.publishedAt}>{formatShortDate(article.publishedAt, language)}</time>
+              <time dateTime={article.publishedAt}>{formatShortDate(article.publishedAt, language, timeZone)}</time>
             )}
           </li>
         ))}

@@ -1,5 +1,5 @@
 import { normaliseText } from '@newsroom/rules/text';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useLanguage } from '../i18n/LanguageContext';
 import { checkDraft, messageFor, problemOf, type FormProblem } from './commentProblems';
 import { useCommentStrings } from './commentStrings';
@@ -28,7 +28,7 @@ export function CommentForm({ articleId, parentId, autoFocus, onPosted, onCancel
   const s = useCommentStrings();
   const language = useLanguage();
   const nameId = useId();
-  const [authorName, setAuthorName] = useState(loadRememberedName);
+  const [authorName, setAuthorName] = useState('');
   const [body, setBody] = useState('');
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [sending, setSending] = useState(false);
@@ -37,6 +37,12 @@ export function CommentForm({ articleId, parentId, autoFocus, onPosted, onCancel
   const nameField = useRef<HTMLInputElement>(null);
   const bodyField = useRef<HTMLTextAreaElement>(null);
   const addComment = useAddComment();
+  // The remembered name comes after the first render, so that render matches the server's
+  // HTML (which cannot know it); a name already typed wins.
+  useEffect(() => {
+    const remembered = loadRememberedName();
+    if (remembered) setAuthorName((typed) => typed || remembered);
+  }, []);
 
   function change(field: 'authorName' | 'body', value: string) {
     (field === 'authorName' ? setAuthorName : setBody)(value);

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { getFragmentData, type FragmentType } from '../gql/fragment-masking';
 import { graphql } from '../gql/gql';
 import { formatDateTime } from '../i18n/formatDate';
+import { useDisplayTimeZone } from '../i18n/useDisplayTimeZone';
 import { useLanguage } from '../i18n/LanguageContext';
 import { CommentBody } from './CommentBody';
 import { CommentEditForm } from './CommentEditForm';
@@ -51,6 +52,7 @@ interface Props {
 export function CommentItem(props: Props) {
   const comment = getFragmentData(CommentItem_comment, props.comment);
   const language = useLanguage();
+  const timeZone = useDisplayTimeZone();
   const s = useCommentStrings();
   const now = useNow();
   // A timer re-renders when the window closes, so the buttons go when the right does.
@@ -113,11 +115,11 @@ export function CommentItem(props: Props) {
           {isFlattened(comment.depth) && props.parent && (
             <span className="comment-in-reply-to">{parentName ? s.inReplyTo(parentName) : s.inReplyToDeleted} </span>
           )}
-          <time dateTime={comment.createdAt} title={formatDateTime(comment.createdAt, language)}>
+          <time dateTime={comment.createdAt} title={formatDateTime(comment.createdAt, language, timeZone)}>
             {formatRelativeTime(comment.createdAt, now, language)}
           </time>
           {comment.editedAt && (
-            <span className="comment-edited" title={formatDateTime(comment.editedAt, language)}>
+            <span className="comment-edited" title={formatDateTime(comment.editedAt, language, timeZone)}>
               {' '}
               ({s.edited})
             </span>

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { CommentReportReason } from '../gql/graphql';
 import { useLanguage } from '../i18n/LanguageContext';
 import { reportRefusalMessage } from './commentProblems';
@@ -21,13 +21,18 @@ export function CommentReport({ commentId }: { commentId: string }) {
   const language = useLanguage();
   const id = useId();
   const reportComment = useReportComment();
-  const [stage, setStage] = useState<Stage>(() => (wasReportedInSession(commentId) ? 'sent' : 'closed'));
+  const [stage, setStage] = useState<Stage>('closed');
   const [reason, setReason] = useState<CommentReportReason | null>(null);
   const [sending, setSending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const reportButton = useRef<HTMLButtonElement>(null);
   const firstReason = useRef<HTMLInputElement>(null);
   const thanks = useRef<HTMLSpanElement>(null);
+  // What this session already reported is read after the first render, which must match the
+  // server's HTML (the server cannot see the session).
+  useEffect(() => {
+    if (wasReportedInSession(commentId)) setStage('sent');
+  }, [commentId]);
 
   function close() {
     setStage('closed');

@@ -4,8 +4,9 @@ import { LanguageContext, SetPageLanguageContext } from './LanguageContext';
 import { htmlLang } from './locale';
 
 /** Holds the page's language for the site chrome and mirrors it on <html lang>. */
-export function PageLanguageProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguage] = useState<Language>('EN');
+export function PageLanguageProvider({ children, initialLanguage = 'EN' }: { children: ReactNode; initialLanguage?: Language }) {
+  // A page the server rendered starts in the language the server rendered it in.
+  const [language, setLanguage] = useState<Language>(initialLanguage);
 
   useLayoutEffect(() => {
     document.documentElement.lang = htmlLang(language);

@@ -1,5 +1,6 @@
 import { use, useLayoutEffect } from 'react';
 import type { Language } from '../gql/graphql';
+import { usePageStatusContext } from '../ssr/PageStatusContext';
 import { SetPageLanguageContext } from './LanguageContext';
 
 /**
@@ -9,6 +10,10 @@ import { SetPageLanguageContext } from './LanguageContext';
  */
 export function usePageLanguage(language: Language): void {
   const setPageLanguage = use(SetPageLanguageContext);
+  // Effects do not run on the server: it learns the language while rendering, and renders
+  // the chrome again in it (ssr/renderPage.tsx).
+  const serverPage = usePageStatusContext();
+  if (serverPage) serverPage.language = language;
   useLayoutEffect(() => {
     setPageLanguage(language);
     return () => setPageLanguage('EN');

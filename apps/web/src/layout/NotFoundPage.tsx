@@ -1,9 +1,11 @@
 import { Link } from 'react-router';
 import { useStrings } from '../i18n/LanguageContext';
+import { usePageStatus } from '../ssr/PageStatusContext';
 
 /** Unknown addresses and slugs that name nothing. */
 export function NotFoundPage() {
   const s = useStrings();
+  usePageStatus(404);
   return (
     <div className="not-found">
       <title>{`${s.pageNotFound} — ${s.siteName}`}</title>

@@ -1,3 +1,4 @@
+import { UntilHydrated } from '../ssr/UntilHydrated';
 import { useId, useRef, useState } from 'react';
 import { getFragmentData, type FragmentType } from '../gql/fragment-masking';
 import { graphql } from '../gql/gql';
@@ -56,40 +57,42 @@ export function RatingWidget(props: { rating: FragmentType<typeof RatingWidget_r
 
   return (
     <section className="rating" aria-labelledby={headingId}>
-      <h2 id={headingId} className="rating-heading">
-        {s.rateIt}
-      </h2>
-      <div className="rating-body">
-        <StarRadioGroup
-          ref={stars}
-          checked={viewerScore ?? null}
-          labelledBy={headingId}
-          onChoose={(score) => void send(() => rate(articleId, score))}
-        />
-        <p className="rating-summary">
-          {shown === null ? (
-            <span className="rating-count">{s.noVotesYet}</span>
-          ) : (
-            <>
-              <span className="visually-hidden">{s.ratedOutOfFive(shown)}</span>
-              <span className="rating-average" aria-hidden="true">
-                {shown}
-              </span>
-              <span className="rating-count">{s.votes(count)}</span>
-            </>
-          )}
+      <UntilHydrated>
+        <h2 id={headingId} className="rating-heading">
+          {s.rateIt}
+        </h2>
+        <div className="rating-body">
+          <StarRadioGroup
+            ref={stars}
+            checked={viewerScore ?? null}
+            labelledBy={headingId}
+            onChoose={(score) => void send(() => rate(articleId, score))}
+          />
+          <p className="rating-summary">
+            {shown === null ? (
+              <span className="rating-count">{s.noVotesYet}</span>
+            ) : (
+              <>
+                <span className="visually-hidden">{s.ratedOutOfFive(shown)}</span>
+                <span className="rating-average" aria-hidden="true">
+                  {shown}
+                </span>
+                <span className="rating-count">{s.votes(count)}</span>
+              </>
+            )}
+          </p>
+        </div>
+        {/* After the stars in reading and tab order; the grid shows it beside the heading. */}
+        {viewerScore != null && (
+          <button type="button" className="rating-clear" onClick={clearVote}>
+            {s.clearMyVote}
+          </button>
+        )}
+        {/* Always present: a live region announces reliably only once it is in the page. */}
+        <p className="rating-problem" role="alert">
+          {problem?.articleId === articleId ? problem.message : null}
         </p>
-      </div>
-      {/* After the stars in reading and tab order; the grid shows it beside the heading. */}
-      {viewerScore != null && (
-        <button type="button" className="rating-clear" onClick={clearVote}>
-          {s.clearMyVote}
-        </button>
-      )}
-      {/* Always present: a live region announces reliably only once it is in the page. */}
-      <p className="rating-problem" role="alert">
-        {problem?.articleId === articleId ? problem.message : null}
-      </p>
+      </UntilHydrated>
     </section>
   );
 }

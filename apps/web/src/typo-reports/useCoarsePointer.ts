@@ -10,5 +10,6 @@ function subscribe(onChange: () => void) {
 
 /** Whether the main pointer is a finger: no keyboard shortcut to offer then. */
 export function useCoarsePointer(): boolean {
-  return useSyncExternalStore(subscribe, () => coarse().matches);
+  // The server cannot know, and renders the keyboard hint; the browser corrects it at once.
+  return useSyncExternalStore(subscribe, () => coarse().matches, () => false);
 }

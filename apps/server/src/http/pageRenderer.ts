@@ -1,0 +1,155 @@
+// Reader pages rendered on the server: the HTML carries the article (title, lead, picture,
+// body, comments) before any script runs, so it paints at once, search engines and link
+// previews read it, and the browser fetches the picture straight from the HTML. The web
+// app's own components render it (apps/web/src/ssr/renderPage.tsx, built by `vite build
+// --ssr`), with the data fetched through this server's GraphQL schema as the reader who
+// asked, and the browser hydrates the same markup (docs/adr/010-server-rendered-pages.md).
+import { existsSync, readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ApolloServer } from '@apollo/server';
+import type { Context } from '../graphql/context';
+
+/** What apps/web/src/ssr/renderPage.tsx exports. */
+interface RenderModule {
+  renderPage(
+    url: string,
+    origin: string,
+    execute: (operation: { query: string; variables: Record<string, unknown>; operationName: string | undefined }) => Promise<unknown>,
+    signal?: AbortSignal,
+  ): Promise<{ html: string; state: unknown; status: number; modules: string[] }>;
+}
+
+interface ManifestChunk {
+  file: string;
+  css?: string[];
+  imports?: string[];
+}
+
+export interface PageRenderer {
+  /**
+   * Renders the reader page at `url`, or resolves false when this path is not rendered
+   * here (the desk; a build without the server renderer) and the plain app shell should go.
+   */
+  render(request: IncomingMessage, response: ServerResponse, url: URL, page: PageRequest): Promise<boolean>;
+}
+
+export interface PageRequest {
+  apollo: ApolloServer<Context>;
+  context: Context;
+  /** The site's address as the reader reached it (scheme and host). */
+  origin: string;
+}
+
+// The desk is for signed-in staff, changes with every keystroke and is no use to crawlers:
+// the browser renders it.
+const clientRenderedOnly = /^\/desk(\/|$)/;
+// A page that takes longer than this is sent as the plain app shell instead.
+const renderTimeoutMs = 5_000;
+
+export function createPageRenderer(webDist: string): PageRenderer {
+  const template = readTemplate(webDist);
+  const manifest = readManifest(webDist);
+  const entryPath = path.join(path.dirname(webDist), 'dist-ssr', 'renderPage.js');
+  let module: Promise<RenderModule> | undefined;
+  const loadModule = () => (module ??= import(pathToFileURL(entryPath).href) as Promise<RenderModule>);
+  const available = Boolean(template && manifest && existsSync(entryPath));
+
+  return {
+    async render(request, response, url, { apollo, context, origin }) {
+      if (!available || !template || !manifest || clientRenderedOnly.test(url.pathname)) return false;
+      const { renderPage } = await loadModule();
+      const execute = async ({ query, variables, operationName }: { query: string; variables: Record<string, unknown>; operationName: string | undefined }) => {
+        const result = await apollo.executeOperation({ query, variables, operationName }, { contextValue: context });
+        if (result.body.kind !== 'single') throw new Error('A page asked for an incremental result');
+        return result.body.singleResult;
+      };
+      const page = await renderPage(url.pathname + url.search, origin, execute, AbortSignal.timeout(renderTimeoutMs));
+      const html = template.fill({ body: page.html, state: page.state, links: chunkLinks(manifest, page.modules) });
+      response.writeHead(page.status, {
+        'content-type': 'text/html; charset=utf-8',
+        // The page holds this reader's own vote and comments: never for a shared cache.
+        'cache-control': 'private, no-cache',
+      });
+      response.end(request.method === 'HEAD' ? undefined : html);
+      return true;
+    },
+  };
+}
+
+interface Template {
+  fill(page: { body: string; state: unknown; links: string }): string;
+}
+
+function readTemplate(webDist: string): Template | undefined {
+  const file = path.join(webDist, 'index.html');
+  if (!existsSync(file)) return undefined;
+  const html = readFileSync(file, 'utf8');
+  const root = '<div id="root"></div>';
+  if (!html.includes(root)) throw new Error(`${file} has no ${root}`);
+  const [before, after] = html.split(root) as [string, string];
+  return {
+    fill({ body, state, links }) {
+      const { head, rest } = splitHoistedHead(body);
+      let top = before;
+      // The page's own <title> replaces the shell's; its lang goes on <html>.
+      if (head.includes('<title>')) top = top.replace(/<title>[^<]*<\/title>\s*/, '');
+      const lang = (state as { language?: string }).language === 'RU' ? 'ru' : 'en';
+      top = top.replace('<html lang="en">', `<html lang="${lang}">`).replace('</head>', `${head}${links}</head>`);
+      // The shell's <noscript> says the app needs JavaScript; a rendered page does not.
+      const bottom = after.replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '');
+      return `${top}<div id="root">${rest}</div><script type="application/json" id="newsroom-state">${jsonForHtml(state)}</script>${bottom}`;
+    },
+  };
+}
+
+/**
+ * React renders a page's <title>, <meta> and <link> where the components are, and the
+ * server renderer sends them first; they belong in <head>, where the browser and crawlers
+ * look for them (and where React finds and adopts them when it hydrates).
+ */
+export function splitHoistedHead(body: string): { head: string; rest: string } {
+  const hoisted = /^(?:<title>[^<]*<\/title>|<meta\b[^>]*>|<link\b[^>]*>)*/.exec(body)?.[0] ?? '';
+  return { head: hoisted, rest: body.slice(hoisted.length) };
+}
+
+/** JSON that cannot end the <script> element it sits in, nor open a comment. */
+export function jsonForHtml(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+}
+
+function readManifest(webDist: string): Record<string, ManifestChunk> | undefined {
+  const file = path.join(webDist, '.vite', 'manifest.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, ManifestChunk>) : undefined;
+}
+
+/**
+ * Stylesheets and module preloads for the page chunks a render used, and the chunks they
+ * import, less what index.html links already. Without the stylesheet the server's HTML
+ * would show unstyled until the chunk arrived; without the preload, hydration would wait
+ * for main.js to ask for the chunk.
+ */
+export function chunkLinks(manifest: Record<string, ManifestChunk>, modules: readonly string[]): string {
+  const alreadyLinked = new Set<string>();
+  const visit = (key: string, into: Set<string>) => {
+    if (into.has(key) || !manifest[key]) return;
+    into.add(key);
+    for (const imported of manifest[key].imports ?? []) visit(imported, into);
+  };
+  visit('index.html', alreadyLinked);
+  const needed = new Set<string>();
+  for (const module of modules) {
+    if (!manifest[module]) console.warn(`[ssr] ${module} is not in the web build's manifest`);
+    visit(module, needed);
+  }
+  const styles: string[] = [];
+  const scripts: string[] = [];
+  for (const key of needed) {
+    if (alreadyLinked.has(key)) continue;
+    const chunk = manifest[key]!;
+    scripts.push(`<link rel="modulepreload" crossorigin href="/${chunk.file}">`);
+    for (const css of chunk.css ?? []) styles.push(`<link rel="stylesheet" crossorigin href="/${css}">`);
+  }
+  return styles.join('') + scripts.join('');
+}

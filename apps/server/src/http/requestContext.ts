@@ -1,0 +1,32 @@
+// Who is asking, for every route that runs GraphQL operations (the API, server-rendered
+// pages): the reader cookie, issued on first contact, and staff credentials if any.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createContext, type Context } from '../graphql/context';
+import { resolveViewer } from '../modules/auth/authenticate';
+import type { GraphQLHttpDeps } from './graphqlHttpHandler';
+import { requestInfo } from './requestInfo';
+
+/** The reader id from the signed cookie; a new reader gets one, with its Set-Cookie on `response`. */
+export function readerIdFor(request: IncomingMessage, response: ServerResponse, deps: Pick<GraphQLHttpDeps, 'readerCookies'>, secure: boolean): string {
+  const known = deps.readerCookies.readerIdFrom(request.headers.cookie);
+  if (known) return known;
+  const issued = deps.readerCookies.issue(secure);
+  response.setHeader('set-cookie', issued.setCookie);
+  return issued.readerId;
+}
+
+/** The operation context for one HTTP request; `responseCookies` collects sign-in and sign-out cookies. */
+export async function createRequestContext(
+  request: IncomingMessage,
+  deps: Omit<GraphQLHttpDeps, 'apollo' | 'responseCache' | 'readerCookies'>,
+  readerId: string,
+  responseCookies: string[] = [],
+): Promise<Context> {
+  const { clientAddress, secure } = requestInfo(request, deps.config.trustProxy);
+  const viewer = await resolveViewer(
+    deps.database.db,
+    { authorization: request.headers.authorization, cookieHeader: request.headers.cookie },
+    deps.config.editorToken,
+  );
+  return createContext({ database: deps.database, config: deps.config, pubsub: deps.pubsub, sharedReads: deps.sharedReads, viewer, readerId, clientAddress, secure, responseCookies });
+}

@@ -1,0 +1,19 @@
+import { lazy, type ComponentType } from 'react';
+import { usePageStatusContext } from '../ssr/PageStatusContext';
+
+/**
+ * A route's page as its own chunk (React.lazy), which tells the server it was rendered:
+ * a server-rendered page must link the chunk's stylesheet up front (or the reader sees it
+ * unstyled) and preload its script (or hydration waits for a round trip). `sourcePath` is
+ * the module's path from apps/web, as Vite's manifest keys it; apps/server's pageRenderer
+ * test checks every one against the build.
+ */
+export function lazyPage(sourcePath: string, load: () => Promise<ComponentType>): ComponentType {
+  const Page = lazy(async () => ({ default: await load() }));
+  function PageChunk() {
+    usePageStatusContext()?.modules.add(sourcePath);
+    return <Page />;
+  }
+  PageChunk.displayName = `lazyPage(${sourcePath})`;
+  return PageChunk;
+}

@@ -1,0 +1,24 @@
+import type { Language } from '../gql/graphql';
+
+/** The id of the JSON block in which the server hands over what a page was rendered from. */
+export const serverStateElementId = 'newsroom-state';
+
+/** What the server rendered a page from: the browser starts from the same, or hydration fails. */
+export interface ServerState {
+  /** The Apollo cache after the server's render (client.extract()). */
+  apollo: Record<string, unknown>;
+  /** The language the chrome was rendered in. */
+  language: Language;
+}
+
+/** The server's state for this page, or undefined when the server did not render it. */
+export function readServerState(document: Document): ServerState | undefined {
+  const element = document.getElementById(serverStateElementId);
+  if (!element?.textContent) return undefined;
+  try {
+    const state = JSON.parse(element.textContent) as ServerState;
+    return state && typeof state.apollo === 'object' ? state : undefined;
+  } catch {
+    return undefined;
+  }
+}

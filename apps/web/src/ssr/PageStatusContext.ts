@@ -1,0 +1,30 @@
+import { createContext, useContext } from 'react';
+import type { Language } from '../gql/graphql';
+
+/** What the server tells the page it renders, and what the page tells the server back. */
+export interface PageStatus {
+  /** The HTTP status the page answers with (a page that finds nothing says 404). */
+  code: number;
+  /** The page's language, for <html lang> and the chrome's strings (usePageLanguage). */
+  language: Language;
+  /** The site's address as the reader reached it, for canonical and Open Graph URLs. */
+  origin: string;
+  /**
+   * The lazily loaded page modules rendered, as Vite's manifest names them (e.g.
+   * "src/articles/ArticlePage.tsx"): the server links their scripts and stylesheets.
+   */
+  modules: Set<string>;
+}
+
+/** Only the server provides one; in the browser nothing listens. */
+export const PageStatusContext = createContext<PageStatus | undefined>(undefined);
+
+export function usePageStatusContext(): PageStatus | undefined {
+  return useContext(PageStatusContext);
+}
+
+/** Called while rendering: the page answers with this HTTP status (e.g. 404). */
+export function usePageStatus(code: number): void {
+  const status = usePageStatusContext();
+  if (status) status.code = code;
+}

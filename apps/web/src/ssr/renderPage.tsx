@@ -1,0 +1,86 @@
+// The server's half of a reader page (apps/server/src/http/pageRenderer.ts imports the
+// bundle `vite build --ssr` makes of this file). It renders the same component tree the
+// browser hydrates, with the data the page asks for already fetched, so a reader sees the
+// article before any JavaScript has run and the browser finds the picture in the HTML
+// (docs/performance.md, "Server rendering").
+import { ApolloClient, ApolloLink } from '@apollo/client';
+import { ApolloProvider } from '@apollo/client/react';
+import { prerenderStatic } from '@apollo/client/react/ssr';
+import { print } from 'graphql';
+import { prerenderToNodeStream } from 'react-dom/static';
+import { StaticRouter } from 'react-router';
+import { Observable } from 'rxjs';
+import { AppRoutes } from '../app/AppRoutes';
+import { createCache } from '../app/createApolloClient';
+import { PageLanguageProvider } from '../i18n/PageLanguageProvider';
+import type { ServerState } from '../app/serverState';
+import type { Language } from '../gql/graphql';
+import { PageStatusContext, type PageStatus } from './PageStatusContext';
+
+/** Runs one GraphQL operation on the server, as the reader who asked for the page. */
+export type ExecuteOperation = (operation: {
+  query: string;
+  variables: Record<string, unknown>;
+  operationName: string | undefined;
+}) => Promise<{ data?: Record<string, unknown> | null; errors?: readonly unknown[] }>;
+
+export interface RenderedPage {
+  /** The markup that goes inside <div id="root">. */
+  html: string;
+  /** What the browser starts from before hydrating (app/serverState.ts). */
+  state: ServerState;
+  /** 404 when the page says nothing is there. */
+  status: number;
+  /** The page chunks rendered, as Vite's manifest names them (app/lazyPage.tsx). */
+  modules: string[];
+}
+
+/**
+ * Renders `url` (a path with its query) as the reader whose operations `execute` runs.
+ * `origin` is the site's address as the reader reached it.
+ */
+export async function renderPage(url: string, origin: string, execute: ExecuteOperation, signal?: AbortSignal): Promise<RenderedPage> {
+  const client = new ApolloClient({
+    ssrMode: true,
+    cache: createCache(),
+    link: new ApolloLink(
+      (operation) =>
+        new Observable((observer) => {
+          execute({ query: print(operation.query), variables: operation.variables, operationName: operation.operationName })
+            .then((result) => {
+              observer.next(result as ApolloLink.Result);
+              observer.complete();
+            })
+            .catch((error: unknown) => observer.error(error));
+        }),
+    ),
+  });
+  const page: PageStatus = { code: 200, language: 'EN', origin, modules: new Set() };
+  const render = async (language: Language) =>
+    (
+      await prerenderStatic({
+        tree: (
+          <ApolloProvider client={client}>
+            <PageStatusContext value={page}>
+              <PageLanguageProvider initialLanguage={language}>
+                <StaticRouter location={url}>
+                  <AppRoutes />
+                </StaticRouter>
+              </PageLanguageProvider>
+            </PageStatusContext>
+          </ApolloProvider>
+        ),
+        signal,
+        renderFunction: (tree) => prerenderToNodeStream(tree, { signal }),
+      })
+    ).result;
+  try {
+    let html = await render('EN');
+    // The page named its language only once its data was in, after the chrome had been
+    // rendered in English: render once more (from the cache, no new operations) in it.
+    if (page.language !== 'EN') html = await render(page.language);
+    return { html, state: { apollo: client.extract() as Record<string, unknown>, language: page.language }, status: page.code, modules: [...page.modules] };
+  } finally {
+    client.stop();
+  }
+}

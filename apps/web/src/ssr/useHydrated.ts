@@ -1,0 +1,26 @@
+import { useEffect, useSyncExternalStore } from 'react';
+
+const nothingToWatch = () => () => {};
+
+/**
+ * False on the server and while the browser hydrates the server's HTML, true from then on
+ * (React renders again at once with `true`). What only the browser knows (the reader's time
+ * zone, platform, pointer) waits for it, so the first render matches the server's HTML.
+ */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(
+    nothingToWatch,
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Marks <html data-hydrated> once the app is live in the browser: what a test (or a script)
+ * waits for before it presses a shortcut that only the running app listens for.
+ */
+export function useMarkHydrated(): void {
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = '';
+  }, []);
+}
