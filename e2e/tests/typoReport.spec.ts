@@ -6,7 +6,7 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { sampleArticles } from '@newsroom/db/seed/sampleContent';
 import { e2eEditorToken } from '../playwright.config';
-import { gotoHydrated } from './hydration';
+import { gotoHydrated, navigateInApp } from './hydration';
 
 const bySlug = (slug: string) => {
   const article = sampleArticles.find((candidate) => candidate.slug === slug);
@@ -294,7 +294,9 @@ test('at 320px the breadcrumb stays on the one line the loading skeleton reserve
   const bottom = (locator: Locator) =>
     locator.evaluate((element) => element.getBoundingClientRect().bottom - element.parentElement!.getBoundingClientRect().top);
 
-  await gotoHydrated(page, `/article/${trains.slug}`);
+  // The skeleton shows when the app moves to an article (a page load comes rendered).
+  await gotoHydrated(page, '/');
+  await navigateInApp(page, `/article/${trains.slug}`);
   const placeholder = page.locator('.skeleton-breadcrumb');
   await expect(placeholder).toBeVisible();
   const reserved = await bottom(placeholder);
