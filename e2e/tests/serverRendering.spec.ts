@@ -31,13 +31,14 @@ test.describe('with JavaScript off', () => {
   });
 });
 
-test('a page that names nothing answers 404, and the home page 200', async ({ request }) => {
+test('a page that names nothing answers 404; pages are private to the reader and compressed', async ({ request }) => {
   const missing = await request.get('/article/no-such-article');
   expect(missing.status()).toBe(404);
   expect(await missing.text()).toContain('Page not found');
   const home = await request.get('/');
   expect(home.status()).toBe(200);
   expect(home.headers()['cache-control']).toBe('private, no-cache');
+  expect(home.headers()['content-encoding']).toBe('br');
 });
 
 test('links the page chunk’s stylesheet and script in the HTML, so nothing waits for main.js', async ({ request }) => {

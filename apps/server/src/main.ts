@@ -26,6 +26,8 @@ console.log(
   `Newsroom is up at ${url} (${database.driver === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'}) ` +
     `in ${Math.round(performance.now() - startedAt)} ms. Playground: ${url}/graphql`,
 );
+// Once it answers, load the page renderer, so the first reader does not wait for it.
+app.warmPages().catch((error: unknown) => console.error('[ssr] the page renderer did not load:', error));
 
 // Close cleanly so PGlite's data directory is consistent and reopens next time.
 let stopping = false;

@@ -22,6 +22,8 @@ export interface App {
   server: Server;
   /** Starts listening; resolves with the base URL. */
   listen(port: number, host?: string): Promise<string>;
+  /** Loads the page renderer ahead of the first page request. */
+  warmPages(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -75,6 +77,7 @@ export async function createApp(config: Config, databaseReady: DatabaseHandle | 
 
   return {
     server,
+    warmPages: () => pages.warm(),
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
