@@ -53,7 +53,8 @@ export function renderReport(input: ReportInput): { table: string; markdown: str
     rows.push([`${d}: large data set seeded in`, `${r.largeSeedSeconds} s`, '', '']);
   }
   const lh = input.lighthouse;
-  rows.push(['Lighthouse mobile: performance', String(lh.performance), '≥ 95', check(lh.performance >= 95)]);
+  const runs = lh.performanceRuns.length > 1 ? ` (median of ${lh.performanceRuns.join(', ')})` : '';
+  rows.push([`Lighthouse mobile: performance${runs}`, String(lh.performance), '≥ 95', check(lh.performance >= 95)]);
   rows.push(['Lighthouse mobile: accessibility', String(lh.accessibility), '100', check(lh.accessibility === 100)]);
   rows.push(['Lighthouse mobile: best practices', String(lh.bestPractices), '≥ 95', check(lh.bestPractices >= 95)]);
   rows.push(['Lighthouse mobile: SEO', String(lh.seo), '100', check(lh.seo === 100)]);

@@ -34,7 +34,7 @@ log('the article page in Chromium (Lighthouse, mobile)');
 const browserServer = await startServer({ ...common, DATA_DIR: 'memory://', DATABASE_URL: '' }, 4620);
 const articleUrl = `${browserServer.url}/article/kestrel-bridge-reopens-after-repairs`;
 const javascript = await articleRouteJavaScript(articleUrl);
-const lighthouse = await runLighthouse(articleUrl);
+const lighthouse = await runLighthouse(articleUrl, smoke ? 1 : 3);
 await browserServer.stop();
 
 const report = renderReport({ smoke, settings, results, javascript, lighthouse, minutes: (performance.now() - started) / 60_000 });
