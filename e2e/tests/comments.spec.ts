@@ -9,6 +9,7 @@
 // desk's side are in desk.spec.ts.)
 import { expect, test, type APIRequest, type Locator, type Page } from '@playwright/test';
 import { sampleArticles } from '@newsroom/db/seed/sampleContent';
+import { gotoHydrated } from './hydration';
 
 const bySlug = (slug: string) => {
   const article = sampleArticles.find((candidate) => candidate.slug === slug);
@@ -266,7 +267,7 @@ test('Ctrl+Enter in the text sends it, unseen by the page; refusals keep the tex
   page.on('request', (request) => {
     if (request.postDataJSON()?.operationName === 'AddComment') sent.push(request.postDataJSON().variables.input);
   });
-  await page.goto(`/article/${keyboardArticle.slug}`);
+  await gotoHydrated(page, `/article/${keyboardArticle.slug}`);
   // A page-level Ctrl+Enter listener, as the spelling-error reporter has.
   await page.evaluate(() => {
     const seen = window as unknown as { ctrlEnterOnPage: number };
@@ -396,7 +397,8 @@ test('«Пожаловаться» works from the keyboard and answers in Russia
   const anna = await anotherReaderComments(playwright, baseURL, russianReportArticle.slug, 'Анна', `Кто будет поливать новые деревья? (${stamp})`);
   const boris = await anotherReaderComments(playwright, baseURL, russianReportArticle.slug, 'Борис', `Купите саженцы у меня, дёшево!!! (${stamp})`);
   try {
-    await page.goto(`/article/${russianReportArticle.slug}`);
+    // Driven from the keyboard: wait until the page is live (disabled buttons take no focus).
+    await gotoHydrated(page, `/article/${russianReportArticle.slug}`);
     const annaComment = commentBy(page, 'Анна');
     const borisComment = commentBy(page, 'Борис');
     await expect(borisComment).toBeVisible();

@@ -92,7 +92,8 @@ test('a vote counts, survives a reload, and other readers’ votes arrive live',
 });
 
 test('the keyboard alone can vote, change the vote and take it back', async ({ page }) => {
-  await page.goto(`/article/${keyboardArticle.slug}`);
+  // Driven from the keyboard: wait until the page is live (disabled stars take no focus).
+  await gotoHydrated(page, `/article/${keyboardArticle.slug}`);
   const rating = widget(page);
   const star = (stars: number) => rating.getByRole('radio', { name: `${stars} of 5 stars` });
   await expect(star(1)).toBeVisible();

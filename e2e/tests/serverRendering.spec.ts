@@ -41,10 +41,11 @@ test('a page that names nothing answers 404; pages are private to the reader and
   expect(home.headers()['content-encoding']).toBe('br');
 });
 
-test('links the page chunk’s stylesheet and script in the HTML, so nothing waits for main.js', async ({ request }) => {
+test('carries its styles inline and preloads the page chunk, so the first paint waits for no other file', async ({ request }) => {
   const html = await (await request.get(`/article/${english.slug}`)).text();
-  expect(html).toMatch(/<link rel="stylesheet" crossorigin href="\/assets\/ArticlePage-[\w-]+\.css">/);
-  expect(html).toMatch(/<link rel="modulepreload" crossorigin href="\/assets\/ArticlePage-[\w-]+\.js">/);
+  expect(html).toContain('<style>');
+  expect(html).not.toContain('rel="stylesheet"');
+  expect(html).toMatch(/<link rel="modulepreload" fetchpriority="low" crossorigin href="\/assets\/ArticlePage-[\w-]+\.js">/);
   expect(html).toMatch(/<link rel="preload" as="image" href="[^"]+"/);
 });
 

@@ -4,6 +4,10 @@ import { App } from './App';
 import { createApolloClient } from './createApolloClient';
 import { readServerState } from './serverState';
 import '../styles/site.css';
+// The article page's widgets' styles join the entry stylesheet, which server-rendered pages
+// carry inline (apps/server/src/http/pageRenderer.ts): nothing blocks their first paint.
+import '../comments/comments.css';
+import '../typo-reports/typoReports.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
