@@ -9,7 +9,7 @@
 // desk's side are in desk.spec.ts.)
 import { expect, test, type APIRequest, type Locator, type Page } from '@playwright/test';
 import { sampleArticles } from '@newsroom/db/seed/sampleContent';
-import { gotoHydrated } from './hydration';
+import { commentsReady, openComments } from './hydration';
 
 const bySlug = (slug: string) => {
   const article = sampleArticles.find((candidate) => candidate.slug === slug);
@@ -96,11 +96,11 @@ test('a comment and a reply show at once for their authors, and live for another
   try {
     const watcher = await watcherContext.newPage();
     const subscribed = commentSubscription(watcher);
-    await watcher.goto(`/article/${liveArticle.slug}`);
+    await openComments(watcher, `/article/${liveArticle.slug}`);
     await expect(section(watcher).getByText('No comments yet.')).toBeVisible();
     await subscribed;
 
-    await page.goto(`/article/${liveArticle.slug}`);
+    await openComments(page, `/article/${liveArticle.slug}`);
     await post(page, 'Alice Marsh', body);
     const own = commentBy(page, 'Alice Marsh');
     await expect(own.locator('.comment-body')).toHaveText(body);
@@ -113,7 +113,7 @@ test('a comment and a reply show at once for their authors, and live for another
 
     // Another reader replies from the thread they loaded.
     const replier = await replierContext.newPage();
-    await replier.goto(`/article/${liveArticle.slug}`);
+    await openComments(replier, `/article/${liveArticle.slug}`);
     const parent = commentBy(replier, 'Alice Marsh');
     await expect(parent.getByRole('button', { name: 'Edit' })).toHaveCount(0); // not theirs
     await parent.getByRole('button', { name: 'Reply' }).click();
@@ -153,6 +153,7 @@ test('a comment and a reply show at once for their authors, and live for another
     await ownAgain.getByRole('group', { name: 'Delete this comment?' }).getByRole('button', { name: 'Delete' }).click();
     await expect(section(page).locator('.comment-deleted')).toHaveText('Comment deleted');
     await page.reload();
+    await commentsReady(page);
     await expect(section(page).locator('.comment-deleted')).toHaveText('Comment deleted');
     await expect(commentBy(page, 'Bram Okafor')).toContainText(replyBody);
     await expect(section(page).getByText(body)).toHaveCount(0);
@@ -170,7 +171,7 @@ test('markup in a comment shows as text and runs nothing', async ({ page, browse
   });
   const payload = '<img src=x onerror=alert(1)>';
   const name = `<b onmouseover=alert(2)>Mallory ${mark()}</b>`;
-  await page.goto(`/article/${markupArticle.slug}`);
+  await openComments(page, `/article/${markupArticle.slug}`);
   await post(page, name, payload);
 
   const check = async (reader: Page) => {
@@ -182,6 +183,7 @@ test('markup in a comment shows as text and runs nothing', async ({ page, browse
   };
   await check(page);
   await page.reload(); // now from the server rather than from the mutation's answer
+  await commentsReady(page);
   await check(page);
 
   const otherContext = await browser.newContext({ baseURL });
@@ -191,7 +193,7 @@ test('markup in a comment shows as text and runs nothing', async ({ page, browse
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await other.goto(`/article/${markupArticle.slug}`);
+    await openComments(other, `/article/${markupArticle.slug}`);
     await check(other);
   } finally {
     await otherContext.close();
@@ -200,7 +202,7 @@ test('markup in a comment shows as text and runs nothing', async ({ page, browse
 });
 
 test('an over-long comment is refused next to the text, which stays', async ({ page }) => {
-  await page.goto(`/article/${longArticle.slug}`);
+  await openComments(page, `/article/${longArticle.slug}`);
   const form = mainForm(page);
   const text = 'The cranes came back to the marsh. '.repeat(58).slice(0, 2001);
   expect(text).toHaveLength(2001);
@@ -225,7 +227,7 @@ test('an over-long comment is refused next to the text, which stays', async ({ p
 });
 
 test('a Russian article refuses an over-long comment in Russian', async ({ page }) => {
-  await page.goto(`/article/${russianArticle.slug}`);
+  await openComments(page, `/article/${russianArticle.slug}`);
   const form = mainForm(page);
   await form.getByRole('textbox', { name: 'Ваше имя' }).fill('Вера');
   const box = form.getByRole('textbox', { name: 'Ваш комментарий' });
@@ -239,7 +241,7 @@ test('a Russian article refuses an over-long comment in Russian', async ({ page 
 
 test('in a pre-moderated section a comment awaits moderation, seen by its author only', async ({ page, browser, baseURL }) => {
   const body = `Is the loom exhibition open on Mondays? (${mark()})`;
-  await page.goto(`/article/${moderatedArticle.slug}`);
+  await openComments(page, `/article/${moderatedArticle.slug}`);
   await post(page, 'Priya Shah', body);
   const own = commentBy(page, 'Priya Shah');
   await expect(own.locator('.comment-body')).toHaveText(body);
@@ -247,12 +249,13 @@ test('in a pre-moderated section a comment awaits moderation, seen by its author
   await expect(mainForm(page).getByRole('status')).toHaveText('Thank you! Your comment will appear once a moderator has approved it.');
   await expect(section(page).locator('h2 .count')).toHaveText('0');
   await page.reload();
+  await commentsReady(page);
   await expect(commentBy(page, 'Priya Shah').getByText('Awaiting moderation')).toBeVisible();
 
   const otherContext = await browser.newContext({ baseURL });
   try {
     const other = await otherContext.newPage();
-    await other.goto(`/article/${moderatedArticle.slug}`);
+    await openComments(other, `/article/${moderatedArticle.slug}`);
     await expect(section(other).getByText('No comments yet.')).toBeVisible();
     await expect(section(other).getByText(body)).toHaveCount(0);
   } finally {
@@ -267,7 +270,7 @@ test('Ctrl+Enter in the text sends it, unseen by the page; refusals keep the tex
   page.on('request', (request) => {
     if (request.postDataJSON()?.operationName === 'AddComment') sent.push(request.postDataJSON().variables.input);
   });
-  await gotoHydrated(page, `/article/${keyboardArticle.slug}`);
+  await openComments(page, `/article/${keyboardArticle.slug}`);
   // A page-level Ctrl+Enter listener, as the spelling-error reporter has.
   await page.evaluate(() => {
     const seen = window as unknown as { ctrlEnterOnPage: number };
@@ -309,6 +312,7 @@ test('Ctrl+Enter in the text sends it, unseen by the page; refusals keep the tex
 
   // The name is offered again for the next comment.
   await page.reload();
+  await commentsReady(page);
   await expect(mainForm(page).getByRole('textbox', { name: 'Your name' })).toHaveValue('Kim Lee');
 });
 
@@ -326,7 +330,7 @@ test('a comment whose answer was lost is sent again without being posted twice, 
     await route.fetch();
     await route.abort('connectionreset');
   });
-  await page.goto(`/article/${retryArticle.slug}`);
+  await openComments(page, `/article/${retryArticle.slug}`);
   await post(page, 'Tom Reyes', body);
   const form = mainForm(page);
   await expect(form.locator('.comment-form-actions').getByRole('alert')).toHaveText(
@@ -339,6 +343,7 @@ test('a comment whose answer was lost is sent again without being posted twice, 
   expect(sent).toHaveLength(2);
   expect(sent[1]).toBe(sent[0]);
   await page.reload();
+  await commentsReady(page);
   await expect(section(page).getByRole('article')).toHaveCount(1);
 
   // Deleted without replies, it leaves the thread.
@@ -352,6 +357,7 @@ test('a comment whose answer was lost is sent again without being posted twice, 
   await expect(section(page).getByText('No comments yet.')).toBeVisible();
   await expect(section(page).locator('h2 .count')).toHaveText('0');
   await page.reload();
+  await commentsReady(page);
   await expect(section(page).getByText('No comments yet.')).toBeVisible();
 });
 
@@ -360,7 +366,7 @@ test('the author edits their comment until the edit window closes', async ({ pag
   const stamp = mark();
   const body = `Which towns get the batteries first? (${stamp})`;
   const edited = `Which towns get the storage batteries first? (${stamp})`;
-  await page.goto(`/article/${editArticle.slug}`);
+  await openComments(page, `/article/${editArticle.slug}`);
   await post(page, 'Nadia Brook', body);
   const own = commentBy(page, 'Nadia Brook');
   await expect(own.locator('.comment-body')).toHaveText(body);
@@ -380,6 +386,7 @@ test('the author edits their comment until the edit window closes', async ({ pag
   await expect(own.getByRole('button', { name: 'Edit' })).toBeFocused();
 
   await page.reload();
+  await commentsReady(page);
   await expect(commentBy(page, 'Nadia Brook').locator('.comment-body')).toHaveText(edited);
   await expect(commentBy(page, 'Nadia Brook').getByText('(edited)')).toBeVisible();
   await expect(commentBy(page, 'Nadia Brook').getByRole('button', { name: 'Edit' })).toBeVisible();
@@ -397,8 +404,8 @@ test('«Пожаловаться» works from the keyboard and answers in Russia
   const anna = await anotherReaderComments(playwright, baseURL, russianReportArticle.slug, 'Анна', `Кто будет поливать новые деревья? (${stamp})`);
   const boris = await anotherReaderComments(playwright, baseURL, russianReportArticle.slug, 'Борис', `Купите саженцы у меня, дёшево!!! (${stamp})`);
   try {
-    // Driven from the keyboard: wait until the page is live (disabled buttons take no focus).
-    await gotoHydrated(page, `/article/${russianReportArticle.slug}`);
+    // Driven from the keyboard: the comments must be live (disabled buttons take no focus).
+    await openComments(page, `/article/${russianReportArticle.slug}`);
     const annaComment = commentBy(page, 'Анна');
     const borisComment = commentBy(page, 'Борис');
     await expect(borisComment).toBeVisible();

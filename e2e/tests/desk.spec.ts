@@ -7,6 +7,7 @@
 import { expect, test, type APIRequest, type APIRequestContext, type Page } from '@playwright/test';
 import { sampleArticles } from '@newsroom/db/seed/sampleContent';
 import { e2eAccounts, e2eEditorToken } from '../playwright.config';
+import { commentsReady, openComments } from './hydration';
 
 const { editor, moderator } = e2eAccounts;
 
@@ -227,7 +228,7 @@ test('a moderator approves one pending comment and rejects another; readers see 
   // Another reader, with no cookie of the desk's: the approved comment only.
   const readerContext = await browser.newContext({ baseURL });
   const readerPage = await readerContext.newPage();
-  await readerPage.goto(`/article/${cultureArticle.slug}`);
+  await openComments(readerPage, `/article/${cultureArticle.slug}`);
   await expect(readerPage.getByText(approved)).toBeVisible();
   await expect(readerPage.getByText(rejected)).toHaveCount(0);
   await readerContext.close();
@@ -288,7 +289,7 @@ test('a reader reports a comment; it arrives live under Reported, and rejecting 
   const readerContext = await browser.newContext({ baseURL });
   try {
     const reader = await readerContext.newPage();
-    await reader.goto(`/article/${cycleLane.slug}`);
+    await openComments(reader, `/article/${cycleLane.slug}`);
     const comments = reader.locator('section.comments');
     const form = comments.locator(':scope > form.comment-form');
     await form.getByRole('textbox', { name: 'Your name' }).fill('Nina Cole');
@@ -323,6 +324,7 @@ test('a reader reports a comment; it arrives live under Reported, and rejecting 
 
     // Reported once in this session: no Report on it after a reload either.
     await reader.reload();
+    await commentsReady(reader);
     await expect(spamComment.locator('.comment-body')).toHaveText(spam);
     await expect(spamComment.getByRole('button', { name: 'Reply' })).toBeVisible();
     await expect(spamComment.getByRole('button', { name: 'Report' })).toHaveCount(0);
@@ -335,6 +337,7 @@ test('a reader reports a comment; it arrives live under Reported, and rejecting 
     await expect(page.locator('.desk-queue-item', { hasText: spam })).toHaveCount(0);
 
     await reader.reload();
+    await commentsReady(reader);
     await expect(ownComment.locator('.comment-body')).toHaveText(own);
     await expect(comments.getByText(spam)).toHaveCount(0);
   } finally {

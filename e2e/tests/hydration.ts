@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /**
  * Opens a server-rendered page and waits until the app has hydrated it (<html
@@ -16,4 +16,20 @@ export async function navigateInApp(page: Page, path: string): Promise<void> {
     history.pushState(null, '', to);
     dispatchEvent(new PopStateEvent('popstate'));
   }, path);
+}
+
+/**
+ * Brings an article's comments into view and waits until they are live: their code loads,
+ * and they hydrate, when the reader nears them (comments/DeferredCommentsSection.tsx).
+ */
+export async function commentsReady(page: Page): Promise<void> {
+  const comments = page.locator('section.comments');
+  await comments.scrollIntoViewIfNeeded();
+  await expect(comments.getByRole('button').first()).toBeEnabled();
+}
+
+/** Opens an article with its comments in view and live. */
+export async function openComments(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await commentsReady(page);
 }

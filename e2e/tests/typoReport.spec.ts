@@ -6,7 +6,7 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { sampleArticles } from '@newsroom/db/seed/sampleContent';
 import { e2eEditorToken } from '../playwright.config';
-import { gotoHydrated, navigateInApp } from './hydration';
+import { commentsReady, gotoHydrated, navigateInApp } from './hydration';
 
 const bySlug = (slug: string) => {
   const article = sampleArticles.find((candidate) => candidate.slug === slug);
@@ -199,6 +199,7 @@ test('Ctrl+Enter in text fields, or with a selection outside the article, leaves
 
   // The comment form's box when the page has one; a text field of every kind placed in the
   // article itself besides, where the reporter would otherwise answer with that explanation.
+  await commentsReady(page);
   const commentBox = page.locator('.comments').getByRole('textbox');
   const fields: Locator[] = (await commentBox.count()) > 0 ? [commentBox.first()] : [];
   await page.locator('.article-body').evaluate((body) => {

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { chunkLinks, inlineStylesheets, jsonForHtml, splitHoistedHead } from './pageRenderer';
+import { chunkLinks, jsonForHtml, splitHoistedHead } from './pageRenderer';
 
 it('lifts the title, meta and link elements React sends first into the head', () => {
   const body = '<link rel="preload" as="image" href="/a.svg"/><title>A — Newsroom</title><meta name="description" content="x"/><header><title>not hoisted</title></header>';
@@ -26,14 +26,8 @@ it('links the stylesheets and preloads the scripts of the rendered page chunks, 
   };
   expect(chunkLinks(manifest, ['src/articles/ArticlePage.tsx'])).toBe(
     '<link rel="stylesheet" crossorigin href="/assets/ArticlePage.css">' +
-      '<link rel="modulepreload" fetchpriority="low" crossorigin href="/assets/ArticlePage.js">' +
-      '<link rel="modulepreload" fetchpriority="low" crossorigin href="/assets/format.js">',
+      '<link rel="modulepreload" crossorigin href="/assets/ArticlePage.js">' +
+      '<link rel="modulepreload" crossorigin href="/assets/format.js">',
   );
   expect(chunkLinks(manifest, [])).toBe('');
-});
-
-it('writes the shell\'s stylesheets into the page, so its first paint waits for no other request', () => {
-  const shell = '<head><link rel="icon" href="/favicon.svg"><link rel="stylesheet" crossorigin href="/assets/main-abc.css"></head>';
-  const files: Record<string, string> = { 'assets/main-abc.css': 'body{margin:0}' };
-  expect(inlineStylesheets(shell, (href) => files[href]!)).toBe('<head><link rel="icon" href="/favicon.svg"><style>body{margin:0}</style></head>');
 });

@@ -94,7 +94,7 @@ interface Template {
 function readTemplate(webDist: string): Template | undefined {
   const file = path.join(webDist, 'index.html');
   if (!existsSync(file)) return undefined;
-  const html = scriptsAfterContent(inlineStylesheets(readFileSync(file, 'utf8'), (href) => readFileSync(path.join(webDist, href), 'utf8')));
+  const html = readFileSync(file, 'utf8');
   const root = '<div id="root"></div>';
   if (!html.includes(root)) throw new Error(`${file} has no ${root}`);
   const [before, after] = html.split(root) as [string, string];
@@ -121,23 +121,6 @@ function readTemplate(webDist: string): Template | undefined {
 export function splitHoistedHead(body: string): { head: string; rest: string } {
   const hoisted = /^(?:<title>[^<]*<\/title>|<meta\b[^>]*>|<link\b[^>]*>)*/.exec(body)?.[0] ?? '';
   return { head: hoisted, rest: body.slice(hoisted.length) };
-}
-
-/**
- * The shell's stylesheets, written into the page: a rendered page paints as soon as its
- * HTML is in, without another round trip per stylesheet first (about 4 KB compressed).
- */
-export function inlineStylesheets(html: string, read: (href: string) => string): string {
-  return html.replace(/<link rel="stylesheet"[^>]*\shref="\/([^"]+\.css)"[^>]*>/g, (_, href: string) => `<style>${read(href).replace(/<\/style/gi, '<\\/style')}</style>`);
-}
-
-/**
- * A rendered page is readable before its scripts run, so they download at low priority:
- * on a slow link the HTML's picture comes first, not 160 KB of code that only hydrates
- * what is already on screen.
- */
-export function scriptsAfterContent(html: string): string {
-  return html.replace(/<(script type="module"|link rel="modulepreload")/g, '<$1 fetchpriority="low"');
 }
 
 /** JSON that cannot end the <script> element it sits in, nor open a comment. */
@@ -174,7 +157,7 @@ export function chunkLinks(manifest: Record<string, ManifestChunk>, modules: rea
   for (const key of needed) {
     if (alreadyLinked.has(key)) continue;
     const chunk = manifest[key]!;
-    scripts.push(`<link rel="modulepreload" fetchpriority="low" crossorigin href="/${chunk.file}">`);
+    scripts.push(`<link rel="modulepreload" crossorigin href="/${chunk.file}">`);
     for (const css of chunk.css ?? []) styles.push(`<link rel="stylesheet" crossorigin href="/${css}">`);
   }
   return styles.join('') + scripts.join('');

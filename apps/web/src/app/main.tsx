@@ -4,8 +4,8 @@ import { App } from './App';
 import { createApolloClient } from './createApolloClient';
 import { readServerState } from './serverState';
 import '../styles/site.css';
-// The article page's widgets' styles join the entry stylesheet, which server-rendered pages
-// carry inline (apps/server/src/http/pageRenderer.ts): nothing blocks their first paint.
+// The article page's widgets' styles join the entry stylesheet: a server-rendered article
+// then waits for one stylesheet before its first paint, not two.
 import '../comments/comments.css';
 import '../typo-reports/typoReports.css';
 

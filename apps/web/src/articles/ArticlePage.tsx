@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
-import { CommentsSection } from '../comments/CommentsSection';
+import { DeferredCommentsSection } from '../comments/DeferredCommentsSection';
 import { graphql } from '../gql/gql';
 import { LanguageContext } from '../i18n/LanguageContext';
 import { htmlLang } from '../i18n/locale';
@@ -8,7 +8,6 @@ import { usePageLanguage } from '../i18n/usePageLanguage';
 import { ErrorState } from '../layout/ErrorState';
 import { NotFoundPage } from '../layout/NotFoundPage';
 import { RatingWidget } from '../ratings/RatingWidget';
-import { UntilHydrated } from '../ssr/UntilHydrated';
 import { TagList } from '../tags/TagList';
 import { TypoReporter } from '../typo-reports/TypoReporter';
 import { TypoReportHint } from '../typo-reports/TypoReportHint';
@@ -45,7 +44,7 @@ const ArticlePageQuery = graphql(`
         id
         ...RelatedArticles_articles
       }
-      ...CommentsSection_article
+      ...DeferredCommentsSection_article
     }
   }
 `);
@@ -77,9 +76,7 @@ export function ArticlePage() {
         </article>
       </TypoReporter>
       <RelatedArticles articles={article.related} />
-      <UntilHydrated>
-        <CommentsSection article={article} />
-      </UntilHydrated>
+      <DeferredCommentsSection article={article} />
     </LanguageContext>
   );
 }

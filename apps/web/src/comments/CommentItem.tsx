@@ -115,7 +115,9 @@ export function CommentItem(props: Props) {
           {isFlattened(comment.depth) && props.parent && (
             <span className="comment-in-reply-to">{parentName ? s.inReplyTo(parentName) : s.inReplyToDeleted} </span>
           )}
-          <time dateTime={comment.createdAt} title={formatDateTime(comment.createdAt, language, timeZone)}>
+          {/* "5 minutes ago" moves on between the server's render and a late hydration (the
+              section hydrates when the reader nears it): the clock's next tick corrects it. */}
+          <time dateTime={comment.createdAt} title={formatDateTime(comment.createdAt, language, timeZone)} suppressHydrationWarning>
             {formatRelativeTime(comment.createdAt, now, language)}
           </time>
           {comment.editedAt && (
