@@ -3,7 +3,6 @@ import { ApolloProvider } from '@apollo/client/react';
 import type { Language } from '../gql/graphql';
 import { BrowserRouter } from 'react-router';
 import { PageLanguageProvider } from '../i18n/PageLanguageProvider';
-import { useMarkHydrated } from '../ssr/useHydrated';
 import { AppRoutes } from './AppRoutes';
 
 /**
@@ -11,7 +10,6 @@ import { AppRoutes } from './AppRoutes';
  * `initialLanguage` is the language the server rendered the page in, when it did.
  */
 export function App({ client, initialLanguage }: { client: ApolloClient; initialLanguage?: Language }) {
-  useMarkHydrated();
   return (
     <ApolloProvider client={client}>
       <PageLanguageProvider initialLanguage={initialLanguage}>

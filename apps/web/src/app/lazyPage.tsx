@@ -1,5 +1,6 @@
 import { lazy, type ComponentType } from 'react';
 import { usePageStatusContext } from '../ssr/PageStatusContext';
+import { useMarkHydrated } from '../ssr/useHydrated';
 
 /**
  * A route's page as its own chunk (React.lazy), which tells the server it was rendered:
@@ -12,6 +13,9 @@ export function lazyPage(sourcePath: string, load: () => Promise<ComponentType>)
   const Page = lazy(async () => ({ default: await load() }));
   function PageChunk() {
     usePageStatusContext()?.modules.add(sourcePath);
+    // Inside the page's Suspense boundary: runs once the page itself is live, not merely
+    // the shell around it (the page's chunk may still be on its way).
+    useMarkHydrated();
     return <Page />;
   }
   PageChunk.displayName = `lazyPage(${sourcePath})`;

@@ -1,11 +1,13 @@
 import { Link } from 'react-router';
 import { useStrings } from '../i18n/LanguageContext';
 import { usePageStatus } from '../ssr/PageStatusContext';
+import { useMarkHydrated } from '../ssr/useHydrated';
 
 /** Unknown addresses and slugs that name nothing. */
 export function NotFoundPage() {
   const s = useStrings();
   usePageStatus(404);
+  useMarkHydrated();
   return (
     <div className="not-found">
       <title>{`${s.pageNotFound} — ${s.siteName}`}</title>

@@ -16,8 +16,9 @@ export function useHydrated(): boolean {
 }
 
 /**
- * Marks <html data-hydrated> once the app is live in the browser: what a test (or a script)
- * waits for before it presses a shortcut that only the running app listens for.
+ * Marks <html data-hydrated> once the page is live in the browser: what a test (or a script)
+ * waits for before it presses a shortcut that only the running page listens for. Called by
+ * each page (app/lazyPage.tsx, the not-found page), not the shell.
  */
 export function useMarkHydrated(): void {
   useEffect(() => {
