@@ -29,8 +29,8 @@ export function createHttpHandler(deps: GraphQLHttpDeps & { staticFiles: StaticF
         response.writeHead(405, { allow: 'GET, HEAD' });
         return response.end();
       }
-      // A path without a file extension is a page of the app.
-      if (!path.extname(url.pathname) && (await renderPage(request, response, url, deps))) return;
+      // A path without a file extension is a page of the app; reader pages come rendered.
+      if (!path.extname(url.pathname) && deps.pages.renders(url.pathname) && (await renderPage(request, response, url, deps))) return;
       return deps.staticFiles.serveAsset(request, response);
     } catch (error) {
       console.error('[http] request failed:', error);
@@ -45,14 +45,14 @@ export function createHttpHandler(deps: GraphQLHttpDeps & { staticFiles: StaticF
 }
 
 /**
- * Renders a reader page on the server; false when it is not (the desk, no server build) or
- * cannot be (the renderer failed: the reader still gets the app, which renders itself).
+ * Renders a reader page on the server; false when it cannot (the renderer failed: the
+ * reader still gets the app, which renders itself).
  */
 async function renderPage(request: IncomingMessage, response: ServerResponse, url: URL, deps: GraphQLHttpDeps & { pages: PageRenderer }): Promise<boolean> {
-  const { secure } = requestInfo(request, deps.config.trustProxy);
+  const { clientAddress, secure } = requestInfo(request, deps.config.trustProxy);
   try {
     const readerId = readerIdFor(request, response, deps, secure);
-    const context = await createRequestContext(request, deps, readerId);
+    const context = await createRequestContext(request, deps, { readerId, clientAddress, secure });
     return await deps.pages.render(request, response, url, { apollo: deps.apollo, context, origin: siteOrigin(request, secure) });
   } catch (error) {
     if (response.headersSent) throw error;

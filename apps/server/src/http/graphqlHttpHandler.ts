@@ -58,7 +58,7 @@ export async function handleGraphQLRequest(request: IncomingMessage, response: S
   const tooManyTokens = checkTokenLimit(params.query);
   if (tooManyTokens) return sendGraphQLError(response, 400, tooManyTokens.message, 'BAD_USER_INPUT');
 
-  const { secure } = requestInfo(request, deps.config.trustProxy);
+  const { clientAddress, secure } = requestInfo(request, deps.config.trustProxy);
   const readerId = readerIdFor(request, response, deps, secure);
 
   // Public answers to anonymous readers come from the shared cache when they can. Staff
@@ -75,7 +75,7 @@ export async function handleGraphQLRequest(request: IncomingMessage, response: S
   }
   const cacheGeneration = deps.responseCache.generation;
   const responseCookies: string[] = [];
-  const context = await createRequestContext(request, deps, readerId, responseCookies);
+  const context = await createRequestContext(request, deps, { readerId, clientAddress, secure }, responseCookies);
 
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(request.headers)) {

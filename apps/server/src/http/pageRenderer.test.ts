@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { expect, it } from 'vitest';
-import { chunkLinks, jsonForHtml, splitHoistedHead } from './pageRenderer';
+import { chunkLinks, createPageRenderer, jsonForHtml, splitHoistedHead } from './pageRenderer';
 
 it('lifts the title, meta and link elements React sends first into the head', () => {
   const body = '<link rel="preload" as="image" href="/a.svg"/><title>A — Newsroom</title><meta name="description" content="x"/><header><title>not hoisted</title></header>';
@@ -30,4 +33,22 @@ it('links the stylesheets and preloads the scripts of the rendered page chunks, 
       '<link rel="modulepreload" crossorigin href="/assets/format.js">',
   );
   expect(chunkLinks(manifest, [])).toBe('');
+});
+
+it('renders reader pages when the web app and its server renderer are built, never the desk', () => {
+  const web = mkdtempSync(path.join(os.tmpdir(), 'newsroom-web-'));
+  try {
+    const dist = path.join(web, 'dist');
+    expect(createPageRenderer(dist).renders('/article/a')).toBe(false); // nothing built yet
+    mkdirSync(path.join(dist, '.vite'), { recursive: true });
+    mkdirSync(path.join(web, 'dist-ssr'));
+    writeFileSync(path.join(dist, 'index.html'), '<html lang="en"><head><title>Newsroom</title></head><body><div id="root"></div></body></html>');
+    writeFileSync(path.join(dist, '.vite', 'manifest.json'), '{}');
+    writeFileSync(path.join(web, 'dist-ssr', 'renderPage.js'), 'export {};');
+    const pages = createPageRenderer(dist);
+    expect(['/', '/article/a', '/tag/rail', '/nowhere'].map(pages.renders)).toEqual([true, true, true, true]);
+    expect(['/desk', '/desk/articles'].map(pages.renders)).toEqual([false, false]);
+  } finally {
+    rmSync(web, { recursive: true, force: true });
+  }
 });

@@ -29,10 +29,9 @@ interface ManifestChunk {
 }
 
 export interface PageRenderer {
-  /**
-   * Renders the reader page at `url`, or resolves false when this path is not rendered
-   * here (the desk; a build without the server renderer) and the plain app shell should go.
-   */
+  /** Whether this path is rendered here: not the desk, and not without a server build. */
+  renders(pathname: string): boolean;
+  /** Renders the reader page at `url` (a path `renders` accepts); resolves true once sent. */
   render(request: IncomingMessage, response: ServerResponse, url: URL, page: PageRequest): Promise<boolean>;
   /** Loads the renderer now rather than on the first page request (about 0.3 s). */
   warm(): Promise<void>;
@@ -55,13 +54,14 @@ export function createPageRenderer(webDist: string): PageRenderer {
   const template = readTemplate(webDist);
   const manifest = readManifest(webDist);
   const entryPath = path.join(path.dirname(webDist), 'dist-ssr', 'renderPage.js');
+  // Without a build (tests before `pnpm build`, Vite's dev server in front) the shell goes.
+  if (!template || !manifest || !existsSync(entryPath)) return { renders: () => false, render: async () => false, warm: async () => {} };
   let module: Promise<RenderModule> | undefined;
   const loadModule = () => (module ??= import(pathToFileURL(entryPath).href) as Promise<RenderModule>);
-  const available = Boolean(template && manifest && existsSync(entryPath));
 
   return {
+    renders: (pathname) => !clientRenderedOnly.test(pathname),
     async render(request, response, url, { apollo, context, origin }) {
-      if (!available || !template || !manifest || clientRenderedOnly.test(url.pathname)) return false;
       const { renderPage } = await loadModule();
       const execute = async ({ query, variables, operationName }: { query: string; variables: Record<string, unknown>; operationName: string | undefined }) => {
         const result = await apollo.executeOperation({ query, variables, operationName }, { contextValue: context });
@@ -82,7 +82,7 @@ export function createPageRenderer(webDist: string): PageRenderer {
       return true;
     },
     async warm() {
-      if (available) await loadModule();
+      await loadModule();
     },
   };
 }

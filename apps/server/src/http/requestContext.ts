@@ -4,7 +4,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createContext, type Context } from '../graphql/context';
 import { resolveViewer } from '../modules/auth/authenticate';
 import type { GraphQLHttpDeps } from './graphqlHttpHandler';
-import { requestInfo } from './requestInfo';
 
 /** The reader id from the signed cookie; a new reader gets one, with its Set-Cookie on `response`. */
 export function readerIdFor(request: IncomingMessage, response: ServerResponse, deps: Pick<GraphQLHttpDeps, 'readerCookies'>, secure: boolean): string {
@@ -15,14 +14,16 @@ export function readerIdFor(request: IncomingMessage, response: ServerResponse, 
   return issued.readerId;
 }
 
-/** The operation context for one HTTP request; `responseCookies` collects sign-in and sign-out cookies. */
+/**
+ * The operation context for one HTTP request, from what the caller already read of it
+ * (requestInfo, readerIdFor); `responseCookies` collects sign-in and sign-out cookies.
+ */
 export async function createRequestContext(
   request: IncomingMessage,
   deps: Omit<GraphQLHttpDeps, 'apollo' | 'responseCache' | 'readerCookies'>,
-  readerId: string,
+  { readerId, clientAddress, secure }: { readerId: string; clientAddress: string; secure: boolean },
   responseCookies: string[] = [],
 ): Promise<Context> {
-  const { clientAddress, secure } = requestInfo(request, deps.config.trustProxy);
   const viewer = await resolveViewer(
     deps.database.db,
     { authorization: request.headers.authorization, cookieHeader: request.headers.cookie },
