@@ -1,4 +1,6 @@
 import { fileURLToPath } from 'node:url';
+import { babelOptimizerPlugin } from '@graphql-codegen/client-preset';
+import babel from '@rolldown/plugin-babel';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type UserConfig } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
@@ -24,8 +26,18 @@ export default defineConfig(({ isSsrBuild }) => ({
   },
 }));
 
+// Codegen's `graphql()` looks documents up in one map of every document the app has, so
+// whichever chunk calls it carries them all (the desk's too). Its Babel plugin rewrites each
+// call into an import of that one document, so a route's chunk holds only its own documents.
+// Builds only: the dev server and Vitest call `graphql()` itself, which returns the same
+// objects. Only files that call it are parsed by Babel.
+const documentsPerChunk = babel({
+  include: /[\\/]src[\\/](?!gql[\\/]).*\.tsx?$/,
+  plugins: [[babelOptimizerPlugin, { artifactDirectory: page('src/gql'), gqlTagName: 'graphql' }]],
+});
+
 const ssrBuild = {
-  plugins: [react()],
+  plugins: [documentsPerChunk, react()],
   ssr: { noExternal: true },
   build: {
     outDir: 'dist-ssr',
@@ -36,6 +48,7 @@ const ssrBuild = {
 
 const browserBuild = {
   plugins: [
+    documentsPerChunk,
     react(),
     // Precompressed copies (.br, .gz) next to each asset, which the server's static file
     // handler (sirv) sends to browsers that accept them: the article route's scripts cross

@@ -91,6 +91,26 @@ test('a vote counts, survives a reload, and other readers’ votes arrive live',
   await expect(rating.getByRole('radio', { name: '4 of 5 stars' })).toHaveAttribute('aria-checked', 'true');
 });
 
+test('the live-update socket opens only once the page is interactive', async ({ page }) => {
+  // Its client's code comes with the first subscription: opened before the page is
+  // hydrated, it would be part of what the reader waits for.
+  await page.addInitScript(() => {
+    const opened: boolean[] = [];
+    (window as unknown as { socketsOpened: boolean[] }).socketsOpened = opened;
+    const NativeWebSocket = window.WebSocket;
+    window.WebSocket = class extends NativeWebSocket {
+      constructor(...args: ConstructorParameters<typeof WebSocket>) {
+        opened.push(document.documentElement.hasAttribute('data-hydrated'));
+        super(...args);
+      }
+    };
+  });
+  const subscribed = ratingSubscription(page);
+  await page.goto(`/article/${layoutArticle.slug}`);
+  await subscribed;
+  expect(await page.evaluate(() => (window as unknown as { socketsOpened: boolean[] }).socketsOpened)).toEqual([true]);
+});
+
 test('the keyboard alone can vote, change the vote and take it back', async ({ page }) => {
   // Driven from the keyboard: wait until the page is live (disabled stars take no focus).
   await gotoHydrated(page, `/article/${keyboardArticle.slug}`);

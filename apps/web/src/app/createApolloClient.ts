@@ -1,10 +1,9 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { relayStylePagination } from '@apollo/client/utilities';
 import { OperationTypeNode } from 'graphql';
-import { createClient } from 'graphql-ws';
 import { commentPages } from '../comments/commentPages';
 import { graphqlWebSocketUrl } from './graphqlWebSocketUrl';
+import { lazySubscriptionLink } from './lazySubscriptionLink';
 
 /**
  * Connections page forward with `after`; relayStylePagination appends each page's edges
@@ -42,8 +41,12 @@ export function createApolloClient(): ApolloClient {
   // Same origin, so the reader cookie the server sets rides along; POST with a JSON body
   // satisfies the server's CSRF prevention.
   const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
-  // Subscriptions travel over graphql-ws; lazy, so no socket opens until one is used.
-  const ws = new GraphQLWsLink(createClient({ url: graphqlWebSocketUrl(), lazy: true, retryAttempts: 5 }));
+  // Subscriptions travel over graphql-ws. Its client is fetched with the first
+  // subscription (widgets subscribe as they come near the viewport), and the socket opens then.
+  const ws = lazySubscriptionLink(async () => {
+    const [{ createClient }, { GraphQLWsLink }] = await Promise.all([import('graphql-ws/client'), import('@apollo/client/link/subscriptions')]);
+    return new GraphQLWsLink(createClient({ url: graphqlWebSocketUrl(), lazy: true, retryAttempts: 5 }));
+  });
 
   return new ApolloClient({
     link: ApolloLink.split((operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION, ws, http),

@@ -1,5 +1,6 @@
 import { useSubscription } from '@apollo/client/react';
 import { graphql } from '../gql/gql';
+import { useHydrated } from '../ssr/useHydrated';
 
 const RatingChangedSubscription = graphql(`
   subscription RatingChanged($articleId: ID!) {

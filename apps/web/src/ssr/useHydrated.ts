@@ -18,10 +18,16 @@ export function useHydrated(): boolean {
 /**
  * Marks <html data-hydrated> once the page is live in the browser: what a test (or a script)
  * waits for before it presses a shortcut that only the running page listens for. Called by
- * each page (app/lazyPage.tsx, the not-found page), not the shell.
+ * each page (app/lazyPage.tsx, the not-found page), not the shell. The first time, it also
+ * leaves a `newsroom:interactive` performance mark, from which the benchmark tells the
+ * scripts the page needed to become interactive from those it fetched afterwards.
  */
 export function useMarkHydrated(): void {
   useEffect(() => {
-    document.documentElement.dataset.hydrated = '';
+    const root = document.documentElement;
+    if (root.dataset.hydrated === undefined) performance.mark(interactiveMark);
+    root.dataset.hydrated = '';
   }, []);
 }
+
+export const interactiveMark = 'newsroom:interactive';
