@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '**/dist-ssr/**', '**/generated/**', 'apps/web/src/gql/**', '**/test-results/**', '**/playwright-report/**', 'data/**'],
+    ignores: ['**/node_modules/**', '**/dist/**', '**/dist-ssr/**', '**/generated/**', 'apps/web/src/gql/**', 'apps/web/src/desk/gql/**', '**/test-results/**', '**/playwright-report/**', 'data/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -26,18 +26,20 @@ export default defineConfig(({ isSsrBuild }) => ({
   },
 }));
 
-// Codegen's `graphql()` looks documents up in one map of every document the app has, so
-// whichever chunk calls it carries them all (the desk's too). Its Babel plugin rewrites each
-// call into an import of that one document, so a route's chunk holds only its own documents.
-// Builds only: the dev server and Vitest call `graphql()` itself, which returns the same
-// objects. Only files that call it are parsed by Babel.
-const documentsPerChunk = babel({
-  include: /[\\/]src[\\/](?!gql[\\/]).*\.tsx?$/,
-  plugins: [[babelOptimizerPlugin, { artifactDirectory: page('src/gql'), gqlTagName: 'graphql' }]],
-});
+// Codegen's `graphql()` looks documents up in one map of every document, so whichever chunk
+// calls it carries them all. Its Babel plugin rewrites each call into an import of that one
+// document from the generated module next to it (src/gql/ for reader pages, src/desk/gql/
+// for the desk), so the desk's documents stay in the desk's chunk (docs/adr/011). Builds
+// only: the dev server and Vitest call `graphql()` itself, which returns the same objects.
+const documentsFrom = (include: RegExp, artifactDirectory: string) =>
+  babel({ include, plugins: [[babelOptimizerPlugin, { artifactDirectory: page(artifactDirectory), gqlTagName: 'graphql' }]] });
+const documentsPerChunk = [
+  documentsFrom(/[\\/]src[\\/](?!desk[\\/]|gql[\\/]).*\.tsx?$/, 'src/gql'),
+  documentsFrom(/[\\/]src[\\/]desk[\\/](?!gql[\\/]).*\.tsx?$/, 'src/desk/gql'),
+];
 
 const ssrBuild = {
-  plugins: [documentsPerChunk, react()],
+  plugins: [...documentsPerChunk, react()],
   ssr: { noExternal: true },
   build: {
     outDir: 'dist-ssr',
@@ -48,7 +50,7 @@ const ssrBuild = {
 
 const browserBuild = {
   plugins: [
-    documentsPerChunk,
+    ...documentsPerChunk,
     react(),
     // Precompressed copies (.br, .gz) next to each asset, which the server's static file
     // handler (sirv) sends to browsers that accept them: the article route's scripts cross

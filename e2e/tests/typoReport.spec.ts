@@ -186,6 +186,23 @@ test('Escape closes the dialog and focus returns to where it was; Tab stays insi
   await expect(tagLink).toBeFocused();
 });
 
+test('the dialog’s code is fetched the first time a reader opens it, not with the page', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  const dialogChunk = (path: string) => /\/TypoReportDialog-[\w-]+\.js$/.test(path);
+  await gotoHydrated(page, `/article/${library.slug}`);
+  await page.waitForLoadState('networkidle');
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.filter(dialogChunk)).toEqual([]);
+
+  await doubleClickWord(page, page.locator('.article-body p', { hasText: 'recieve' }), 'recieve');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByRole('dialog', { name: title.en }).locator('mark')).toHaveText('recieve');
+  expect(scripts.filter(dialogChunk)).toHaveLength(1);
+});
+
 test('Ctrl+Enter in text fields, or with a selection outside the article, leaves the reporter closed', async ({ page }) => {
   await gotoHydrated(page, `/article/${library.slug}`);
   await expect(page.getByText('Spotted a mistake? Select it and press Ctrl+Enter.')).toBeVisible();

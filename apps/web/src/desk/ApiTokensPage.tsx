@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { graphql } from '../gql/gql';
+import { graphql } from './gql/gql';
 import { formatDateTime } from '../i18n/formatDate';
 import { DeskErrorState } from './DeskErrorState';
 import { deskStrings as s } from './deskStrings';

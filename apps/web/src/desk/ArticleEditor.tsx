@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { getFragmentData, type FragmentType } from '../gql/fragment-masking';
-import { graphql } from '../gql/gql';
+import { getFragmentData, type FragmentType } from './gql/fragment-masking';
+import { graphql } from './gql/gql';
 import { ArticleActions } from './ArticleActions';
 import { draftFromArticle, emptyDraft, isDirty, type ArticleDraft } from './articleDraft';
 import { ArticleFields, type QuoteFieldRefs } from './ArticleFields';

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
-import { graphql } from '../gql/gql';
+import { graphql } from './gql/gql';
 import { NotFoundPage } from '../layout/NotFoundPage';
 import { ArticleEditor } from './ArticleEditor';
 import { DeskErrorState } from './DeskErrorState';

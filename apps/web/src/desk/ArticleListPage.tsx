@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useDeferredValue, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { graphql } from '../gql/gql';
+import { graphql } from './gql/gql';
 import { DeskArticleRow } from './DeskArticleRow';
 import { DeskErrorState } from './DeskErrorState';
 import { deskStrings as s } from './deskStrings';

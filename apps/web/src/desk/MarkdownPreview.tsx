@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { graphql } from '../gql/gql';
+import { graphql } from './gql/gql';
 import { htmlLang } from '../i18n/locale';
 import type { ArticleDraft } from './articleDraft';
 import { deskStrings as s } from './deskStrings';

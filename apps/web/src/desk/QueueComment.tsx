@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
-import { getFragmentData, type FragmentType } from '../gql/fragment-masking';
-import { graphql } from '../gql/gql';
-import type { CommentStatus } from '../gql/graphql';
+import { getFragmentData, type FragmentType } from './gql/fragment-masking';
+import { graphql } from './gql/gql';
+import type { CommentStatus } from './gql/graphql';
 import { formatDateTime } from '../i18n/formatDate';
 import { deskStrings as s } from './deskStrings';
 import { QueueCommentReports } from './QueueCommentReports';

@@ -1,5 +1,5 @@
-import { getFragmentData, type FragmentType } from '../gql/fragment-masking';
-import { graphql } from '../gql/gql';
+import { getFragmentData, type FragmentType } from './gql/fragment-masking';
+import { graphql } from './gql/gql';
 import { reportSummary } from './reportSummary';
 
 // Staff-only fields: asked for by the desk's documents, never by the reader's.

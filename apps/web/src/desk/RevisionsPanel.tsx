@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { getFragmentData, type FragmentType } from '../gql/fragment-masking';
-import { graphql } from '../gql/gql';
+import { getFragmentData, type FragmentType } from './gql/fragment-masking';
+import { graphql } from './gql/gql';
 import { formatDateTime } from '../i18n/formatDate';
 import { deskStrings as s } from './deskStrings';
 import { RevisionDiff } from './RevisionDiff';

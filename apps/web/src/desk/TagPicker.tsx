@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useState, type KeyboardEvent } from 'react';
-import { graphql } from '../gql/gql';
+import { graphql } from './gql/gql';
 import { addTag } from './articleDraft';
 import { deskStrings as s } from './deskStrings';
 import { useDebouncedValue } from './useDebouncedValue';

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import { getFragmentData, type FragmentType } from '../gql/fragment-masking';
-import { graphql } from '../gql/gql';
+import { getFragmentData, type FragmentType } from './gql/fragment-masking';
+import { graphql } from './gql/gql';
 import { formatDateTime } from '../i18n/formatDate';
 import { deskStrings as s } from './deskStrings';
 import type { QuoteState } from './useQuoteSelection';

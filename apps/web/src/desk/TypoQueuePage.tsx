@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { graphql } from '../gql/gql';
+import { graphql } from './gql/gql';
 import { DeskErrorState } from './DeskErrorState';
 import { deskStrings as s } from './deskStrings';
 import { useDeskViewer } from './deskViewer';

@@ -1,7 +1,7 @@
 // The editor form's state and how it becomes createArticle / updateArticle input. Kept
 // free of React so the rules (what is sent for a draft or a published article, what counts
 // as a change) can be tested on their own.
-import type { CreateArticleInput, Language, UpdateArticleInput } from '../gql/graphql';
+import type { CreateArticleInput, Language, UpdateArticleInput } from './gql/graphql';
 
 export interface ArticleDraft {
   title: string;

@@ -1,6 +1,6 @@
 // The comment queue's views: the two kinds of comment waiting for a moderator first (held
 // for moderation, and published but reported by readers), then the decided ones.
-import type { CommentStatus } from '../gql/graphql';
+import type { CommentStatus } from './gql/graphql';
 
 export const commentQueueViews = ['PENDING', 'REPORTED', 'APPROVED', 'REJECTED'] as const;
 

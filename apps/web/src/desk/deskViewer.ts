@@ -1,6 +1,6 @@
 import { createContext, use } from 'react';
-import { graphql } from '../gql/gql';
-import type { ViewerRole } from '../gql/graphql';
+import { graphql } from './gql/gql';
+import type { ViewerRole } from './gql/graphql';
 
 /** Who is at the desk. Sign-in writes its answer into this query's cache entry. */
 export const DeskViewerQuery = graphql(`

@@ -1,5 +1,5 @@
 // How a reported comment's open reports read in the queue: "3 reports: Spam 2, Off topic 1".
-import type { CommentReportReason } from '../gql/graphql';
+import type { CommentReportReason } from './gql/graphql';
 import { deskStrings as s } from './deskStrings';
 
 export interface ReasonCount {

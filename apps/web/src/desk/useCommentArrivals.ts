@@ -1,6 +1,6 @@
 import { useSubscription } from '@apollo/client/react';
 import { useRef } from 'react';
-import { graphql } from '../gql/gql';
+import { graphql } from './gql/gql';
 import type { QueuedComment } from './commentQueueView';
 
 // The same selection as the queue's, so a comment already listed updates in the cache.

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { getFragmentData, type FragmentType } from '../gql/fragment-masking';
-import { graphql } from '../gql/gql';
+import { getFragmentData, type FragmentType } from './gql/fragment-masking';
+import { graphql } from './gql/gql';
 import { belongsInView, type CommentQueueView, type QueuedComment } from './commentQueueView';
 import type { QueueComment_comment } from './QueueComment';
 

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { graphql } from '../gql/gql';
+import { graphql } from './gql/gql';
 import { createInput, type ArticleDraft } from './articleDraft';
 import { forgetPublicPages, problemOutcome, type EditorOutcome } from './editorOutcome';
 

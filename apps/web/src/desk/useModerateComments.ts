@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { graphql } from '../gql/gql';
-import type { CommentStatus } from '../gql/graphql';
+import { graphql } from './gql/gql';
+import type { CommentStatus } from './gql/graphql';
 
 const ModerateCommentMutation = graphql(`
   mutation DeskModerateComment($input: ModerateCommentInput!) {

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { graphql } from '../gql/gql';
+import { graphql } from './gql/gql';
 
 const ResolveTypoReportMutation = graphql(`
   mutation DeskResolveTypoReport($input: ResolveTypoReportInput!) {

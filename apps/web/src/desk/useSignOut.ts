@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
-import { graphql } from '../gql/gql';
+import { graphql } from './gql/gql';
 
 const SignOutMutation = graphql(`
   mutation DeskSignOut {

@@ -1,6 +1,6 @@
 import { useSubscription } from '@apollo/client/react';
 import { useRef } from 'react';
-import { graphql } from '../gql/gql';
+import { graphql } from './gql/gql';
 
 const TypoReportedSubscription = graphql(`
   subscription DeskTypoReported {

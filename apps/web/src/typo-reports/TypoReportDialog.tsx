@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { isApplePlatform, shortcutLabel } from './reportShortcut';
 import { TypoReportForm } from './TypoReportForm';
-import { useTypoStrings } from './typoStrings';
+import { useDialogStrings } from './dialogStrings';
 import { useReportTypo } from './useReportTypo';
 import type { ReportRequest } from './useReportShortcut';
 import './typoReports.css';
@@ -10,9 +10,9 @@ const tabbable = 'button, textarea, input, select, a[href], [tabindex]:not([tabi
 
 interface Props {
   articleId: string;
-  /** What the dialog is open for; null while it is closed. */
-  request: ReportRequest | null;
-  /** Called once the dialog has closed (Escape, Cancel, Close). */
+  /** What the dialog is open for. */
+  request: ReportRequest;
+  /** Called once the dialog has closed (Escape, Cancel, Close); the owner then unmounts it. */
   onClosed: () => void;
 }
 
@@ -20,23 +20,23 @@ interface Props {
  * "Report a spelling error": the form for a selection, or why there is none (nothing
  * selected, too much selected). A native modal <dialog>: the browser makes the rest of the
  * page inert (the focus trap), closes it on Escape and moves focus into it; focus goes
- * back to where it was when it closes.
+ * back to where it was when it closes. It opens as it mounts (TypoReporter mounts it, fetched
+ * on first use, for each report).
  */
 export function TypoReportDialog({ articleId, request, onClosed }: Props) {
-  const s = useTypoStrings();
+  const s = useDialogStrings();
   const titleId = useId();
   const messageId = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const returnFocus = useRef<Element | null>(null);
   const report = useReportTypo();
-  const open = request !== null;
 
   useEffect(() => {
     const element = dialog.current;
-    if (!open || !element || element.open) return;
+    if (!element || element.open) return;
     returnFocus.current = document.activeElement;
     element.showModal();
-  }, [open]);
+  }, []);
 
   const close = useCallback(() => dialog.current?.close(), []);
 
@@ -66,7 +66,7 @@ export function TypoReportDialog({ articleId, request, onClosed }: Props) {
     (event.shiftKey ? last : first).focus();
   }
 
-  const message = request?.kind === 'tooLong' ? s.selectionTooLong : request?.kind === 'nothingSelected' ? s.howToReport(shortcutLabel(isApplePlatform(navigator.userAgent))) : null;
+  const message = request.kind === 'tooLong' ? s.selectionTooLong : request.kind === 'nothingSelected' ? s.howToReport(shortcutLabel(isApplePlatform(navigator.userAgent))) : null;
 
   return (
     <dialog
@@ -82,12 +82,12 @@ export function TypoReportDialog({ articleId, request, onClosed }: Props) {
       <h2 id={titleId} className="typo-title">
         {s.dialogTitle}
       </h2>
-      {request?.kind === 'quote' ? (
+      {request.kind === 'quote' ? (
         <TypoReportForm quote={request.quote} send={send} onClose={close} />
       ) : (
         message !== null && (
           <>
-            <p id={messageId} className={request?.kind === 'tooLong' ? 'typo-problem' : 'typo-message'}>
+            <p id={messageId} className={request.kind === 'tooLong' ? 'typo-problem' : 'typo-message'}>
               {message}
             </p>
             <div className="typo-actions">

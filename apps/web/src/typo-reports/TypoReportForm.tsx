@@ -3,7 +3,7 @@ import type { TextQuote } from '@newsroom/rules/quoteSelector';
 import { graphemeLength } from '@newsroom/rules/text';
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { isReportShortcut } from './reportShortcut';
-import { useTypoStrings } from './typoStrings';
+import { useDialogStrings } from './dialogStrings';
 import type { ReportAnswer } from './useReportTypo';
 
 interface Props {
@@ -21,7 +21,7 @@ type Status = { kind: 'editing' } | { kind: 'sending' } | { kind: 'sent'; messag
  * the note, so the reader can try again without typing it twice.
  */
 export function TypoReportForm({ quote, send, onClose }: Props) {
-  const s = useTypoStrings();
+  const s = useDialogStrings();
   const noteId = useId();
   const countId = useId();
   const [note, setNote] = useState('');

@@ -1,9 +1,12 @@
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'react';
 import { TouchReportButton } from './TouchReportButton';
-import { TypoReportDialog } from './TypoReportDialog';
 import { useReportShortcut, type ReportRequest } from './useReportShortcut';
 import { useTouchSelection } from './useTouchSelection';
 import './typoReports.css';
+
+// The dialog, its form and its mutation are fetched the first time a reader opens it: most
+// never do, and the page becomes interactive without them.
+const TypoReportDialog = lazy(async () => ({ default: (await import('./TypoReportDialog')).TypoReportDialog }));
 
 /**
  * The spelling-error reporter over an article: wrap the <article> in it. Selecting words
@@ -26,7 +29,11 @@ export function TypoReporter({ articleId, children }: { articleId: string; child
     <div ref={root} className="typo-scope">
       {children}
       {touchOffer && <TouchReportButton offer={touchOffer} onPress={() => open(touchOffer.request)} />}
-      <TypoReportDialog key={opened?.key ?? 'closed'} articleId={articleId} request={opened?.request ?? null} onClosed={closed} />
+      {opened && (
+        <Suspense fallback={null}>
+          <TypoReportDialog key={opened.key} articleId={articleId} request={opened.request} onClosed={closed} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,60 +1,22 @@
-// The typo reporter's interface strings, English and Russian. Problem messages the server
-// also sends (too long, note too long) come from @newsroom/rules/messages, so the dialog
-// and the server never word the same refusal differently.
-import { message, type MessageLanguage } from '@newsroom/rules/messages';
+// The typo reporter's strings on the page itself (the hint, the touch button), English and
+// Russian. The dialog's own strings are in dialogStrings.ts, fetched with the dialog.
 import { use } from 'react';
 import type { Language } from '../gql/graphql';
 import { LanguageContext } from '../i18n/LanguageContext';
 
 export interface TypoStrings {
-  dialogTitle: string;
-  selectionTooLong: string;
-  noteTooLong: (max: number) => string;
-  howToReport: (shortcut: string) => string;
-  selectedText: string;
-  noteLabel: string;
-  noteCount: (count: number, max: number) => string;
-  send: string;
-  cancel: string;
-  close: string;
-  sendFailed: string;
   reportButton: string;
   hint: (shortcut: string) => string;
   touchHint: string;
 }
 
-const fromRules = (language: MessageLanguage) => ({
-  selectionTooLong: message('SELECTION_TOO_LONG', language),
-  noteTooLong: (max: number) => message('NOTE_TOO_LONG', language, { max }),
-});
-
 const en: TypoStrings = {
-  ...fromRules('en'),
-  dialogTitle: 'Report a spelling error',
-  howToReport: (shortcut) => `Select the words with the mistake, then press ${shortcut}.`,
-  selectedText: 'The selected text in its context',
-  noteLabel: 'Note for the editors (optional)',
-  noteCount: (count, max) => `${count} of ${max} characters`,
-  send: 'Send',
-  cancel: 'Cancel',
-  close: 'Close',
-  sendFailed: 'Your report could not be sent. Check your connection and try again.',
   reportButton: 'Report a typo',
   hint: (shortcut) => `Spotted a mistake? Select it and press ${shortcut}.`,
   touchHint: 'Spotted a mistake? Select it and tap “Report a typo”.',
 };
 
 const ru: TypoStrings = {
-  ...fromRules('ru'),
-  dialogTitle: 'Сообщите об орфографической ошибке',
-  howToReport: (shortcut) => `Выделите слова с ошибкой и нажмите ${shortcut}.`,
-  selectedText: 'Выделенный текст в контексте',
-  noteLabel: 'Комментарий для редакции (необязательно)',
-  noteCount: (count, max) => `${count} из ${max} символов`,
-  send: 'Отправить',
-  cancel: 'Отмена',
-  close: 'Закрыть',
-  sendFailed: 'Не удалось отправить сообщение. Проверьте подключение и попробуйте ещё раз.',
   reportButton: 'Сообщить об опечатке',
   hint: (shortcut) => `Нашли ошибку? Выделите её и нажмите ${shortcut}.`,
   touchHint: 'Нашли ошибку? Выделите её и нажмите «Сообщить об опечатке».',
@@ -62,7 +24,7 @@ const ru: TypoStrings = {
 
 const typoStrings: Record<Language, TypoStrings> = { EN: en, RU: ru };
 
-/** The reporter's strings in the language of the article around it. */
+/** The reporter's page strings in the language of the article around it. */
 export function useTypoStrings(): TypoStrings {
   return typoStrings[use(LanguageContext)];
 }

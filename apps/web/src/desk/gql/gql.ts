@@ -1,0 +1,220 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query DeskApiTokens {\n    apiTokens {\n      id\n      label\n      createdAt\n      revokedAt\n    }\n  }\n": typeof types.DeskApiTokensDocument,
+    "\n  mutation DeskCreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      __typename\n      ... on CreateApiTokenSuccess {\n        token\n        apiToken {\n          id\n        }\n      }\n      ... on ValidationError {\n        message\n      }\n    }\n  }\n": typeof types.DeskCreateApiTokenDocument,
+    "\n  mutation DeskRevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      __typename\n      ... on RevokeApiTokenSuccess {\n        apiToken {\n          id\n          revokedAt\n        }\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n": typeof types.DeskRevokeApiTokenDocument,
+    "\n  fragment ArticleEditor_article on Article {\n    id\n    slug\n    title\n    language\n    status\n    lead\n    body\n    source\n    author\n    updatedAt\n    section {\n      id\n      slug\n    }\n    tags {\n      id\n      name\n    }\n    image {\n      url\n      caption\n    }\n  }\n": typeof types.ArticleEditor_ArticleFragmentDoc,
+    "\n  query ArticleEditorPage($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Article {\n        ...ArticleEditor_article\n        ...RevisionsPanel_article\n      }\n    }\n  }\n": typeof types.ArticleEditorPageDocument,
+    "\n  query DeskSections {\n    sections {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.DeskSectionsDocument,
+    "\n  query DeskArticles($status: ArticleStatus, $search: String, $first: Int!, $after: String) {\n    deskArticles(status: $status, search: $search, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...DeskArticleRow_article\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.DeskArticlesDocument,
+    "\n  fragment DeskArticleRow_article on Article {\n    id\n    title\n    status\n    updatedAt\n    section {\n      id\n      name\n    }\n  }\n": typeof types.DeskArticleRow_ArticleFragmentDoc,
+    "\n  query DeskPreviewMarkdown($body: String!) {\n    previewMarkdown(body: $body)\n  }\n": typeof types.DeskPreviewMarkdownDocument,
+    "\n  fragment QueueComment_comment on Comment {\n    id\n    authorName\n    body\n    createdAt\n    status\n    reportCount\n    ...QueueCommentReports_comment\n    article {\n      id\n      slug\n      title\n    }\n    parent {\n      id\n      authorName\n      body\n    }\n  }\n": typeof types.QueueComment_CommentFragmentDoc,
+    "\n  fragment QueueCommentReports_comment on Comment {\n    reportCount\n    reportReasons {\n      reason\n      count\n    }\n  }\n": typeof types.QueueCommentReports_CommentFragmentDoc,
+    "\n  fragment RevisionsPanel_article on Article {\n    id\n    revisions {\n      createdAt\n      title\n      lead\n      body\n      correctionNote\n    }\n  }\n": typeof types.RevisionsPanel_ArticleFragmentDoc,
+    "\n  query DeskTagSuggestions($search: String) {\n    tags(search: $search, first: 12) {\n      id\n      name\n    }\n  }\n": typeof types.DeskTagSuggestionsDocument,
+    "\n  fragment TypoQueueItem_report on TypoReport {\n    id\n    prefix\n    exact\n    suffix\n    notes\n    reporterCount\n    createdAt\n    status\n    article {\n      id\n      slug\n      title\n    }\n  }\n": typeof types.TypoQueueItem_ReportFragmentDoc,
+    "\n  query TypoQueue($status: TypoReportStatus!, $first: Int!) {\n    typoReports(status: $status, first: $first) {\n      edges {\n        node {\n          id\n          status\n          ...TypoQueueItem_report\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.TypoQueueDocument,
+    "\n  query DeskViewer {\n    viewer {\n      role\n      name\n      user {\n        id\n        login\n        displayName\n      }\n    }\n  }\n": typeof types.DeskViewerDocument,
+    "\n  subscription DeskCommentQueued {\n    commentQueued {\n      id\n      status\n      reportCount\n      ...QueueComment_comment\n    }\n  }\n": typeof types.DeskCommentQueuedDocument,
+    "\n  fragment CommentQueue_connection on CommentConnection {\n    edges {\n      node {\n        id\n        status\n        reportCount\n        ...QueueComment_comment\n      }\n    }\n    pageInfo {\n      hasNextPage\n    }\n  }\n": typeof types.CommentQueue_ConnectionFragmentDoc,
+    "\n  query CommentQueue($status: CommentStatus!, $first: Int!) {\n    moderationQueue(status: $status, first: $first) {\n      ...CommentQueue_connection\n    }\n  }\n": typeof types.CommentQueueDocument,
+    "\n  query ReportedComments($first: Int!) {\n    reportedComments(first: $first) {\n      ...CommentQueue_connection\n    }\n  }\n": typeof types.ReportedCommentsDocument,
+    "\n  mutation DeskCreateArticle($input: CreateArticleInput!) {\n    createArticle(input: $input) {\n      __typename\n      ... on CreateArticleSuccess {\n        article {\n          id\n          ...ArticleEditor_article\n        }\n      }\n      ... on ValidationError {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.DeskCreateArticleDocument,
+    "\n  mutation DeskDeleteArticle($input: ArticleIdInput!) {\n    deleteArticle(input: $input) {\n      __typename\n      ... on DeleteArticleSuccess {\n        deletedId\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n": typeof types.DeskDeleteArticleDocument,
+    "\n  mutation DeskModerateComment($input: ModerateCommentInput!) {\n    moderateComment(input: $input) {\n      __typename\n      ... on ModerateCommentSuccess {\n        comment {\n          id\n          status\n          reportCount\n          reportReasons {\n            reason\n            count\n          }\n        }\n      }\n      ... on NotFound {\n        message\n      }\n      ... on ValidationError {\n        message\n      }\n    }\n  }\n": typeof types.DeskModerateCommentDocument,
+    "\n  mutation DeskResolveTypoReport($input: ResolveTypoReportInput!) {\n    resolveTypoReport(input: $input) {\n      __typename\n      ... on ResolveTypoReportSuccess {\n        report {\n          id\n          status\n          resolvedAt\n        }\n      }\n      ... on NotFound {\n        message\n      }\n      ... on ValidationError {\n        message\n      }\n    }\n  }\n": typeof types.DeskResolveTypoReportDocument,
+    "\n  mutation DeskPublishArticle($input: ArticleIdInput!) {\n    publishArticle(input: $input) {\n      __typename\n      ... on PublishArticleSuccess {\n        article {\n          id\n          ...ArticleEditor_article\n        }\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n": typeof types.DeskPublishArticleDocument,
+    "\n  mutation DeskUnpublishArticle($input: ArticleIdInput!) {\n    unpublishArticle(input: $input) {\n      __typename\n      ... on PublishArticleSuccess {\n        article {\n          id\n          ...ArticleEditor_article\n        }\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n": typeof types.DeskUnpublishArticleDocument,
+    "\n  mutation DeskSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignInSuccess {\n        viewer {\n          role\n          name\n          user {\n            id\n            login\n            displayName\n          }\n        }\n      }\n      ... on InvalidCredentials {\n        message\n      }\n      ... on AccountLocked {\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.DeskSignInDocument,
+    "\n  mutation DeskSignOut {\n    signOut {\n      viewer {\n        role\n      }\n    }\n  }\n": typeof types.DeskSignOutDocument,
+    "\n  subscription DeskTypoReported {\n    typoReported {\n      id\n      status\n      ...TypoQueueItem_report\n    }\n  }\n": typeof types.DeskTypoReportedDocument,
+    "\n  mutation DeskUpdateArticle($input: UpdateArticleInput!) {\n    updateArticle(input: $input) {\n      __typename\n      ... on UpdateArticleSuccess {\n        article {\n          id\n          status\n          ...ArticleEditor_article\n          ...RevisionsPanel_article\n        }\n      }\n      ... on ValidationError {\n        field\n        code\n        message\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n": typeof types.DeskUpdateArticleDocument,
+};
+const documents: Documents = {
+    "\n  query DeskApiTokens {\n    apiTokens {\n      id\n      label\n      createdAt\n      revokedAt\n    }\n  }\n": types.DeskApiTokensDocument,
+    "\n  mutation DeskCreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      __typename\n      ... on CreateApiTokenSuccess {\n        token\n        apiToken {\n          id\n        }\n      }\n      ... on ValidationError {\n        message\n      }\n    }\n  }\n": types.DeskCreateApiTokenDocument,
+    "\n  mutation DeskRevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      __typename\n      ... on RevokeApiTokenSuccess {\n        apiToken {\n          id\n          revokedAt\n        }\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n": types.DeskRevokeApiTokenDocument,
+    "\n  fragment ArticleEditor_article on Article {\n    id\n    slug\n    title\n    language\n    status\n    lead\n    body\n    source\n    author\n    updatedAt\n    section {\n      id\n      slug\n    }\n    tags {\n      id\n      name\n    }\n    image {\n      url\n      caption\n    }\n  }\n": types.ArticleEditor_ArticleFragmentDoc,
+    "\n  query ArticleEditorPage($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Article {\n        ...ArticleEditor_article\n        ...RevisionsPanel_article\n      }\n    }\n  }\n": types.ArticleEditorPageDocument,
+    "\n  query DeskSections {\n    sections {\n      id\n      slug\n      name\n    }\n  }\n": types.DeskSectionsDocument,
+    "\n  query DeskArticles($status: ArticleStatus, $search: String, $first: Int!, $after: String) {\n    deskArticles(status: $status, search: $search, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...DeskArticleRow_article\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.DeskArticlesDocument,
+    "\n  fragment DeskArticleRow_article on Article {\n    id\n    title\n    status\n    updatedAt\n    section {\n      id\n      name\n    }\n  }\n": types.DeskArticleRow_ArticleFragmentDoc,
+    "\n  query DeskPreviewMarkdown($body: String!) {\n    previewMarkdown(body: $body)\n  }\n": types.DeskPreviewMarkdownDocument,
+    "\n  fragment QueueComment_comment on Comment {\n    id\n    authorName\n    body\n    createdAt\n    status\n    reportCount\n    ...QueueCommentReports_comment\n    article {\n      id\n      slug\n      title\n    }\n    parent {\n      id\n      authorName\n      body\n    }\n  }\n": types.QueueComment_CommentFragmentDoc,
+    "\n  fragment QueueCommentReports_comment on Comment {\n    reportCount\n    reportReasons {\n      reason\n      count\n    }\n  }\n": types.QueueCommentReports_CommentFragmentDoc,
+    "\n  fragment RevisionsPanel_article on Article {\n    id\n    revisions {\n      createdAt\n      title\n      lead\n      body\n      correctionNote\n    }\n  }\n": types.RevisionsPanel_ArticleFragmentDoc,
+    "\n  query DeskTagSuggestions($search: String) {\n    tags(search: $search, first: 12) {\n      id\n      name\n    }\n  }\n": types.DeskTagSuggestionsDocument,
+    "\n  fragment TypoQueueItem_report on TypoReport {\n    id\n    prefix\n    exact\n    suffix\n    notes\n    reporterCount\n    createdAt\n    status\n    article {\n      id\n      slug\n      title\n    }\n  }\n": types.TypoQueueItem_ReportFragmentDoc,
+    "\n  query TypoQueue($status: TypoReportStatus!, $first: Int!) {\n    typoReports(status: $status, first: $first) {\n      edges {\n        node {\n          id\n          status\n          ...TypoQueueItem_report\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.TypoQueueDocument,
+    "\n  query DeskViewer {\n    viewer {\n      role\n      name\n      user {\n        id\n        login\n        displayName\n      }\n    }\n  }\n": types.DeskViewerDocument,
+    "\n  subscription DeskCommentQueued {\n    commentQueued {\n      id\n      status\n      reportCount\n      ...QueueComment_comment\n    }\n  }\n": types.DeskCommentQueuedDocument,
+    "\n  fragment CommentQueue_connection on CommentConnection {\n    edges {\n      node {\n        id\n        status\n        reportCount\n        ...QueueComment_comment\n      }\n    }\n    pageInfo {\n      hasNextPage\n    }\n  }\n": types.CommentQueue_ConnectionFragmentDoc,
+    "\n  query CommentQueue($status: CommentStatus!, $first: Int!) {\n    moderationQueue(status: $status, first: $first) {\n      ...CommentQueue_connection\n    }\n  }\n": types.CommentQueueDocument,
+    "\n  query ReportedComments($first: Int!) {\n    reportedComments(first: $first) {\n      ...CommentQueue_connection\n    }\n  }\n": types.ReportedCommentsDocument,
+    "\n  mutation DeskCreateArticle($input: CreateArticleInput!) {\n    createArticle(input: $input) {\n      __typename\n      ... on CreateArticleSuccess {\n        article {\n          id\n          ...ArticleEditor_article\n        }\n      }\n      ... on ValidationError {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.DeskCreateArticleDocument,
+    "\n  mutation DeskDeleteArticle($input: ArticleIdInput!) {\n    deleteArticle(input: $input) {\n      __typename\n      ... on DeleteArticleSuccess {\n        deletedId\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n": types.DeskDeleteArticleDocument,
+    "\n  mutation DeskModerateComment($input: ModerateCommentInput!) {\n    moderateComment(input: $input) {\n      __typename\n      ... on ModerateCommentSuccess {\n        comment {\n          id\n          status\n          reportCount\n          reportReasons {\n            reason\n            count\n          }\n        }\n      }\n      ... on NotFound {\n        message\n      }\n      ... on ValidationError {\n        message\n      }\n    }\n  }\n": types.DeskModerateCommentDocument,
+    "\n  mutation DeskResolveTypoReport($input: ResolveTypoReportInput!) {\n    resolveTypoReport(input: $input) {\n      __typename\n      ... on ResolveTypoReportSuccess {\n        report {\n          id\n          status\n          resolvedAt\n        }\n      }\n      ... on NotFound {\n        message\n      }\n      ... on ValidationError {\n        message\n      }\n    }\n  }\n": types.DeskResolveTypoReportDocument,
+    "\n  mutation DeskPublishArticle($input: ArticleIdInput!) {\n    publishArticle(input: $input) {\n      __typename\n      ... on PublishArticleSuccess {\n        article {\n          id\n          ...ArticleEditor_article\n        }\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n": types.DeskPublishArticleDocument,
+    "\n  mutation DeskUnpublishArticle($input: ArticleIdInput!) {\n    unpublishArticle(input: $input) {\n      __typename\n      ... on PublishArticleSuccess {\n        article {\n          id\n          ...ArticleEditor_article\n        }\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n": types.DeskUnpublishArticleDocument,
+    "\n  mutation DeskSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignInSuccess {\n        viewer {\n          role\n          name\n          user {\n            id\n            login\n            displayName\n          }\n        }\n      }\n      ... on InvalidCredentials {\n        message\n      }\n      ... on AccountLocked {\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n": types.DeskSignInDocument,
+    "\n  mutation DeskSignOut {\n    signOut {\n      viewer {\n        role\n      }\n    }\n  }\n": types.DeskSignOutDocument,
+    "\n  subscription DeskTypoReported {\n    typoReported {\n      id\n      status\n      ...TypoQueueItem_report\n    }\n  }\n": types.DeskTypoReportedDocument,
+    "\n  mutation DeskUpdateArticle($input: UpdateArticleInput!) {\n    updateArticle(input: $input) {\n      __typename\n      ... on UpdateArticleSuccess {\n        article {\n          id\n          status\n          ...ArticleEditor_article\n          ...RevisionsPanel_article\n        }\n      }\n      ... on ValidationError {\n        field\n        code\n        message\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n": types.DeskUpdateArticleDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskApiTokens {\n    apiTokens {\n      id\n      label\n      createdAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query DeskApiTokens {\n    apiTokens {\n      id\n      label\n      createdAt\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeskCreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      __typename\n      ... on CreateApiTokenSuccess {\n        token\n        apiToken {\n          id\n        }\n      }\n      ... on ValidationError {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeskCreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      __typename\n      ... on CreateApiTokenSuccess {\n        token\n        apiToken {\n          id\n        }\n      }\n      ... on ValidationError {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeskRevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      __typename\n      ... on RevokeApiTokenSuccess {\n        apiToken {\n          id\n          revokedAt\n        }\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeskRevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      __typename\n      ... on RevokeApiTokenSuccess {\n        apiToken {\n          id\n          revokedAt\n        }\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ArticleEditor_article on Article {\n    id\n    slug\n    title\n    language\n    status\n    lead\n    body\n    source\n    author\n    updatedAt\n    section {\n      id\n      slug\n    }\n    tags {\n      id\n      name\n    }\n    image {\n      url\n      caption\n    }\n  }\n"): (typeof documents)["\n  fragment ArticleEditor_article on Article {\n    id\n    slug\n    title\n    language\n    status\n    lead\n    body\n    source\n    author\n    updatedAt\n    section {\n      id\n      slug\n    }\n    tags {\n      id\n      name\n    }\n    image {\n      url\n      caption\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArticleEditorPage($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Article {\n        ...ArticleEditor_article\n        ...RevisionsPanel_article\n      }\n    }\n  }\n"): (typeof documents)["\n  query ArticleEditorPage($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Article {\n        ...ArticleEditor_article\n        ...RevisionsPanel_article\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskSections {\n    sections {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  query DeskSections {\n    sections {\n      id\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskArticles($status: ArticleStatus, $search: String, $first: Int!, $after: String) {\n    deskArticles(status: $status, search: $search, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...DeskArticleRow_article\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeskArticles($status: ArticleStatus, $search: String, $first: Int!, $after: String) {\n    deskArticles(status: $status, search: $search, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...DeskArticleRow_article\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DeskArticleRow_article on Article {\n    id\n    title\n    status\n    updatedAt\n    section {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment DeskArticleRow_article on Article {\n    id\n    title\n    status\n    updatedAt\n    section {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskPreviewMarkdown($body: String!) {\n    previewMarkdown(body: $body)\n  }\n"): (typeof documents)["\n  query DeskPreviewMarkdown($body: String!) {\n    previewMarkdown(body: $body)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QueueComment_comment on Comment {\n    id\n    authorName\n    body\n    createdAt\n    status\n    reportCount\n    ...QueueCommentReports_comment\n    article {\n      id\n      slug\n      title\n    }\n    parent {\n      id\n      authorName\n      body\n    }\n  }\n"): (typeof documents)["\n  fragment QueueComment_comment on Comment {\n    id\n    authorName\n    body\n    createdAt\n    status\n    reportCount\n    ...QueueCommentReports_comment\n    article {\n      id\n      slug\n      title\n    }\n    parent {\n      id\n      authorName\n      body\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QueueCommentReports_comment on Comment {\n    reportCount\n    reportReasons {\n      reason\n      count\n    }\n  }\n"): (typeof documents)["\n  fragment QueueCommentReports_comment on Comment {\n    reportCount\n    reportReasons {\n      reason\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RevisionsPanel_article on Article {\n    id\n    revisions {\n      createdAt\n      title\n      lead\n      body\n      correctionNote\n    }\n  }\n"): (typeof documents)["\n  fragment RevisionsPanel_article on Article {\n    id\n    revisions {\n      createdAt\n      title\n      lead\n      body\n      correctionNote\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskTagSuggestions($search: String) {\n    tags(search: $search, first: 12) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query DeskTagSuggestions($search: String) {\n    tags(search: $search, first: 12) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TypoQueueItem_report on TypoReport {\n    id\n    prefix\n    exact\n    suffix\n    notes\n    reporterCount\n    createdAt\n    status\n    article {\n      id\n      slug\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment TypoQueueItem_report on TypoReport {\n    id\n    prefix\n    exact\n    suffix\n    notes\n    reporterCount\n    createdAt\n    status\n    article {\n      id\n      slug\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TypoQueue($status: TypoReportStatus!, $first: Int!) {\n    typoReports(status: $status, first: $first) {\n      edges {\n        node {\n          id\n          status\n          ...TypoQueueItem_report\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query TypoQueue($status: TypoReportStatus!, $first: Int!) {\n    typoReports(status: $status, first: $first) {\n      edges {\n        node {\n          id\n          status\n          ...TypoQueueItem_report\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskViewer {\n    viewer {\n      role\n      name\n      user {\n        id\n        login\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeskViewer {\n    viewer {\n      role\n      name\n      user {\n        id\n        login\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DeskCommentQueued {\n    commentQueued {\n      id\n      status\n      reportCount\n      ...QueueComment_comment\n    }\n  }\n"): (typeof documents)["\n  subscription DeskCommentQueued {\n    commentQueued {\n      id\n      status\n      reportCount\n      ...QueueComment_comment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommentQueue_connection on CommentConnection {\n    edges {\n      node {\n        id\n        status\n        reportCount\n        ...QueueComment_comment\n      }\n    }\n    pageInfo {\n      hasNextPage\n    }\n  }\n"): (typeof documents)["\n  fragment CommentQueue_connection on CommentConnection {\n    edges {\n      node {\n        id\n        status\n        reportCount\n        ...QueueComment_comment\n      }\n    }\n    pageInfo {\n      hasNextPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommentQueue($status: CommentStatus!, $first: Int!) {\n    moderationQueue(status: $status, first: $first) {\n      ...CommentQueue_connection\n    }\n  }\n"): (typeof documents)["\n  query CommentQueue($status: CommentStatus!, $first: Int!) {\n    moderationQueue(status: $status, first: $first) {\n      ...CommentQueue_connection\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportedComments($first: Int!) {\n    reportedComments(first: $first) {\n      ...CommentQueue_connection\n    }\n  }\n"): (typeof documents)["\n  query ReportedComments($first: Int!) {\n    reportedComments(first: $first) {\n      ...CommentQueue_connection\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeskCreateArticle($input: CreateArticleInput!) {\n    createArticle(input: $input) {\n      __typename\n      ... on CreateArticleSuccess {\n        article {\n          id\n          ...ArticleEditor_article\n        }\n      }\n      ... on ValidationError {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeskCreateArticle($input: CreateArticleInput!) {\n    createArticle(input: $input) {\n      __typename\n      ... on CreateArticleSuccess {\n        article {\n          id\n          ...ArticleEditor_article\n        }\n      }\n      ... on ValidationError {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeskDeleteArticle($input: ArticleIdInput!) {\n    deleteArticle(input: $input) {\n      __typename\n      ... on DeleteArticleSuccess {\n        deletedId\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeskDeleteArticle($input: ArticleIdInput!) {\n    deleteArticle(input: $input) {\n      __typename\n      ... on DeleteArticleSuccess {\n        deletedId\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeskModerateComment($input: ModerateCommentInput!) {\n    moderateComment(input: $input) {\n      __typename\n      ... on ModerateCommentSuccess {\n        comment {\n          id\n          status\n          reportCount\n          reportReasons {\n            reason\n            count\n          }\n        }\n      }\n      ... on NotFound {\n        message\n      }\n      ... on ValidationError {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeskModerateComment($input: ModerateCommentInput!) {\n    moderateComment(input: $input) {\n      __typename\n      ... on ModerateCommentSuccess {\n        comment {\n          id\n          status\n          reportCount\n          reportReasons {\n            reason\n            count\n          }\n        }\n      }\n      ... on NotFound {\n        message\n      }\n      ... on ValidationError {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeskResolveTypoReport($input: ResolveTypoReportInput!) {\n    resolveTypoReport(input: $input) {\n      __typename\n      ... on ResolveTypoReportSuccess {\n        report {\n          id\n          status\n          resolvedAt\n        }\n      }\n      ... on NotFound {\n        message\n      }\n      ... on ValidationError {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeskResolveTypoReport($input: ResolveTypoReportInput!) {\n    resolveTypoReport(input: $input) {\n      __typename\n      ... on ResolveTypoReportSuccess {\n        report {\n          id\n          status\n          resolvedAt\n        }\n      }\n      ... on NotFound {\n        message\n      }\n      ... on ValidationError {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeskPublishArticle($input: ArticleIdInput!) {\n    publishArticle(input: $input) {\n      __typename\n      ... on PublishArticleSuccess {\n        article {\n          id\n          ...ArticleEditor_article\n        }\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeskPublishArticle($input: ArticleIdInput!) {\n    publishArticle(input: $input) {\n      __typename\n      ... on PublishArticleSuccess {\n        article {\n          id\n          ...ArticleEditor_article\n        }\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeskUnpublishArticle($input: ArticleIdInput!) {\n    unpublishArticle(input: $input) {\n      __typename\n      ... on PublishArticleSuccess {\n        article {\n          id\n          ...ArticleEditor_article\n        }\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeskUnpublishArticle($input: ArticleIdInput!) {\n    unpublishArticle(input: $input) {\n      __typename\n      ... on PublishArticleSuccess {\n        article {\n          id\n          ...ArticleEditor_article\n        }\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeskSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignInSuccess {\n        viewer {\n          role\n          name\n          user {\n            id\n            login\n            displayName\n          }\n        }\n      }\n      ... on InvalidCredentials {\n        message\n      }\n      ... on AccountLocked {\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeskSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignInSuccess {\n        viewer {\n          role\n          name\n          user {\n            id\n            login\n            displayName\n          }\n        }\n      }\n      ... on InvalidCredentials {\n        message\n      }\n      ... on AccountLocked {\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeskSignOut {\n    signOut {\n      viewer {\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeskSignOut {\n    signOut {\n      viewer {\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DeskTypoReported {\n    typoReported {\n      id\n      status\n      ...TypoQueueItem_report\n    }\n  }\n"): (typeof documents)["\n  subscription DeskTypoReported {\n    typoReported {\n      id\n      status\n      ...TypoQueueItem_report\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeskUpdateArticle($input: UpdateArticleInput!) {\n    updateArticle(input: $input) {\n      __typename\n      ... on UpdateArticleSuccess {\n        article {\n          id\n          status\n          ...ArticleEditor_article\n          ...RevisionsPanel_article\n        }\n      }\n      ... on ValidationError {\n        field\n        code\n        message\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeskUpdateArticle($input: UpdateArticleInput!) {\n    updateArticle(input: $input) {\n      __typename\n      ... on UpdateArticleSuccess {\n        article {\n          id\n          status\n          ...ArticleEditor_article\n          ...RevisionsPanel_article\n        }\n      }\n      ... on ValidationError {\n        field\n        code\n        message\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
