@@ -41,8 +41,9 @@ export function createApolloClient(): ApolloClient {
   // Same origin, so the reader cookie the server sets rides along; POST with a JSON body
   // satisfies the server's CSRF prevention.
   const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
-  // Subscriptions travel over graphql-ws. Its client is fetched with the first
-  // subscription (widgets subscribe as they come near the viewport), and the socket opens then.
+  // Subscriptions travel over graphql-ws. Its client is fetched with the first subscription
+  // (the live rating starts once the page is hydrated, the comments once they are near), and
+  // the socket opens then.
   const ws = lazySubscriptionLink(async () => {
     const [{ createClient }, { GraphQLWsLink }] = await Promise.all([import('graphql-ws/client'), import('@apollo/client/link/subscriptions')]);
     return new GraphQLWsLink(createClient({ url: graphqlWebSocketUrl(), lazy: true, retryAttempts: 5 }));
