@@ -28,6 +28,7 @@ export interface Config {
   ratingsPerAddressPerDay: number;
   /** Entries in the process-wide cache of public rows (platform/sharedReadCache.ts); 0 turns it off. */
   sharedReadCacheEntries: number;
+  readerReadCacheEntries: number;
   comments: CommentSettings;
 }
 
@@ -101,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.TRUST_PROXY === '1',
     ratingsPerAddressPerDay: positiveInteger(env, 'RATINGS_PER_ADDRESS_PER_DAY', ratingLimits.votesPerAddressPerDay),
     sharedReadCacheEntries: wholeNumber(env, 'SHARED_READ_CACHE_ENTRIES', 10_000),
+    readerReadCacheEntries: wholeNumber(env, 'READER_READ_CACHE_ENTRIES', 50_000),
     comments: {
       bodyMax: positiveInteger(env, 'COMMENT_BODY_MAX', commentLimits.bodyMax),
       authorNameMax: positiveInteger(env, 'COMMENT_NAME_MAX', commentLimits.authorNameMax),

@@ -40,14 +40,16 @@ export async function createApp(config: Config, databaseReady: DatabaseHandle | 
   const pubsub = await createPubSub(database);
   const responseCache = createResponseCache();
   const sharedReads = createSharedReadCache(config.sharedReadCacheEntries);
-  // Any change, on any process, empties both caches of what every reader sees alike.
+  const readerReads = createSharedReadCache(config.readerReadCacheEntries);
+  // Any change, on any process, empties every cache of rows read: a vote is an event too.
   pubsub.onAnyEvent(() => {
     responseCache.invalidate();
     sharedReads.invalidate();
+    readerReads.invalidate();
   });
   const staticFiles = createStaticFiles(config.webDist);
   const pages = createPageRenderer(config.webDist);
-  const server = createServer(createHttpHandler({ apollo, database, config, pubsub, responseCache, sharedReads, readerCookies, staticFiles, pages }));
+  const server = createServer(createHttpHandler({ apollo, database, config, pubsub, responseCache, sharedReads, readerReads, readerCookies, staticFiles, pages }));
   // Bound the time a slow client may hold a connection while sending its request.
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
@@ -65,6 +67,7 @@ export async function createApp(config: Config, databaseReady: DatabaseHandle | 
           config,
           pubsub,
           sharedReads,
+          readerReads,
           viewer: await resolveViewer(database.db, { authorization, cookieHeader: request.headers.cookie }, config.editorToken),
           // No Set-Cookie over a WebSocket: a reader without a cookie listens anonymously.
           readerId: readerCookies.readerIdFrom(request.headers.cookie) ?? 'anonymous-subscriber',

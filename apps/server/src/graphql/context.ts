@@ -35,16 +35,18 @@ export interface ContextInput {
   clientAddress: string;
   /** The process-wide cache of what every reader sees alike, emptied on every event. */
   sharedReads: SharedReadCache;
+  /** The same kind of cache for each reader's own rows (their votes), kept apart so they never push shared rows out. */
+  readerReads: SharedReadCache;
   secure?: boolean;
   responseCookies?: string[];
 }
 
-export function createContext({ sharedReads, ...input }: ContextInput): Context {
+export function createContext({ sharedReads, readerReads, ...input }: ContextInput): Context {
   return {
     secure: false,
     responseCookies: [],
     ...input,
     db: input.database.db,
-    loaders: createLoaders(input.database.db, input.readerId, sharedReads),
+    loaders: createLoaders(input.database.db, input.readerId, { shared: sharedReads, reader: readerReads }),
   };
 }

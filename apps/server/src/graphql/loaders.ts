@@ -2,7 +2,9 @@
 // Each is backed by a batch query in its module returning a Map. The loaders of what every
 // reader sees alike (sections, an article's tags, related articles, revisions, a published
 // article by slug) read through the process-wide shared cache (platform/sharedReadCache.ts);
-// the rest, which depend on the reader or serve staff, always ask the database.
+// the reader's own vote reads through a second one of the same kind, keyed by reader; the
+// rest (the comment thread with the reader's own pending comments, staff's rows) always ask
+// the database.
 import DataLoader from 'dataloader';
 import type { Database } from '@newsroom/db/openDatabase';
 import type { ArticleRow, CommentRow } from '@newsroom/db/schema';
@@ -18,7 +20,8 @@ import { cachedBatch, cachedRead, type SharedReadCache } from '../platform/share
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-export function createLoaders(db: Database, readerId: string, shared: SharedReadCache) {
+export function createLoaders(db: Database, readerId: string, caches: { shared: SharedReadCache; reader: SharedReadCache }) {
+  const { shared } = caches;
   return {
     publishedArticleBySlug: new DataLoader<string, ArticleRow | null>(async (slugs) =>
       Promise.all(slugs.map(async (slug) => (await cachedRead(shared, `articleBySlug:${slug}`, () => findPublishedArticleBySlug(db, slug))) ?? null)),
@@ -27,7 +30,8 @@ export function createLoaders(db: Database, readerId: string, shared: SharedRead
     sectionById: batchLoader(cachedBatch(shared, 'section', (ids) => findSectionsByIds(db, ids), null)),
     tagById: batchLoader((ids) => findTagsByIds(db, ids)),
     tagsByArticleId: batchLoader(cachedBatch(shared, 'tagsOfArticle', (ids) => findTagsOfArticles(db, ids), []), []),
-    viewerScoreByArticleId: batchLoader((ids) => findReaderScores(db, readerId, ids)),
+    // The reader's own vote, under their id: a returning reader's page then sends no SQL at all.
+    viewerScoreByArticleId: batchLoader(cachedBatch(caches.reader, `score:${readerId}`, (ids) => findReaderScores(db, readerId, ids), null)),
     relatedArticles: relatedArticlesLoader(db, shared),
     commentById: batchLoader((ids) => findCommentsByIds(db, ids)),
     firstRepliesOfRoot: firstRepliesLoader(db, readerId),

@@ -23,6 +23,7 @@ export interface GraphQLHttpDeps {
   pubsub: PubSub;
   responseCache: ResponseCache;
   sharedReads: SharedReadCache;
+  readerReads: SharedReadCache;
   readerCookies: ReaderCookieSigner;
 }
 

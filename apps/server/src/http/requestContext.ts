@@ -29,5 +29,5 @@ export async function createRequestContext(
     { authorization: request.headers.authorization, cookieHeader: request.headers.cookie },
     deps.config.editorToken,
   );
-  return createContext({ database: deps.database, config: deps.config, pubsub: deps.pubsub, sharedReads: deps.sharedReads, viewer, readerId, clientAddress, secure, responseCookies });
+  return createContext({ database: deps.database, config: deps.config, pubsub: deps.pubsub, sharedReads: deps.sharedReads, readerReads: deps.readerReads, viewer, readerId, clientAddress, secure, responseCookies });
 }

@@ -136,6 +136,37 @@ describe('what every reader sees alike is read once per process (platform/shared
     expect(warm.article).toEqual(cold.article);
   });
 
+  it('costs a returning reader only the comment thread: their own vote is kept per reader, and a new vote shows at once', async () => {
+    const article = await insertArticle(server.db);
+    const id = toGlobalId('Article', article.id);
+    const reader = server.client();
+    const other = server.client();
+    const page = async (client: typeof reader) => {
+      const before = server.database.statementCount;
+      const { data, errors } = await client.query(articlePageQuery, { slug: article.slug });
+      expect(errors).toBeUndefined();
+      return { score: data.article.rating.viewerScore, statements: server.database.statementCount - before };
+    };
+    await reader.query('{ viewer { role } }');
+    await other.query('{ viewer { role } }');
+    await page(other); // warms what every reader shares
+
+    expect(await page(reader)).toEqual({ score: null, statements: 2 });
+    expect(await page(reader)).toEqual({ score: null, statements: 1 });
+
+    const vote = await reader.query('mutation($id: ID!) { rateArticle(input: { articleId: $id, score: 5 }) { __typename } }', { id });
+    expect(vote.data.rateArticle.__typename).toBe('RateArticleSuccess');
+    // A vote is an event: every cache was emptied, so this read fills them again.
+    expect((await page(reader)).score).toBe(5);
+    expect(await page(reader)).toEqual({ score: 5, statements: 1 });
+    // Another reader's page never carries this reader's vote.
+    expect((await page(other)).score).toBeNull();
+
+    const cleared = await reader.query('mutation($id: ID!) { clearRating(input: { articleId: $id }) { __typename } }', { id });
+    expect(cleared.data.clearRating.__typename).toBe('ClearRatingSuccess');
+    expect((await page(reader)).score).toBeNull();
+  });
+
   it('shows a change made through the API on the very next read', async () => {
     const tag = await insertTag(server.db, { name: 'Harbour' });
     const article = await insertArticle(server.db, { title: 'Before', tagIds: [tag.id] });
