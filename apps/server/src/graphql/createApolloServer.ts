@@ -1,8 +1,9 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { Context } from './context';
+import { staticCachePolicyPlugin } from './cachePolicy';
 import { limitValidationRules } from './limits';
 
 export function createApolloServer(schema: GraphQLSchema, options: { production: boolean; plugins?: ApolloServerPlugin<Context>[] }) {
@@ -16,7 +17,14 @@ export function createApolloServer(schema: GraphQLSchema, options: { production:
     formatError: maskUnexpectedErrors,
     // Apollo's default landing page loads a sandbox from a CDN; GET /graphql from a
     // browser is answered by our own bundled GraphiQL instead (see http/createHttpHandler).
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...(options.plugins ?? [])],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      // Cache-Control from the @cacheControl hints, worked out once per operation rather
+      // than per resolved field (graphql/cachePolicy.ts, ADR 012).
+      ApolloServerPluginCacheControlDisabled(),
+      staticCachePolicyPlugin<Context>(schema),
+      ...(options.plugins ?? []),
+    ],
   });
 }
 

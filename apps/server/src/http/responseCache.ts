@@ -4,7 +4,7 @@
 // (viewerScore, one's own pending comments, the viewer) is never shared. Any write
 // anywhere — heard on every process through the events channel — empties the cache, so a
 // reader never sees a stale page after a change; expiry bounds the rest.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 interface Entry {
   body: string;
@@ -35,13 +35,11 @@ export function createResponseCache(maxEntries = 1_000): ResponseCache {
     keyFor({ query, variables, operationName, extensions }) {
       if (typeof query !== 'string' || extensions !== undefined) return undefined;
       if (/^\s*(mutation|subscription)\b/.test(query)) return undefined;
-      return createHash('sha256')
-        .update(query)
-        .update('\u0000')
-        .update(typeof variables === 'string' ? variables : JSON.stringify(variables ?? {}))
-        .update('\u0000')
-        .update(typeof operationName === 'string' ? operationName : '')
-        .digest('base64url');
+      // NUL cannot occur inside the parts (the handler refuses it in the query, JSON escapes
+      // it in variables), so it separates them unambiguously; one-shot hashing is about
+      // twice as fast as a streaming Hash for a page-sized query.
+      const variablesText = typeof variables === 'string' ? variables : JSON.stringify(variables ?? {});
+      return hash('sha256', `${query}\u0000${variablesText}\u0000${typeof operationName === 'string' ? operationName : ''}`, 'base64url');
     },
     get(key) {
       const entry = entries.get(key);

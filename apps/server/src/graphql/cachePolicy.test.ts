@@ -1,0 +1,146 @@
+import { ApolloServer } from '@apollo/server';
+import { parse, print, type DocumentNode } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertArticle, insertComment, insertSection, insertTag } from '@newsroom/db/testing/factories';
+import {
+  ArticlePageDocument,
+  CommentRepliesDocument,
+  CommentThreadsDocument,
+  HomePageDocument,
+  SectionPageDocument,
+  SiteHeaderDocument,
+  TagPageDocument,
+} from '../../../web/src/gql/graphql';
+import { createPubSub, type PubSub } from '../platform/pubsub';
+import { toGlobalId } from '../platform/globalId';
+import { createSharedReadCache } from '../platform/sharedReadCache';
+import { startTestServer, type TestServer } from '../testing/startTestServer';
+import { cacheControlHeader, cachePolicyOf } from './cachePolicy';
+import { createContext, type Context } from './context';
+import { createApolloServer } from './createApolloServer';
+import { buildSchema } from './schema';
+
+const schema = buildSchema();
+let server: TestServer;
+let pubsub: PubSub;
+let ours: ApolloServer<Context>;
+// Apollo's own cache-control plugin (installed by default), the reference our rules follow.
+let apollos: ApolloServer<Context>;
+const variables: Record<string, Record<string, unknown>> = {};
+
+beforeAll(async () => {
+  server = await startTestServer();
+  pubsub = await createPubSub(server.database);
+  ours = createApolloServer(schema, { production: false });
+  apollos = new ApolloServer<Context>({ schema });
+  await Promise.all([ours.start(), apollos.start()]);
+
+  // Content under every field the documents select, so Apollo resolves each one.
+  const section = await insertSection(server.db, { name: 'Harbour' });
+  const tag = await insertTag(server.db, { name: 'Ferries' });
+  const article = await insertArticle(server.db, { sectionId: section.id, tagIds: [tag.id] });
+  await insertArticle(server.db, { sectionId: section.id, tagIds: [tag.id] });
+  const root = await insertComment(server.db, { articleId: article.id });
+  await insertComment(server.db, { articleId: article.id }, root);
+  Object.assign(variables, {
+    ArticlePage: { slug: article.slug },
+    HomePage: { first: 12 },
+    SectionPage: { slug: section.slug, first: 12 },
+    TagPage: { slug: tag.slug, first: 12 },
+    SiteHeader: {},
+    CommentThreads: { slug: article.slug, orderBy: 'OLDEST' },
+    CommentReplies: { commentId: toGlobalId('Comment', root.id) },
+  });
+});
+afterAll(async () => {
+  await Promise.all([ours?.stop(), apollos?.stop()]);
+  await pubsub?.close();
+  await server?.close();
+});
+
+function contextFor(): Context {
+  return createContext({
+    database: server.database,
+    config: server.config,
+    pubsub,
+    sharedReads: createSharedReadCache(0),
+    readerReads: createSharedReadCache(0),
+    viewer: { kind: 'reader' },
+    readerId: 'cache-policy-reader',
+    clientAddress: '127.0.0.1',
+  });
+}
+
+async function answer(apollo: ApolloServer<Context>, query: string, operationVariables: Record<string, unknown> = {}) {
+  const response = await apollo.executeOperation({ query, variables: operationVariables }, { contextValue: contextFor() });
+  if (response.body.kind !== 'single') throw new Error('expected a single result');
+  return { cacheControl: response.http.headers.get('cache-control'), errors: response.body.singleResult.errors };
+}
+
+async function cacheControlFrom(apollo: ApolloServer<Context>, query: string, operationVariables: Record<string, unknown> = {}) {
+  return (await answer(apollo, query, operationVariables)).cacheControl;
+}
+
+describe('the Cache-Control header worked out once per operation (graphql/cachePolicy.ts)', () => {
+  const webDocuments: [string, DocumentNode][] = [
+    ['ArticlePage', ArticlePageDocument],
+    ['HomePage', HomePageDocument],
+    ['SectionPage', SectionPageDocument],
+    ['TagPage', TagPageDocument],
+    ['SiteHeader', SiteHeaderDocument],
+    ['CommentThreads', CommentThreadsDocument],
+    ['CommentReplies', CommentRepliesDocument],
+  ];
+
+  it.each(webDocuments)("agrees with Apollo's own plugin on the web app's %s query", async (name, document) => {
+    const query = print(document);
+    const expected = await answer(apollos, query, variables[name]);
+    expect(expected.errors, JSON.stringify(expected.errors)).toBeUndefined();
+    expect(expected.cacheControl).toBeTruthy();
+    expect(await cacheControlFrom(ours, query, variables[name])).toBe(expected.cacheControl);
+  });
+
+  it.each([
+    ['a public feed', '{ articles(first: 2) { edges { node { title tags { name } } } } }'],
+    ['a private field deep inside', '{ articles(first: 2) { edges { node { rating { count viewerScore } } } } }'],
+    ['a root field without a hint', '{ viewer { role } }'],
+    ['only __typename', '{ __typename }'],
+    ['fields through an interface', `{ node(id: "${toGlobalId('Section', 1)}") { id ... on Section { name } } }`],
+    ['a fragment spread', 'query { sections { ...S } } fragment S on Section { name slug }'],
+    ['a mutation', 'mutation { signOut { __typename } }'],
+  ])("agrees with Apollo's own plugin on %s", async (_, query) => {
+    expect(await cacheControlFrom(ours, query)).toBe(await cacheControlFrom(apollos, query));
+  });
+
+  it('sends no-store for an answer with errors, however cacheable its fields', async () => {
+    for (const query of ['{ sections { name nosuchfield } }', '{ articles(first: -1) { edges { node { title } } } }']) {
+      const result = await answer(ours, query);
+      expect(result.errors).toBeDefined();
+      expect(result.cacheControl).toBe('no-store');
+    }
+  });
+
+  it('counts fields Apollo would not reach (under a null), so it is never more cacheable than Apollo', async () => {
+    const query = '{ article(slug: "no-such-article") { title rating { viewerScore } } }';
+    // Apollo resolves only `article` (null) and calls the answer public for a minute ...
+    expect(await cacheControlFrom(apollos, query)).toBe('max-age=60, public');
+    // ... while the operation's selections include a private field.
+    expect(await cacheControlFrom(ours, query)).toBe('max-age=60, private');
+  });
+
+  it('reads maxAge, scope and inheritMaxAge from the schema', () => {
+    const policy = (query: string) => {
+      const operation = parse(query).definitions[0]!;
+      if (operation.kind !== 'OperationDefinition') throw new Error('not an operation');
+      return cachePolicyOf(schema, operation, {});
+    };
+    expect(policy('{ sections { name } }')).toEqual({ maxAge: 300 });
+    expect(policy('{ sections { name } articles(first: 1) { edges { node { title } } } }')).toEqual({ maxAge: 60 });
+    expect(policy('{ articles(first: 1) { pageInfo { hasNextPage } } }')).toEqual({ maxAge: 60 });
+    expect(policy('{ viewer { role } }')).toEqual({ maxAge: 0, scope: 'PRIVATE' });
+    expect(cacheControlHeader({ maxAge: 300 }, false)).toBe('max-age=300, public');
+    expect(cacheControlHeader({ maxAge: 60, scope: 'PRIVATE' }, false)).toBe('max-age=60, private');
+    expect(cacheControlHeader({ maxAge: 0 }, false)).toBe('no-store');
+    expect(cacheControlHeader({ maxAge: 300 }, true)).toBe('no-store');
+  });
+});
