@@ -16,30 +16,53 @@ import { findReportsByIds, notesOfReports } from '../modules/typo-reports/typoRe
 import { findSectionsByIds } from '../modules/sections/sectionQueries';
 import { findTagsByIds, findTagsOfArticles } from '../modules/tags/tagQueries';
 import { batchLoader } from '../platform/batchLoader';
-import { cachedBatch, cachedRead, type SharedReadCache } from '../platform/sharedReadCache';
+import { cachedBatch, cachedRead, readThrough, type SharedReadCache } from '../platform/sharedReadCache';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
 export function createLoaders(db: Database, readerId: string, caches: { shared: SharedReadCache; reader: SharedReadCache }) {
   const { shared } = caches;
+  const scoreNamespace = `score:${readerId}`;
   return {
-    publishedArticleBySlug: new DataLoader<string, ArticleRow | null>(async (slugs) =>
-      Promise.all(slugs.map(async (slug) => (await cachedRead(shared, `articleBySlug:${slug}`, () => findPublishedArticleBySlug(db, slug))) ?? null)),
+    publishedArticleBySlug: readThrough(
+      shared,
+      (slug: string) => `articleBySlug:${slug}`,
+      new DataLoader<string, ArticleRow | null>(async (slugs) =>
+        Promise.all(slugs.map(async (slug) => (await cachedRead(shared, `articleBySlug:${slug}`, () => findPublishedArticleBySlug(db, slug))) ?? null)),
+      ),
     ),
     articleById: batchLoader((ids) => findArticlesByIds(db, ids)),
-    sectionById: batchLoader(cachedBatch(shared, 'section', (ids) => findSectionsByIds(db, ids), null)),
+    sectionById: readThrough(shared, (id: number) => `section:${id}`, batchLoader(cachedBatch(shared, 'section', (ids) => findSectionsByIds(db, ids), null))),
     tagById: batchLoader((ids) => findTagsByIds(db, ids)),
-    tagsByArticleId: batchLoader(cachedBatch(shared, 'tagsOfArticle', (ids) => findTagsOfArticles(db, ids), []), []),
+    tagsByArticleId: readThrough(
+      shared,
+      (id: number) => `tagsOfArticle:${id}`,
+      batchLoader(cachedBatch(shared, 'tagsOfArticle', (ids) => findTagsOfArticles(db, ids), []), []),
+    ),
     // The reader's own vote, under their id: a returning reader's page then sends no SQL at all.
-    viewerScoreByArticleId: batchLoader(cachedBatch(caches.reader, `score:${readerId}`, (ids) => findReaderScores(db, readerId, ids), null)),
-    relatedArticles: relatedArticlesLoader(db, shared),
+    viewerScoreByArticleId: readThrough(
+      caches.reader,
+      (id: number) => `${scoreNamespace}:${id}`,
+      batchLoader(cachedBatch(caches.reader, scoreNamespace, (ids) => findReaderScores(db, readerId, ids), null)),
+    ),
+    relatedArticles: readThrough(shared, relatedCacheKey, relatedArticlesLoader(db, shared)),
     commentById: batchLoader((ids) => findCommentsByIds(db, ids)),
     firstRepliesOfRoot: firstRepliesLoader(db, readerId),
     reportReasonsByCommentId: batchLoader((ids) => countReportReasons(db, ids), []),
-    revisionsByArticleId: batchLoader(cachedBatch(shared, 'revisionsOfArticle', (ids) => findRevisionsOfArticles(db, ids), []), []),
+    revisionsByArticleId: readThrough(
+      shared,
+      (id: number) => `revisionsOfArticle:${id}`,
+      batchLoader(cachedBatch(shared, 'revisionsOfArticle', (ids) => findRevisionsOfArticles(db, ids), []), []),
+    ),
     typoReportById: batchLoader((ids) => findReportsByIds(db, ids)),
     typoNotesByReportId: batchLoader((ids) => notesOfReports(db, ids), []),
   };
+}
+
+/** "articleId:limit" → the shared cache's entry for it (see relatedArticlesLoader). */
+function relatedCacheKey(key: string): string {
+  const [id, limit] = key.split(':');
+  return `related${limit}:${id}`;
 }
 
 /** Keyed by "articleId:limit"; one statement per distinct limit among the batch's cache misses. */

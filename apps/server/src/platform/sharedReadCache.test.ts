@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { cachedBatch, cachedRead, createSharedReadCache } from './sharedReadCache';
+import { batchLoader } from './batchLoader';
+import { cachedBatch, cachedRead, createSharedReadCache, readThrough, whenReady } from './sharedReadCache';
 
 it('fetches only the ids it has not seen, and remembers ids the database did not find', async () => {
   const cache = createSharedReadCache();
@@ -50,4 +51,27 @@ it('drops the oldest entry when full, and keeps nothing when sized 0', () => {
   const off = createSharedReadCache(0);
   off.store('a', 'a', off.generation);
   expect(off.size).toBe(0);
+});
+
+it('answers a key the cache holds synchronously, and any other through the loader', async () => {
+  const cache = createSharedReadCache();
+  const asked: number[][] = [];
+  const batch = batchLoader(
+    cachedBatch(cache, 'row', async (ids) => {
+      asked.push([...ids]);
+      return new Map(ids.map((id) => [id, `row ${id}`]));
+    }, null),
+  );
+  const rows = readThrough(cache, (id: number) => `row:${id}`, batch);
+
+  const first = rows.load(1);
+  expect(first).toBeInstanceOf(Promise);
+  expect(await first).toBe('row 1');
+  expect(rows.load(1)).toBe('row 1'); // no promise: graphql-js completes the field at once
+  expect(whenReady(rows.load(1), (row) => row.toUpperCase())).toBe('ROW 1');
+  expect(await whenReady(rows.load(2), (row) => row.toUpperCase())).toBe('ROW 2');
+  expect(asked).toEqual([[1], [2]]);
+
+  cache.invalidate();
+  expect(rows.load(1)).toBeInstanceOf(Promise);
 });

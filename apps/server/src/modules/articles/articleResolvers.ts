@@ -12,6 +12,7 @@ import { badUserInput } from '../../platform/errors';
 import { updateArticle } from './articleUpdate';
 import { listPublishedArticles, type FeedFilter } from './articleQueries';
 import { renderMarkdown } from './renderMarkdown';
+import { whenReady } from '../../platform/sharedReadCache';
 
 export const articleCursor = (article: ArticleRow) =>
   encodeCursor([(article.publishedAt ?? article.createdAt).toISOString(), article.id]);
@@ -66,19 +67,19 @@ export const articleResolvers: Resolvers = {
     bodyHtml: (article) => renderMarkdown(article.body),
     language: (article) => toGraphQLEnum(article.language),
     status: (article) => toGraphQLEnum(article.status),
-    section: async (article, _, { loaders }) => {
-      const section = await loaders.sectionById.load(article.sectionId);
-      if (!section) throw new Error(`Article ${article.id} points at missing section ${article.sectionId}`);
-      return section;
-    },
+    section: (article, _, { loaders }) =>
+      whenReady(loaders.sectionById.load(article.sectionId), (section) => {
+        if (!section) throw new Error(`Article ${article.id} points at missing section ${article.sectionId}`);
+        return section;
+      }),
     image: (article) => (article.imageUrl ? { url: article.imageUrl, caption: article.imageCaption } : null),
     tags: (article, _, { loaders }) => loaders.tagsByArticleId.load(article.id),
     rating: (article) => ratingSummaryOf(article),
     revisions: (article, _, { loaders }) => loaders.revisionsByArticleId.load(article.id),
-    corrections: async (article, _, { loaders }) =>
-      (await loaders.revisionsByArticleId.load(article.id))
-        .filter((revision) => revision.correctionNote)
-        .map((revision) => ({ correctedAt: revision.createdAt, note: revision.correctionNote! })),
+    corrections: (article, _, { loaders }) =>
+      whenReady(loaders.revisionsByArticleId.load(article.id), (revisions) =>
+        revisions.filter((revision) => revision.correctionNote).map((revision) => ({ correctedAt: revision.createdAt, note: revision.correctionNote! })),
+      ),
     related: (article, { first }, { loaders }) =>
       loaders.relatedArticles.load(`${article.id}:${pageSize(first, 5)}`),
   },

@@ -32,6 +32,6 @@ export const ratingResolvers: Resolvers = {
     average: (summary) => (summary.count === 0 ? null : Math.round((summary.sum / summary.count) * 100) / 100),
     count: (summary) => summary.count,
     distribution: (summary) => summary.distribution,
-    viewerScore: async (summary, _, { loaders }) => loaders.viewerScoreByArticleId.load(summary.articleId),
+    viewerScore: (summary, _, { loaders }) => loaders.viewerScoreByArticleId.load(summary.articleId),
   },
 };
