@@ -42,3 +42,29 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     bytesPerResponse: result.requests.total ? Math.round(result.throughput.total / result.requests.total) : 0,
   };
 }
+
+/** Two loads measured in alternating slices: the throughput of each over all its slices. */
+export interface Alternated {
+  first: number;
+  second: number;
+  slices: number;
+  sliceSeconds: number;
+}
+
+/**
+ * Runs `first` and `second` in turn, `slices` times each for `sliceSeconds`, so that a
+ * ratio between them is taken over the same minutes. Back-to-back 10-second runs were not
+ * enough on this virtual machine: its speed drifts by a third within a minute (the same
+ * `{ __typename }` read 3,000 and 4,800 req/s a few minutes apart), which moved a ratio
+ * between neighbouring scenarios by more than the change being measured.
+ */
+export async function alternate(first: LoadOptions, second: LoadOptions, slices: number, sliceSeconds: number): Promise<Alternated> {
+  await runLoad({ ...first, durationSeconds: first.warmupSeconds, warmupSeconds: 0 });
+  await runLoad({ ...second, durationSeconds: second.warmupSeconds, warmupSeconds: 0 });
+  const totals = { first: 0, second: 0 };
+  for (let slice = 0; slice < slices; slice += 1) {
+    totals.first += (await runLoad({ ...first, durationSeconds: sliceSeconds, warmupSeconds: 0 })).requestsPerSecond;
+    totals.second += (await runLoad({ ...second, durationSeconds: sliceSeconds, warmupSeconds: 0 })).requestsPerSecond;
+  }
+  return { first: totals.first / slices, second: totals.second / slices, slices, sliceSeconds };
+}

@@ -6,7 +6,7 @@ import { openDatabase } from '@newsroom/db/openDatabase';
 import { seedLarge, type LargeDataSet } from '@newsroom/db/seed/seedLarge';
 import { startBareServer } from './bareServer';
 import { articlePageQuery, requestBody } from './documents';
-import { runLoad, type LoadResult } from './load';
+import { alternate, runLoad, type Alternated, type LoadOptions, type LoadResult } from './load';
 import { scenarios, type Scenario, type ScenarioInputs } from './scenarios';
 import { startServer } from './serverProcess';
 import { countStatements } from './statements';
@@ -14,6 +14,9 @@ import { countStatements } from './statements';
 export interface BenchSettings {
   durationSeconds: number;
   warmupSeconds: number;
+  /** The ratio targets' pairs run in this many alternating slices of `sliceSeconds`. */
+  slices: number;
+  sliceSeconds: number;
   connections: number;
   readers: number;
   large: LargeDataSet;
@@ -27,6 +30,10 @@ export interface DriverResults {
   rssLoadMb: number;
   bare: LoadResult;
   sample: Record<string, LoadResult>;
+  /** The article page against `{ __typename }`, in alternating slices. */
+  articleVsTypename: Alternated;
+  /** The cached home feed against bare node:http, in alternating slices. */
+  cachedVsBare: Alternated;
   large: Record<string, LoadResult>;
   statementsSample: Record<string, number>;
   statementsLarge: Record<string, number>;
@@ -36,17 +43,17 @@ export interface DriverResults {
 const articleSlug = 'kestrel-bridge-reopens-after-repairs';
 
 export async function benchDriver(driver: string, env: Record<string, string>, settings: BenchSettings, port: number): Promise<DriverResults> {
-  const load = (url: string, scenario: Scenario) =>
-    runLoad({
-      url: `${url}/graphql`,
-      connections: settings.connections,
-      durationSeconds: settings.durationSeconds,
-      warmupSeconds: settings.warmupSeconds,
-      body: scenario.body(),
-      headers: scenario.headers(),
-      // Re-evaluated per request so votes rotate through the readers.
-      setupRequest: (request) => ({ ...request, body: scenario.body(), headers: scenario.headers() }),
-    });
+  const loadOptions = (url: string, scenario: Scenario): LoadOptions => ({
+    url: `${url}/graphql`,
+    connections: settings.connections,
+    durationSeconds: settings.durationSeconds,
+    warmupSeconds: settings.warmupSeconds,
+    body: scenario.body(),
+    headers: scenario.headers(),
+    // Re-evaluated per request so votes rotate through the readers.
+    setupRequest: (request) => ({ ...request, body: scenario.body(), headers: scenario.headers() }),
+  });
+  const load = (url: string, scenario: Scenario) => runLoad(loadOptions(url, scenario));
 
   log(`${driver}: first start on an empty database`);
   let server = await startServer(env, port);
@@ -58,8 +65,15 @@ export async function benchDriver(driver: string, env: Record<string, string>, s
   const articleBytes = await (await fetch(`${server.url}/graphql`, { method: 'POST', headers: list[1]!.headers(), body: requestBody(articlePageQuery, { slug: articleSlug }) })).text();
   log(`${driver}: bare node:http ceiling`);
   const bareServer = await startBareServer(articleBytes, port + 1);
-  const bare = await runLoad({ url: bareServer.url, connections: settings.connections, durationSeconds: settings.durationSeconds, warmupSeconds: settings.warmupSeconds, body: '{}' });
-  bareServer.stop();
+  const bareOptions: LoadOptions = { url: bareServer.url, connections: settings.connections, durationSeconds: settings.durationSeconds, warmupSeconds: settings.warmupSeconds, body: '{}' };
+  const bare = await runLoad(bareOptions);
+
+  // Before the votes: their events (and, on PGlite, the NOTIFY backlog they leave) empty
+  // the caches for a while after the last one.
+  const byName = (name: string) => list.find((scenario) => scenario.name === name)!;
+  log(`${driver}: the ratio targets' pairs, ${settings.slices} alternating slices of ${settings.sliceSeconds} s`);
+  const articleVsTypename = await alternate(loadOptions(server.url, byName('articlePage')), loadOptions(server.url, byName('typename')), settings.slices, settings.sliceSeconds);
+  const cachedVsBare = await alternate(loadOptions(server.url, byName('homeFeedCached')), bareOptions, settings.slices, settings.sliceSeconds);
 
   const sample: Record<string, LoadResult> = {};
   let rssLoadMb = rssIdleMb;
@@ -69,6 +83,7 @@ export async function benchDriver(driver: string, env: Record<string, string>, s
     sample[scenario.name] = await load(server.url, scenario);
     clearInterval(sampler);
   }
+  bareServer.stop();
   await server.stop();
 
   server = await startServer(env, port);
@@ -92,7 +107,7 @@ export async function benchDriver(driver: string, env: Record<string, string>, s
   await server.stop();
   const statementsLarge = await countStatements(env, largeList);
 
-  return { driver, startupFreshMs, startupExistingMs, rssIdleMb, rssLoadMb, bare, sample, large, statementsSample, statementsLarge, largeSeedSeconds };
+  return { driver, startupFreshMs, startupExistingMs, rssIdleMb, rssLoadMb, bare, sample, articleVsTypename, cachedVsBare, large, statementsSample, statementsLarge, largeSeedSeconds };
 }
 
 async function prepareInputs(url: string, readers: number): Promise<ScenarioInputs> {

@@ -1,7 +1,7 @@
 // The table: each measurement next to its target, pass or fail, with ratios taken in the
 // same run (absolute numbers depend on the machine; ratios much less).
 import type { LighthouseScores, RouteJavaScript } from './browser';
-import type { LoadResult } from './load';
+import type { Alternated, LoadResult } from './load';
 import type { BenchSettings, DriverResults } from './phases';
 
 interface ReportInput {
@@ -18,6 +18,7 @@ type Row = [what: string, measured: string, target: string, verdict: '' | 'pass'
 const rps = (result: LoadResult | undefined) => (result ? `${Math.round(result.requestsPerSecond)} req/s` : 'n/a');
 const ratio = (a: number, b: number) => (b ? a / b : 0);
 const check = (ok: boolean): Row[3] => (ok ? 'pass' : 'FAIL');
+const alternation = (a: Alternated) => `${Math.round(a.first)} / ${Math.round(a.second)} req/s, ${a.slices} alternating slices of ${a.sliceSeconds} s`;
 
 export function renderReport(input: ReportInput): { table: string; markdown: string; failed: number } {
   const rows: Row[] = [];
@@ -28,13 +29,17 @@ export function renderReport(input: ReportInput): { table: string; markdown: str
     }
     rows.push([`${d}: bare node:http (same bytes)`, rps(r.bare), '', '']);
     const article = r.sample.articlePage!;
-    const typename = r.sample.typename!;
-    const vsApollo = ratio(article.requestsPerSecond, typename.requestsPerSecond);
-    rows.push([`${d}: article page ÷ Apollo { __typename }`, vsApollo.toFixed(2), '≥ 0.50', check(vsApollo >= 0.5)]);
+    // The targets take each ratio over alternating slices (load.ts, `alternate`); the ratio
+    // of the back-to-back runs above is printed beside it, for comparison.
+    const vsApollo = ratio(r.articleVsTypename.first, r.articleVsTypename.second);
+    const backToBackApollo = ratio(article.requestsPerSecond, r.sample.typename!.requestsPerSecond);
+    rows.push([`${d}: article page ÷ Apollo { __typename } (${alternation(r.articleVsTypename)})`, vsApollo.toFixed(2), '≥ 0.50', check(vsApollo >= 0.5)]);
+    rows.push([`${d}: the same, from the back-to-back runs`, backToBackApollo.toFixed(2), '', '']);
     rows.push([`${d}: article page p99`, `${article.p99} ms`, '< 50 ms', check(article.p99 < 50)]);
-    const cached = r.sample.homeFeedCached;
-    const vsBare = ratio(cached?.requestsPerSecond ?? 0, r.bare.requestsPerSecond);
-    rows.push([`${d}: repeated anonymous reads (home feed, cached) ÷ bare node:http`, vsBare.toFixed(2), '≥ 0.40', check(vsBare >= 0.4)]);
+    const vsBare = ratio(r.cachedVsBare.first, r.cachedVsBare.second);
+    const backToBackBare = ratio(r.sample.homeFeedCached?.requestsPerSecond ?? 0, r.bare.requestsPerSecond);
+    rows.push([`${d}: repeated anonymous reads (home feed, cached) ÷ bare node:http (${alternation(r.cachedVsBare)})`, vsBare.toFixed(2), '≥ 0.40', check(vsBare >= 0.4)]);
+    rows.push([`${d}: the same, from the back-to-back runs`, backToBackBare.toFixed(2), '', '']);
     for (const name of ['articlePage', 'homeFeed']) {
       const largeP99 = r.large[name]?.p99 ?? 0;
       const sampleP99 = r.sample[name]?.p99 ?? 0;
