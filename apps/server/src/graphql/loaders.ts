@@ -16,53 +16,42 @@ import { findReportsByIds, notesOfReports } from '../modules/typo-reports/typoRe
 import { findSectionsByIds } from '../modules/sections/sectionQueries';
 import { findTagsByIds, findTagsOfArticles } from '../modules/tags/tagQueries';
 import { batchLoader } from '../platform/batchLoader';
-import { cachedBatch, cachedRead, readThrough, type SharedReadCache } from '../platform/sharedReadCache';
+import { cachedBatch, cachedBatchLoader, cachedRead, entryKey, readThrough, type SharedReadCache } from '../platform/sharedReadCache';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
 export function createLoaders(db: Database, readerId: string, caches: { shared: SharedReadCache; reader: SharedReadCache }) {
   const { shared } = caches;
-  const scoreNamespace = `score:${readerId}`;
+  const articleBySlugKey = (slug: string) => `articleBySlug:${slug}`;
   return {
     publishedArticleBySlug: readThrough(
       shared,
-      (slug: string) => `articleBySlug:${slug}`,
+      articleBySlugKey,
       new DataLoader<string, ArticleRow | null>(async (slugs) =>
-        Promise.all(slugs.map(async (slug) => (await cachedRead(shared, `articleBySlug:${slug}`, () => findPublishedArticleBySlug(db, slug))) ?? null)),
+        Promise.all(slugs.map(async (slug) => (await cachedRead(shared, articleBySlugKey(slug), () => findPublishedArticleBySlug(db, slug))) ?? null)),
       ),
     ),
     articleById: batchLoader((ids) => findArticlesByIds(db, ids)),
-    sectionById: readThrough(shared, (id: number) => `section:${id}`, batchLoader(cachedBatch(shared, 'section', (ids) => findSectionsByIds(db, ids), null))),
+    sectionById: cachedBatchLoader(shared, 'section', (ids) => findSectionsByIds(db, ids), null),
     tagById: batchLoader((ids) => findTagsByIds(db, ids)),
-    tagsByArticleId: readThrough(
-      shared,
-      (id: number) => `tagsOfArticle:${id}`,
-      batchLoader(cachedBatch(shared, 'tagsOfArticle', (ids) => findTagsOfArticles(db, ids), []), []),
-    ),
+    tagsByArticleId: cachedBatchLoader(shared, 'tagsOfArticle', (ids) => findTagsOfArticles(db, ids), []),
     // The reader's own vote, under their id: a returning reader's page then sends no SQL at all.
-    viewerScoreByArticleId: readThrough(
-      caches.reader,
-      (id: number) => `${scoreNamespace}:${id}`,
-      batchLoader(cachedBatch(caches.reader, scoreNamespace, (ids) => findReaderScores(db, readerId, ids), null)),
-    ),
-    relatedArticles: readThrough(shared, relatedCacheKey, relatedArticlesLoader(db, shared)),
+    viewerScoreByArticleId: cachedBatchLoader(caches.reader, `score:${readerId}`, (ids) => findReaderScores(db, readerId, ids), null),
+    relatedArticles: readThrough(shared, relatedEntryKey, relatedArticlesLoader(db, shared)),
     commentById: batchLoader((ids) => findCommentsByIds(db, ids)),
     firstRepliesOfRoot: firstRepliesLoader(db, readerId),
     reportReasonsByCommentId: batchLoader((ids) => countReportReasons(db, ids), []),
-    revisionsByArticleId: readThrough(
-      shared,
-      (id: number) => `revisionsOfArticle:${id}`,
-      batchLoader(cachedBatch(shared, 'revisionsOfArticle', (ids) => findRevisionsOfArticles(db, ids), []), []),
-    ),
+    revisionsByArticleId: cachedBatchLoader(shared, 'revisionsOfArticle', (ids) => findRevisionsOfArticles(db, ids), []),
     typoReportById: batchLoader((ids) => findReportsByIds(db, ids)),
     typoNotesByReportId: batchLoader((ids) => notesOfReports(db, ids), []),
   };
 }
 
-/** "articleId:limit" → the shared cache's entry for it (see relatedArticlesLoader). */
-function relatedCacheKey(key: string): string {
-  const [id, limit] = key.split(':');
-  return `related${limit}:${id}`;
+/** Related articles are kept per limit: "articleId:limit" is the entry `related<limit>:<articleId>`. */
+const relatedNamespace = (limit: number) => `related${limit}`;
+function relatedEntryKey(key: string): string {
+  const [id, limit] = key.split(':').map(Number) as [number, number];
+  return entryKey(relatedNamespace(limit), id);
 }
 
 /** Keyed by "articleId:limit"; one statement per distinct limit among the batch's cache misses. */
@@ -71,7 +60,7 @@ function relatedArticlesLoader(db: Database, shared: SharedReadCache) {
     const byLimit = groupKeys(keys);
     const results = new Map<string, ArticleRow[]>();
     for (const [limit, ids] of byLimit) {
-      const related = await cachedBatch(shared, `related${limit}`, (misses) => findRelatedArticles(db, misses, limit), [])(ids);
+      const related = await cachedBatch(shared, relatedNamespace(limit), (misses) => findRelatedArticles(db, misses, limit), [])(ids);
       for (const [id, rows] of related) results.set(`${id}:${limit}`, rows);
     }
     return keys.map((key) => results.get(key) ?? []);

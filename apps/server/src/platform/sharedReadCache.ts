@@ -13,6 +13,7 @@
 // change one reader's copy under another.
 
 import type DataLoader from 'dataloader';
+import { batchLoader } from './batchLoader';
 
 export interface SharedReadCache {
   /** Counts invalidations; read it before a lookup and hand it to `store`. */
@@ -65,7 +66,7 @@ export function cachedBatch<V, M>(
     const found = new Map<number, V | M>();
     const misses: number[] = [];
     for (const id of ids) {
-      const hit = cache.get<V | M>(`${namespace}:${id}`);
+      const hit = cache.get<V | M>(entryKey(namespace, id));
       if (hit === undefined) misses.push(id);
       else found.set(id, hit);
     }
@@ -74,12 +75,15 @@ export function cachedBatch<V, M>(
     const fetched = await fetch(misses);
     for (const id of misses) {
       const value = fetched.has(id) ? fetched.get(id)! : missing;
-      cache.store(`${namespace}:${id}`, value, generation);
+      cache.store(entryKey(namespace, id), value, generation);
       found.set(id, value);
     }
     return found;
   };
 }
+
+/** The entry `cachedBatch` keeps for one id of a namespace. */
+export const entryKey = (namespace: string, id: number) => `${namespace}:${id}`;
 
 /**
  * One value under `key`, read through the cache. Nothing found is not remembered: the key
@@ -138,4 +142,14 @@ export function readThrough<K, V>(cache: SharedReadCache, cacheKeyOf: (key: K) =
 /** `then` for a value that may already be there, keeping a synchronous answer synchronous. */
 export function whenReady<V, R>(value: MaybePromise<V>, next: (value: V) => R): MaybePromise<R> {
   return value instanceof Promise ? value.then(next) : next(value);
+}
+
+/** A per-request loader of ids read through `cache` (`cachedBatch`), answering hits at once. */
+export function cachedBatchLoader<V, M>(
+  cache: SharedReadCache,
+  namespace: string,
+  fetch: (ids: readonly number[]) => Promise<Map<number, V>>,
+  missing: M,
+): ReadThroughLoader<number, V | M> {
+  return readThrough(cache, (id: number) => entryKey(namespace, id), batchLoader(cachedBatch(cache, namespace, fetch, missing), missing));
 }
