@@ -16,7 +16,14 @@ const withViewerScore = '{ articles(first: 3) { edges { node { title rating { vi
 
 async function ask(baseUrl: string, query: string, headers: Record<string, string> = {}) {
   const response = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
-  return { cache: response.headers.get('x-cache'), cacheControl: response.headers.get('cache-control'), body: (await response.json()) as any };
+  const text = await response.text();
+  return {
+    cache: response.headers.get('x-cache'),
+    cacheControl: response.headers.get('cache-control'),
+    contentLength: response.headers.get('content-length'),
+    bytes: Buffer.byteLength(text),
+    body: JSON.parse(text) as any,
+  };
 }
 
 it('serves repeated public reads from the cache and empties it on any change', async () => {
@@ -27,6 +34,7 @@ it('serves repeated public reads from the cache and empties it on any change', a
   const second = await ask(server.url, feed);
   expect(second.cache).toBe('hit');
   expect(second.body).toEqual(first.body);
+  expect(Number(second.contentLength)).toBe(second.bytes);
 
   const edit = await server.client({ token: testEditorToken }).query('mutation($id: ID!) { updateArticle(input: { id: $id, title: "After" }) { __typename } }', {
     id: toGlobalId('Article', article.id),
@@ -45,7 +53,7 @@ it('does not keep an answer computed while a write emptied the cache', () => {
   cache.offer('key', response, before);
   expect(cache.get('key')).toBeUndefined();
   cache.offer('key', response, cache.generation);
-  expect(cache.get('key')?.body).toBe('{"data":{}}');
+  expect(cache.get('key')?.body.toString()).toBe('{"data":{}}');
 });
 
 it('never shares what depends on the reader, and never serves staff from the cache', async () => {

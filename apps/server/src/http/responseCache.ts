@@ -7,7 +7,8 @@
 import { hash } from 'node:crypto';
 
 interface Entry {
-  body: string;
+  /** The answer's bytes, encoded once so a hit is one write with a Content-Length. */
+  body: Buffer;
   contentType: string;
   cacheControl: string;
   expiresAt: number;
@@ -57,7 +58,7 @@ export function createResponseCache(maxEntries = 1_000): ResponseCache {
       if (response.status !== 200 || !/\bpublic\b/.test(cacheControl) || maxAge <= 0) return;
       if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
       entries.set(key, {
-        body: response.body,
+        body: Buffer.from(response.body),
         contentType: response.headers.get('content-type') ?? 'application/json',
         cacheControl,
         expiresAt: Date.now() + maxAge * 1000,
