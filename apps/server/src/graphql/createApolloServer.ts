@@ -4,11 +4,13 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { Context } from './context';
 import { staticCachePolicyPlugin } from './cachePolicy';
+import { compiledExecution } from './compiledExecution';
 import { limitValidationRules } from './limits';
 
 export function createApolloServer(schema: GraphQLSchema, options: { production: boolean; plugins?: ApolloServerPlugin<Context>[] }) {
   return new ApolloServer<Context>({
-    schema,
+    // The schema, and operations compiled to JavaScript (graphql/compiledExecution.ts, ADR 013).
+    gateway: compiledExecution(schema),
     introspection: true, // the playground and codegen need it; the schema is public
     csrfPrevention: true,
     allowBatchedHttpRequests: false,

@@ -1,0 +1,131 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { parse, print, type DocumentNode } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertArticle, insertComment, insertSection, insertTag } from '@newsroom/db/testing/factories';
+import {
+  ArticlePageDocument,
+  CommentRepliesDocument,
+  CommentThreadsDocument,
+  HomePageDocument,
+  SectionPageDocument,
+  SiteHeaderDocument,
+  TagPageDocument,
+} from '../../../web/src/gql/graphql';
+import { createPubSub, type PubSub } from '../platform/pubsub';
+import { toGlobalId } from '../platform/globalId';
+import { createSharedReadCache } from '../platform/sharedReadCache';
+import { startTestServer, type TestServer } from '../testing/startTestServer';
+import { compiledExecution } from './compiledExecution';
+import { createContext, type Context } from './context';
+import { createApolloServer } from './createApolloServer';
+import { buildSchema } from './schema';
+
+const schema = buildSchema();
+let server: TestServer;
+let pubsub: PubSub;
+let compiled: ApolloServer<Context>;
+// graphql-js's own execution, the reference the compiled operations must match.
+let interpreted: ApolloServer<Context>;
+const variables: Record<string, Record<string, unknown>> = {};
+
+beforeAll(async () => {
+  server = await startTestServer();
+  pubsub = await createPubSub(server.database);
+  compiled = createApolloServer(schema, { production: false });
+  interpreted = new ApolloServer<Context>({ schema, plugins: [ApolloServerPluginCacheControlDisabled()] });
+  await Promise.all([compiled.start(), interpreted.start()]);
+
+  const section = await insertSection(server.db, { name: 'Harbour' });
+  const tag = await insertTag(server.db, { name: 'Ferries' });
+  const article = await insertArticle(server.db, { sectionId: section.id, tagIds: [tag.id] });
+  await insertArticle(server.db, { sectionId: section.id, tagIds: [tag.id] });
+  const root = await insertComment(server.db, { articleId: article.id });
+  await insertComment(server.db, { articleId: article.id }, root);
+  Object.assign(variables, {
+    ArticlePage: { slug: article.slug },
+    HomePage: { first: 12 },
+    SectionPage: { slug: section.slug, first: 12 },
+    TagPage: { slug: tag.slug, first: 12 },
+    SiteHeader: {},
+    CommentThreads: { slug: article.slug, orderBy: 'OLDEST' },
+    CommentReplies: { commentId: toGlobalId('Comment', root.id) },
+  });
+});
+afterAll(async () => {
+  await Promise.all([compiled?.stop(), interpreted?.stop()]);
+  await pubsub?.close();
+  await server?.close();
+});
+
+function contextFor(): Context {
+  return createContext({
+    database: server.database,
+    config: server.config,
+    pubsub,
+    sharedReads: createSharedReadCache(0),
+    readerReads: createSharedReadCache(0),
+    viewer: { kind: 'reader' },
+    readerId: 'compiled-execution-reader',
+    clientAddress: '127.0.0.1',
+  });
+}
+
+async function answer(apollo: ApolloServer<Context>, query: string, operationVariables: Record<string, unknown> = {}) {
+  const response = await apollo.executeOperation({ query, variables: operationVariables }, { contextValue: contextFor() });
+  if (response.body.kind !== 'single') throw new Error('expected a single result');
+  return { status: response.http.status, body: response.body.singleResult };
+}
+
+describe('operations compiled with graphql-jit answer as graphql-js does (ADR 013)', () => {
+  const webDocuments: [string, DocumentNode][] = [
+    ['ArticlePage', ArticlePageDocument],
+    ['HomePage', HomePageDocument],
+    ['SectionPage', SectionPageDocument],
+    ['TagPage', TagPageDocument],
+    ['SiteHeader', SiteHeaderDocument],
+    ['CommentThreads', CommentThreadsDocument],
+    ['CommentReplies', CommentRepliesDocument],
+  ];
+
+  it.each(webDocuments)("gives the same answer to the web app's %s query", async (name, document) => {
+    const query = print(document);
+    const expected = await answer(interpreted, query, variables[name]);
+    expect(expected.body.errors, JSON.stringify(expected.body.errors)).toBeUndefined();
+    expect(expected.body.data).toBeTruthy();
+    expect(await answer(compiled, query, variables[name])).toEqual(expected);
+  });
+
+  it.each([
+    ['a field refused to readers', '{ typoReports(first: 1) { edges { node { id } } } }', {}],
+    ['an argument out of range', '{ articles(first: -1) { edges { node { title } } } }', {}],
+    ['a variable of the wrong type', 'query($first: Int!) { articles(first: $first) { edges { node { title } } } }', { first: 'ten' }],
+    ['a missing variable', 'query($slug: String!) { article(slug: $slug) { title } }', {}],
+    ['a malformed global id', '{ node(id: "not-a-global-id") { id } }', {}],
+    ['an unknown enum value', 'query($orderBy: CommentOrder) { article(slug: "x") { title } }', { orderBy: 'SIDEWAYS' }],
+  ])('reports %s with the same errors, codes and status', async (_, query, operationVariables) => {
+    const expected = await answer(interpreted, query, operationVariables);
+    const actual = await answer(compiled, query, operationVariables);
+    expect(expected.body.errors?.length).toBeGreaterThan(0);
+    expect(actual.status).toBe(expected.status);
+    expect(actual.body.data).toEqual(expected.body.data);
+    // Stack traces differ in the frames (compiled code vs graphql-js); all else must match.
+    const withoutStacks = (errors: readonly { extensions?: Record<string, unknown> }[] | undefined) =>
+      errors?.map(({ extensions, ...error }) => ({ ...error, extensions: { ...extensions, stacktrace: undefined } }));
+    expect(withoutStacks(actual.body.errors)).toEqual(withoutStacks(expected.body.errors));
+  });
+
+  it('compiles each document once, not once per request', async () => {
+    const gateway = compiledExecution(schema);
+    const { executor } = await gateway.load({ apollo: { key: undefined, keyHash: undefined, graphRef: undefined } });
+    const run = (document: DocumentNode) =>
+      executor!({ document, operationName: null, request: { variables: {} }, context: contextFor() } as unknown as Parameters<NonNullable<typeof executor>>[0]);
+    const sections = parse('{ sections { name } }');
+    const first = await run(sections);
+    expect(first.data?.sections).toEqual(expect.arrayContaining([{ name: 'Harbour' }]));
+    expect(await run(sections)).toEqual(first);
+    expect(gateway.compilations).toBe(1);
+    await run(parse('{ tags(first: 5) { edges { node { name } } } }'));
+    expect(gateway.compilations).toBe(2);
+  });
+});
