@@ -115,6 +115,14 @@ describe('operations compiled with graphql-jit answer as graphql-js does (ADR 01
     expect(withoutStacks(actual.body.errors)).toEqual(withoutStacks(expected.body.errors));
   });
 
+  it('treats text in the document as data, never as code it compiles', async () => {
+    // graphql-jit generates JavaScript from the document; literals and names must not escape into it.
+    const query = `{ quote: article(slug: "\\"); throw new Error('escaped'); //") { title } sections { name } }`;
+    const expected = await answer(interpreted, query);
+    expect(expected.body.data?.quote).toBeNull();
+    expect(await answer(compiled, query)).toEqual(expected);
+  });
+
   it('compiles each document once, not once per request', async () => {
     const gateway = compiledExecution(schema);
     const { executor } = await gateway.load({ apollo: { key: undefined, keyHash: undefined, graphRef: undefined } });

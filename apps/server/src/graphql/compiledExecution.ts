@@ -7,7 +7,12 @@
 // errors around it exactly as before.
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import { execute, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
-import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import type * as GraphQLJit from 'graphql-jit';
+import type { CompiledQuery } from 'graphql-jit';
+
+// Loaded with the first operation, not at start-up: it takes about 100 ms to import here,
+// and start-up on an existing data directory has a 3-second budget (issue 8).
+let graphqlJit: Promise<typeof GraphQLJit> | undefined;
 
 /** Compiled operations, per parsed document (Apollo reuses the DocumentNode of a repeated query). */
 type CompiledOperations = Map<string, CompiledQuery | ExecutionResult>;
@@ -16,14 +21,19 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface & { r
   const compiled = new WeakMap<DocumentNode, CompiledOperations>();
   let compilations = 0;
 
-  const compiledFor = (document: DocumentNode, operationName: string | undefined) => {
+  const compiledFor = async (document: DocumentNode, operationName: string | undefined) => {
     let operations = compiled.get(document);
     if (!operations) compiled.set(document, (operations = new Map()));
     const key = operationName ?? '';
     let operation = operations.get(key);
     if (!operation) {
-      operations.set(key, (operation = compileQuery(schema, document, operationName)));
-      compilations += 1;
+      const { compileQuery } = await (graphqlJit ??= import('graphql-jit'));
+      // A request that waited for the same import may have compiled it meanwhile.
+      operation = operations.get(key);
+      if (!operation) {
+        operations.set(key, (operation = compileQuery(schema, document, operationName)));
+        compilations += 1;
+      }
     }
     return operation;
   };
@@ -33,11 +43,11 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface & { r
       return {
         async executor({ document, request, context, operationName }) {
           const args = { schema, document, contextValue: context, variableValues: request.variables, operationName: operationName ?? undefined };
-          const operation = compiledFor(document, args.operationName);
+          const operation = await compiledFor(document, args.operationName);
           // A document that cannot be compiled, or a request refused before any field runs
           // (bad variables), is left to graphql-js, whose errors Apollo knows how to report
           // (400, BAD_USER_INPUT); graphql-jit words them differently.
-          if (!isCompiledQuery(operation)) return execute(args);
+          if (!('query' in operation)) return execute(args);
           const result = await operation.query(undefined, context, request.variables ?? {});
           if (result.data === undefined) return execute(args);
           return result.errors ? { ...result, errors: result.errors.map(asGraphQLJsError) } : result;
