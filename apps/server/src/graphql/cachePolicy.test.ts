@@ -1,22 +1,12 @@
 import { ApolloServer } from '@apollo/server';
-import { parse, print, type DocumentNode } from 'graphql';
+import { parse, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertArticle, insertComment, insertSection, insertTag } from '@newsroom/db/testing/factories';
-import {
-  ArticlePageDocument,
-  CommentRepliesDocument,
-  CommentThreadsDocument,
-  HomePageDocument,
-  SectionPageDocument,
-  SiteHeaderDocument,
-  TagPageDocument,
-} from '../../../web/src/gql/graphql';
 import { createPubSub, type PubSub } from '../platform/pubsub';
 import { toGlobalId } from '../platform/globalId';
-import { createSharedReadCache } from '../platform/sharedReadCache';
 import { startTestServer, type TestServer } from '../testing/startTestServer';
+import { seedWebOperationContent, uncachedReaderContext, webDocuments } from '../testing/webOperations';
 import { cacheControlHeader, cachePolicyOf } from './cachePolicy';
-import { createContext, type Context } from './context';
+import type { Context } from './context';
 import { createApolloServer } from './createApolloServer';
 import { buildSchema } from './schema';
 
@@ -26,7 +16,7 @@ let pubsub: PubSub;
 let ours: ApolloServer<Context>;
 // Apollo's own cache-control plugin (installed by default), the reference our rules follow.
 let apollos: ApolloServer<Context>;
-const variables: Record<string, Record<string, unknown>> = {};
+let variables: Record<string, Record<string, unknown>> = {};
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -34,23 +24,8 @@ beforeAll(async () => {
   ours = createApolloServer(schema, { production: false });
   apollos = new ApolloServer<Context>({ schema });
   await Promise.all([ours.start(), apollos.start()]);
-
   // Content under every field the documents select, so Apollo resolves each one.
-  const section = await insertSection(server.db, { name: 'Harbour' });
-  const tag = await insertTag(server.db, { name: 'Ferries' });
-  const article = await insertArticle(server.db, { sectionId: section.id, tagIds: [tag.id] });
-  await insertArticle(server.db, { sectionId: section.id, tagIds: [tag.id] });
-  const root = await insertComment(server.db, { articleId: article.id });
-  await insertComment(server.db, { articleId: article.id }, root);
-  Object.assign(variables, {
-    ArticlePage: { slug: article.slug },
-    HomePage: { first: 12 },
-    SectionPage: { slug: section.slug, first: 12 },
-    TagPage: { slug: tag.slug, first: 12 },
-    SiteHeader: {},
-    CommentThreads: { slug: article.slug, orderBy: 'OLDEST' },
-    CommentReplies: { commentId: toGlobalId('Comment', root.id) },
-  });
+  variables = await seedWebOperationContent(server);
 });
 afterAll(async () => {
   await Promise.all([ours?.stop(), apollos?.stop()]);
@@ -58,18 +33,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-function contextFor(): Context {
-  return createContext({
-    database: server.database,
-    config: server.config,
-    pubsub,
-    sharedReads: createSharedReadCache(0),
-    readerReads: createSharedReadCache(0),
-    viewer: { kind: 'reader' },
-    readerId: 'cache-policy-reader',
-    clientAddress: '127.0.0.1',
-  });
-}
+const contextFor = () => uncachedReaderContext(server, pubsub, 'cache-policy-reader');
 
 async function answer(apollo: ApolloServer<Context>, query: string, operationVariables: Record<string, unknown> = {}) {
   const response = await apollo.executeOperation({ query, variables: operationVariables }, { contextValue: contextFor() });
@@ -82,16 +46,6 @@ async function cacheControlFrom(apollo: ApolloServer<Context>, query: string, op
 }
 
 describe('the Cache-Control header worked out once per operation (graphql/cachePolicy.ts)', () => {
-  const webDocuments: [string, DocumentNode][] = [
-    ['ArticlePage', ArticlePageDocument],
-    ['HomePage', HomePageDocument],
-    ['SectionPage', SectionPageDocument],
-    ['TagPage', TagPageDocument],
-    ['SiteHeader', SiteHeaderDocument],
-    ['CommentThreads', CommentThreadsDocument],
-    ['CommentReplies', CommentRepliesDocument],
-  ];
-
   it.each(webDocuments)("agrees with Apollo's own plugin on the web app's %s query", async (name, document) => {
     const query = print(document);
     const expected = await answer(apollos, query, variables[name]);

@@ -2,22 +2,11 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { parse, print, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertArticle, insertComment, insertSection, insertTag } from '@newsroom/db/testing/factories';
-import {
-  ArticlePageDocument,
-  CommentRepliesDocument,
-  CommentThreadsDocument,
-  HomePageDocument,
-  SectionPageDocument,
-  SiteHeaderDocument,
-  TagPageDocument,
-} from '../../../web/src/gql/graphql';
 import { createPubSub, type PubSub } from '../platform/pubsub';
-import { toGlobalId } from '../platform/globalId';
-import { createSharedReadCache } from '../platform/sharedReadCache';
 import { startTestServer, type TestServer } from '../testing/startTestServer';
+import { seedWebOperationContent, uncachedReaderContext, webDocuments } from '../testing/webOperations';
 import { compiledExecution } from './compiledExecution';
-import { createContext, type Context } from './context';
+import type { Context } from './context';
 import { createApolloServer } from './createApolloServer';
 import { buildSchema } from './schema';
 
@@ -27,7 +16,7 @@ let pubsub: PubSub;
 let compiled: ApolloServer<Context>;
 // graphql-js's own execution, the reference the compiled operations must match.
 let interpreted: ApolloServer<Context>;
-const variables: Record<string, Record<string, unknown>> = {};
+let variables: Record<string, Record<string, unknown>> = {};
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -35,22 +24,7 @@ beforeAll(async () => {
   compiled = createApolloServer(schema, { production: false });
   interpreted = new ApolloServer<Context>({ schema, plugins: [ApolloServerPluginCacheControlDisabled()] });
   await Promise.all([compiled.start(), interpreted.start()]);
-
-  const section = await insertSection(server.db, { name: 'Harbour' });
-  const tag = await insertTag(server.db, { name: 'Ferries' });
-  const article = await insertArticle(server.db, { sectionId: section.id, tagIds: [tag.id] });
-  await insertArticle(server.db, { sectionId: section.id, tagIds: [tag.id] });
-  const root = await insertComment(server.db, { articleId: article.id });
-  await insertComment(server.db, { articleId: article.id }, root);
-  Object.assign(variables, {
-    ArticlePage: { slug: article.slug },
-    HomePage: { first: 12 },
-    SectionPage: { slug: section.slug, first: 12 },
-    TagPage: { slug: tag.slug, first: 12 },
-    SiteHeader: {},
-    CommentThreads: { slug: article.slug, orderBy: 'OLDEST' },
-    CommentReplies: { commentId: toGlobalId('Comment', root.id) },
-  });
+  variables = await seedWebOperationContent(server);
 });
 afterAll(async () => {
   await Promise.all([compiled?.stop(), interpreted?.stop()]);
@@ -58,18 +32,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-function contextFor(): Context {
-  return createContext({
-    database: server.database,
-    config: server.config,
-    pubsub,
-    sharedReads: createSharedReadCache(0),
-    readerReads: createSharedReadCache(0),
-    viewer: { kind: 'reader' },
-    readerId: 'compiled-execution-reader',
-    clientAddress: '127.0.0.1',
-  });
-}
+const contextFor = () => uncachedReaderContext(server, pubsub, 'compiled-execution-reader');
 
 async function answer(apollo: ApolloServer<Context>, query: string, operationVariables: Record<string, unknown> = {}) {
   const response = await apollo.executeOperation({ query, variables: operationVariables }, { contextValue: contextFor() });
@@ -78,16 +41,6 @@ async function answer(apollo: ApolloServer<Context>, query: string, operationVar
 }
 
 describe('operations compiled with graphql-jit answer as graphql-js does (ADR 013)', () => {
-  const webDocuments: [string, DocumentNode][] = [
-    ['ArticlePage', ArticlePageDocument],
-    ['HomePage', HomePageDocument],
-    ['SectionPage', SectionPageDocument],
-    ['TagPage', TagPageDocument],
-    ['SiteHeader', SiteHeaderDocument],
-    ['CommentThreads', CommentThreadsDocument],
-    ['CommentReplies', CommentRepliesDocument],
-  ];
-
   it.each(webDocuments)("gives the same answer to the web app's %s query", async (name, document) => {
     const query = print(document);
     const expected = await answer(interpreted, query, variables[name]);
