@@ -53,6 +53,11 @@ export async function createApp(config: Config, databaseReady: DatabaseHandle | 
   // Bound the time a slow client may hold a connection while sending its request.
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
+  // Idle keep-alive connections stay open longer than a client or proxy keeps them for reuse
+  // (undici: the server's hint minus a second, checked on a one-second tick; load balancers:
+  // often 60 s). With Node's 5 s a client could send on a socket the server was closing
+  // that instant, and get ECONNRESET; it happened in CI after a 9-second burst of votes.
+  server.keepAliveTimeout = 65_000;
 
   const wsServer = new WebSocketServer({ server, path: '/graphql', maxPayload: 100 * 1024 });
   const wsCleanup = useServer(
