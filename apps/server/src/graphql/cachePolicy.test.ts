@@ -1,44 +1,20 @@
 import { ApolloServer } from '@apollo/server';
 import { parse, print } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPubSub, type PubSub } from '../platform/pubsub';
+import { describe, expect, it } from 'vitest';
 import { toGlobalId } from '../platform/globalId';
-import { startTestServer, type TestServer } from '../testing/startTestServer';
-import { seedWebOperationContent, uncachedReaderContext, webDocuments } from '../testing/webOperations';
+import { compareWithReference, webDocuments } from '../testing/webOperations';
 import { cacheControlHeader, cachePolicyOf } from './cachePolicy';
 import type { Context } from './context';
-import { createApolloServer } from './createApolloServer';
 import { buildSchema } from './schema';
 
 const schema = buildSchema();
-let server: TestServer;
-let pubsub: PubSub;
-let ours: ApolloServer<Context>;
-// Apollo's own cache-control plugin (installed by default), the reference our rules follow.
-let apollos: ApolloServer<Context>;
-let variables: Record<string, Record<string, unknown>> = {};
-
-beforeAll(async () => {
-  server = await startTestServer();
-  pubsub = await createPubSub(server.database);
-  ours = createApolloServer(schema, { production: false });
-  apollos = new ApolloServer<Context>({ schema });
-  await Promise.all([ours.start(), apollos.start()]);
-  // Content under every field the documents select, so Apollo resolves each one.
-  variables = await seedWebOperationContent(server);
-});
-afterAll(async () => {
-  await Promise.all([ours?.stop(), apollos?.stop()]);
-  await pubsub?.close();
-  await server?.close();
-});
-
-const contextFor = () => uncachedReaderContext(server, pubsub, 'cache-policy-reader');
+// Apollo's own cache-control plugin (installed by default) is the reference our rules follow.
+const comparison = compareWithReference(schema, (schema) => new ApolloServer<Context>({ schema }), 'cache-policy-reader');
+const { answer: answerFrom } = comparison;
 
 async function answer(apollo: ApolloServer<Context>, query: string, operationVariables: Record<string, unknown> = {}) {
-  const response = await apollo.executeOperation({ query, variables: operationVariables }, { contextValue: contextFor() });
-  if (response.body.kind !== 'single') throw new Error('expected a single result');
-  return { cacheControl: response.http.headers.get('cache-control'), errors: response.body.singleResult.errors };
+  const { cacheControl, body } = await answerFrom(apollo, query, operationVariables);
+  return { cacheControl, errors: body.errors };
 }
 
 async function cacheControlFrom(apollo: ApolloServer<Context>, query: string, operationVariables: Record<string, unknown> = {}) {
@@ -48,10 +24,10 @@ async function cacheControlFrom(apollo: ApolloServer<Context>, query: string, op
 describe('the Cache-Control header worked out once per operation (graphql/cachePolicy.ts)', () => {
   it.each(webDocuments)("agrees with Apollo's own plugin on the web app's %s query", async (name, document) => {
     const query = print(document);
-    const expected = await answer(apollos, query, variables[name]);
+    const expected = await answer(comparison.reference, query, comparison.variables[name]);
     expect(expected.errors, JSON.stringify(expected.errors)).toBeUndefined();
     expect(expected.cacheControl).toBeTruthy();
-    expect(await cacheControlFrom(ours, query, variables[name])).toBe(expected.cacheControl);
+    expect(await cacheControlFrom(comparison.ours, query, comparison.variables[name])).toBe(expected.cacheControl);
   });
 
   it.each([
@@ -63,12 +39,12 @@ describe('the Cache-Control header worked out once per operation (graphql/cacheP
     ['a fragment spread', 'query { sections { ...S } } fragment S on Section { name slug }'],
     ['a mutation', 'mutation { signOut { __typename } }'],
   ])("agrees with Apollo's own plugin on %s", async (_, query) => {
-    expect(await cacheControlFrom(ours, query)).toBe(await cacheControlFrom(apollos, query));
+    expect(await cacheControlFrom(comparison.ours, query)).toBe(await cacheControlFrom(comparison.reference, query));
   });
 
   it('sends no-store for an answer with errors, however cacheable its fields', async () => {
     for (const query of ['{ sections { name nosuchfield } }', '{ articles(first: -1) { edges { node { title } } } }']) {
-      const result = await answer(ours, query);
+      const result = await answer(comparison.ours, query);
       expect(result.errors).toBeDefined();
       expect(result.cacheControl).toBe('no-store');
     }
@@ -77,9 +53,9 @@ describe('the Cache-Control header worked out once per operation (graphql/cacheP
   it('counts fields Apollo would not reach (under a null), so it is never more cacheable than Apollo', async () => {
     const query = '{ article(slug: "no-such-article") { title rating { viewerScore } } }';
     // Apollo resolves only `article` (null) and calls the answer public for a minute ...
-    expect(await cacheControlFrom(apollos, query)).toBe('max-age=60, public');
+    expect(await cacheControlFrom(comparison.reference, query)).toBe('max-age=60, public');
     // ... while the operation's selections include a private field.
-    expect(await cacheControlFrom(ours, query)).toBe('max-age=60, private');
+    expect(await cacheControlFrom(comparison.ours, query)).toBe('max-age=60, private');
   });
 
   it('reads maxAge, scope and inheritMaxAge from the schema', () => {

@@ -1,52 +1,32 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { parse, print, type DocumentNode } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPubSub, type PubSub } from '../platform/pubsub';
-import { startTestServer, type TestServer } from '../testing/startTestServer';
-import { seedWebOperationContent, uncachedReaderContext, webDocuments } from '../testing/webOperations';
+import { describe, expect, it } from 'vitest';
+import { compareWithReference, webDocuments } from '../testing/webOperations';
 import { compiledExecution } from './compiledExecution';
 import type { Context } from './context';
-import { createApolloServer } from './createApolloServer';
 import { buildSchema } from './schema';
 
 const schema = buildSchema();
-let server: TestServer;
-let pubsub: PubSub;
-let compiled: ApolloServer<Context>;
-// graphql-js's own execution, the reference the compiled operations must match.
-let interpreted: ApolloServer<Context>;
-let variables: Record<string, Record<string, unknown>> = {};
-
-beforeAll(async () => {
-  server = await startTestServer();
-  pubsub = await createPubSub(server.database);
-  compiled = createApolloServer(schema, { production: false });
-  interpreted = new ApolloServer<Context>({ schema, plugins: [ApolloServerPluginCacheControlDisabled()] });
-  await Promise.all([compiled.start(), interpreted.start()]);
-  variables = await seedWebOperationContent(server);
-});
-afterAll(async () => {
-  await Promise.all([compiled?.stop(), interpreted?.stop()]);
-  await pubsub?.close();
-  await server?.close();
-});
-
-const contextFor = () => uncachedReaderContext(server, pubsub, 'compiled-execution-reader');
+// graphql-js's own execution is the reference the compiled operations must match.
+const comparison = compareWithReference(
+  schema,
+  (schema) => new ApolloServer<Context>({ schema, plugins: [ApolloServerPluginCacheControlDisabled()] }),
+  'compiled-execution-reader',
+);
 
 async function answer(apollo: ApolloServer<Context>, query: string, operationVariables: Record<string, unknown> = {}) {
-  const response = await apollo.executeOperation({ query, variables: operationVariables }, { contextValue: contextFor() });
-  if (response.body.kind !== 'single') throw new Error('expected a single result');
-  return { status: response.http.status, body: response.body.singleResult };
+  const { status, body } = await comparison.answer(apollo, query, operationVariables);
+  return { status, body };
 }
 
 describe('operations compiled with graphql-jit answer as graphql-js does (ADR 013)', () => {
   it.each(webDocuments)("gives the same answer to the web app's %s query", async (name, document) => {
     const query = print(document);
-    const expected = await answer(interpreted, query, variables[name]);
+    const expected = await answer(comparison.reference, query, comparison.variables[name]);
     expect(expected.body.errors, JSON.stringify(expected.body.errors)).toBeUndefined();
     expect(expected.body.data).toBeTruthy();
-    expect(await answer(compiled, query, variables[name])).toEqual(expected);
+    expect(await answer(comparison.ours, query, comparison.variables[name])).toEqual(expected);
   });
 
   it.each([
@@ -57,8 +37,8 @@ describe('operations compiled with graphql-jit answer as graphql-js does (ADR 01
     ['a malformed global id', '{ node(id: "not-a-global-id") { id } }', {}],
     ['an unknown enum value', 'query($orderBy: CommentOrder) { article(slug: "x") { title } }', { orderBy: 'SIDEWAYS' }],
   ])('reports %s with the same errors, codes and status', async (_, query, operationVariables) => {
-    const expected = await answer(interpreted, query, operationVariables);
-    const actual = await answer(compiled, query, operationVariables);
+    const expected = await answer(comparison.reference, query, operationVariables);
+    const actual = await answer(comparison.ours, query, operationVariables);
     expect(expected.body.errors?.length).toBeGreaterThan(0);
     expect(actual.status).toBe(expected.status);
     expect(actual.body.data).toEqual(expected.body.data);
@@ -71,16 +51,16 @@ describe('operations compiled with graphql-jit answer as graphql-js does (ADR 01
   it('treats text in the document as data, never as code it compiles', async () => {
     // graphql-jit generates JavaScript from the document; literals and names must not escape into it.
     const query = `{ quote: article(slug: "\\"); throw new Error('escaped'); //") { title } sections { name } }`;
-    const expected = await answer(interpreted, query);
+    const expected = await answer(comparison.reference, query);
     expect(expected.body.data?.quote).toBeNull();
-    expect(await answer(compiled, query)).toEqual(expected);
+    expect(await answer(comparison.ours, query)).toEqual(expected);
   });
 
   it('compiles each document once, not once per request', async () => {
     const gateway = compiledExecution(schema);
     const { executor } = await gateway.load({ apollo: { key: undefined, keyHash: undefined, graphRef: undefined } });
     const run = (document: DocumentNode) =>
-      executor!({ document, operationName: null, request: { variables: {} }, context: contextFor() } as unknown as Parameters<NonNullable<typeof executor>>[0]);
+      executor!({ document, operationName: null, request: { variables: {} }, context: comparison.readerContext() } as unknown as Parameters<NonNullable<typeof executor>>[0]);
     const sections = parse('{ sections { name } }');
     const first = await run(sections);
     expect(first.data?.sections).toEqual(expect.arrayContaining([{ name: 'Harbour' }]));

@@ -1,6 +1,8 @@
 // The queries the web app sends, with content under every field they select, for tests that
 // compare two ways of answering them (cache policy, compiled execution).
-import type { DocumentNode } from 'graphql';
+import type { ApolloServer } from '@apollo/server';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
+import { afterAll, beforeAll } from 'vitest';
 import { insertArticle, insertComment, insertSection, insertTag } from '@newsroom/db/testing/factories';
 import {
   ArticlePageDocument,
@@ -12,10 +14,11 @@ import {
   TagPageDocument,
 } from '../../../web/src/gql/graphql';
 import { createContext, type Context } from '../graphql/context';
+import { createApolloServer } from '../graphql/createApolloServer';
 import { toGlobalId } from '../platform/globalId';
-import type { PubSub } from '../platform/pubsub';
+import { createPubSub, type PubSub } from '../platform/pubsub';
 import { createSharedReadCache } from '../platform/sharedReadCache';
-import type { TestServer } from './startTestServer';
+import { startTestServer, type TestServer } from './startTestServer';
 
 export const webDocuments: [string, DocumentNode][] = [
   ['ArticlePage', ArticlePageDocument],
@@ -58,4 +61,53 @@ export function uncachedReaderContext(server: TestServer, pubsub: PubSub, reader
     readerId,
     clientAddress: '127.0.0.1',
   });
+}
+
+export interface Comparison {
+  /** Our Apollo Server, as the app builds it. */
+  readonly ours: ApolloServer<Context>;
+  /** The Apollo Server it is compared with. */
+  readonly reference: ApolloServer<Context>;
+  /** Each web operation's variables, naming the seeded content. */
+  readonly variables: Record<string, Record<string, unknown>>;
+  /** A reader's context without shared caches, so every answer reads the database. */
+  readerContext(): Context;
+  /** One operation on `apollo`, as that reader. */
+  answer(apollo: ApolloServer<Context>, query: string, variables?: Record<string, unknown>): Promise<Answer>;
+}
+
+export interface Answer {
+  status: number | undefined;
+  cacheControl: string | undefined;
+  body: { data?: Record<string, unknown> | null; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] };
+}
+
+/**
+ * Starts a test database with the web operations' content, our Apollo Server and a
+ * reference one for the calling test file (registered as its beforeAll and afterAll).
+ */
+export function compareWithReference(schema: GraphQLSchema, reference: (schema: GraphQLSchema) => ApolloServer<Context>, readerId: string): Comparison {
+  let server: TestServer;
+  let pubsub: PubSub;
+  const comparison = { variables: {} } as { -readonly [K in keyof Comparison]: Comparison[K] };
+  comparison.readerContext = () => uncachedReaderContext(server, pubsub, readerId);
+  comparison.answer = async (apollo, query, variables = {}) => {
+    const response = await apollo.executeOperation({ query, variables }, { contextValue: comparison.readerContext() });
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    return { status: response.http.status, cacheControl: response.http.headers.get('cache-control'), body: response.body.singleResult };
+  };
+  beforeAll(async () => {
+    server = await startTestServer();
+    pubsub = await createPubSub(server.database);
+    comparison.ours = createApolloServer(schema, { production: false });
+    comparison.reference = reference(schema);
+    await Promise.all([comparison.ours.start(), comparison.reference.start()]);
+    comparison.variables = await seedWebOperationContent(server);
+  });
+  afterAll(async () => {
+    await Promise.all([comparison.ours?.stop(), comparison.reference?.stop()]);
+    await pubsub?.close();
+    await server?.close();
+  });
+  return comparison;
 }
