@@ -5,6 +5,7 @@
 // anywhere — heard on every process through the events channel — empties the cache, so a
 // reader never sees a stale page after a change; expiry bounds the rest.
 import { hash } from 'node:crypto';
+import { setBounded } from '../platform/boundedMap';
 
 interface Entry {
   /** The answer's bytes, encoded once so a hit is one write with a Content-Length. */
@@ -56,13 +57,12 @@ export function createResponseCache(maxEntries = 1_000): ResponseCache {
       const cacheControl = response.headers.get('cache-control') ?? '';
       const maxAge = Number(/max-age=(\d+)/.exec(cacheControl)?.[1] ?? 0);
       if (response.status !== 200 || !/\bpublic\b/.test(cacheControl) || maxAge <= 0) return;
-      if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
-      entries.set(key, {
+      setBounded(entries, key, {
         body: Buffer.from(response.body),
         contentType: response.headers.get('content-type') ?? 'application/json',
         cacheControl,
         expiresAt: Date.now() + maxAge * 1000,
-      });
+      }, maxEntries);
     },
     invalidate() {
       generation += 1;

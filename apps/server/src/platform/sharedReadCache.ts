@@ -14,6 +14,7 @@
 
 import type DataLoader from 'dataloader';
 import { batchLoader } from './batchLoader';
+import { setBounded } from './boundedMap';
 
 export interface SharedReadCache {
   /** Counts invalidations; read it before a lookup and hand it to `store`. */
@@ -40,9 +41,7 @@ export function createSharedReadCache(maxEntries = 10_000): SharedReadCache {
     },
     store(key, value, readInGeneration) {
       if (readInGeneration !== generation || maxEntries === 0) return;
-      // Oldest first out: a Map iterates in insertion order.
-      if (entries.size >= maxEntries && !entries.has(key)) entries.delete(entries.keys().next().value!);
-      entries.set(key, deepFreeze(value));
+      setBounded(entries, key, deepFreeze(value), maxEntries);
     },
     invalidate() {
       generation += 1;

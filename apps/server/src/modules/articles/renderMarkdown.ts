@@ -2,6 +2,7 @@
 // never rendered (html: false), and markdown-it's link validation drops javascript: and
 // similar URLs, so the HTML it produces is safe to insert into the page.
 import MarkdownIt from 'markdown-it';
+import { setBounded } from '../../platform/boundedMap';
 
 const markdown = new MarkdownIt('commonmark', { html: false });
 
@@ -14,7 +15,6 @@ export function renderMarkdown(source: string): string {
   const cached = cache.get(source);
   if (cached !== undefined) return cached;
   const html = markdown.render(source);
-  if (cache.size >= cacheLimit) cache.delete(cache.keys().next().value as string);
-  cache.set(source, html);
+  setBounded(cache, source, html, cacheLimit);
   return html;
 }
