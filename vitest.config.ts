@@ -19,7 +19,7 @@ export default defineConfig({
         resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
         test: {
           name: 'integration',
-          include: ['apps/server/src/**/*.test.ts', 'packages/db/src/**/*.test.ts'],
+          include: ['apps/server/src/**/*.test.ts', 'apps/server/scripts/**/*.test.ts', 'packages/db/src/**/*.test.ts'],
           globalSetup: ['packages/db/src/testing/globalSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -1,0 +1,47 @@
+// What the production build leaves to Node's loader at start-up. Every library loaded from
+// node_modules costs its own resolution and file reads (~300 ms for the ~400 files the
+// server used to load this way, docs/performance.md), and graphql must be one copy.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { builtinModules } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Metafile } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleServer, loadedFromNodeModules } from './bundleServer';
+
+let outdir: string;
+let metafile: Metafile;
+
+beforeAll(async () => {
+  outdir = await mkdtemp(join(tmpdir(), 'newsroom-bundle-'));
+  metafile = await bundleServer(outdir);
+});
+afterAll(() => rm(outdir, { recursive: true, force: true }));
+
+const outputs = () => Object.entries(metafile.outputs).filter(([path]) => path.endsWith('.js'));
+const isBuiltin = (specifier: string) => specifier.startsWith('node:') || builtinModules.includes(specifier.split('/')[0]!);
+
+describe('the server bundle', () => {
+  it('imports from node_modules only what must load from there', () => {
+    const external = outputs().flatMap(([, output]) => output.imports.filter((entry) => entry.external && !isBuiltin(entry.path)).map((entry) => entry.path));
+    expect(external.length).toBeGreaterThan(0);
+    for (const specifier of external) expect(specifier).toMatch(loadedFromNodeModules);
+  });
+
+  it('holds one copy of graphql, the CommonJS build Node itself would load', () => {
+    const inputs = Object.keys(metafile.inputs);
+    const graphqlCopies = new Set(inputs.map((path) => /^(.*\/node_modules\/graphql)\//.exec(path)?.[1]).filter(Boolean));
+    const mjsFiles = inputs.filter((path) => /\/node_modules\/graphql\/.+\.mjs$/.test(path));
+    expect(graphqlCopies.size).toBe(1);
+    expect(mjsFiles).toEqual([]);
+  });
+
+  it('keeps graphql-jit out of the entry chunk, for the first operation to load', () => {
+    const [, entry] = outputs().find(([, output]) => output.entryPoint === 'src/main.ts')!;
+    const entryInputs = Object.keys(entry.inputs);
+    expect(entryInputs.some((path) => path.includes('/node_modules/@apollo/server/'))).toBe(true);
+    expect(entryInputs.filter((path) => path.includes('/node_modules/graphql-jit/'))).toEqual([]);
+    const jitChunk = outputs().find(([, output]) => Object.keys(output.inputs).some((path) => path.includes('/node_modules/graphql-jit/')));
+    expect(jitChunk).toBeDefined();
+  });
+});
