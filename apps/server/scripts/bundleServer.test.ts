@@ -36,6 +36,12 @@ describe('the server bundle', () => {
     expect(mjsFiles).toEqual([]);
   });
 
+  it("hashes Apollo's queries with node:crypto, not a JavaScript SHA-256", () => {
+    const inputs = Object.keys(metafile.inputs);
+    expect(inputs.some((path) => path.includes('/node_modules/@apollo/server/'))).toBe(true);
+    expect(inputs.filter((path) => /\/node_modules\/(sha\.js|@apollo\/utils\.createhash)\//.test(path))).toEqual([]);
+  });
+
   it('keeps graphql-jit out of the entry chunk, for the first operation to load', () => {
     const [, entry] = outputs().find(([, output]) => output.entryPoint === 'src/main.ts')!;
     const entryInputs = Object.keys(entry.inputs);

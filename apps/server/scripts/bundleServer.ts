@@ -23,6 +23,19 @@ const externalPackages: Plugin = {
 };
 
 /**
+ * Apollo hashes every query with `@apollo/utils.createhash`, which uses node:crypto only if
+ * `module.require` exists. Inside a bundle it does not, and the pure-JavaScript SHA-256 it
+ * falls back to (sha.js, meant for browsers) cost 4% of the article page's CPU.
+ */
+const nodeCryptoHash: Plugin = {
+  name: 'node-crypto-hash',
+  setup(builder) {
+    builder.onResolve({ filter: /^@apollo\/utils\.createhash$/ }, (args) => ({ path: args.path, namespace: 'node-crypto-hash' }));
+    builder.onLoad({ filter: /.*/, namespace: 'node-crypto-hash' }, () => ({ contents: "export { createHash } from 'node:crypto';", loader: 'js' }));
+  },
+};
+
+/**
  * Each of our modules keeps its own import.meta.url: the code finds files next to its
  * source (the migrations, the repository root, the built web app) as it does under tsx.
  */
@@ -63,7 +76,7 @@ export async function bundleServer(outdir: string): Promise<Metafile> {
     sourcemap: true,
     sourcesContent: false,
     logLevel: 'warning',
-    plugins: [externalPackages, ownModuleUrl],
+    plugins: [externalPackages, nodeCryptoHash, ownModuleUrl],
   });
   return result.metafile;
 }
