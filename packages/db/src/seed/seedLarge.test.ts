@@ -23,3 +23,20 @@ it('generates the requested numbers of rows with exact counters', async () => {
       (select count(*) from articles a where a.comment_count <> (select count(*) from comments c where c.article_id = a.id))::int as wrong_comment_counts`);
   expect(rows[0]).toEqual({ articles: 300, comments: 2_000, ratings: 1_500, links: 900, wrong_counts: 0, wrong_comment_counts: 0 });
 });
+
+it('spreads comments and ratings over every generated article, as the roots of their own threads', async () => {
+  const rows = await executeRows(database.db, sql`
+    select
+      (select count(distinct article_id) from comments)::int as articles_with_comments,
+      (select count(distinct article_id) from ratings)::int as articles_with_ratings,
+      (select count(*) from comments where root_id <> id or path <> lpad(id::text, 10, '0') or parent_id is not null)::int as not_roots`);
+  expect(rows[0]).toEqual({ articles_with_comments: 300, articles_with_ratings: 300, not_roots: 0 });
+});
+
+it('leaves the comment ids to continue after the generated ones', async () => {
+  const [article] = await executeRows<{ id: number }>(database.db, sql`select id from articles where slug like 'generated-%' limit 1`);
+  const [comment] = await executeRows<{ id: number; newest: number }>(database.db, sql`
+    insert into comments (article_id, reader_id, author_name, body) values (${article!.id}, 'a-reader', 'A reader', 'After the seed')
+    returning id, (select max(id) from comments) as newest`);
+  expect(comment!.id).toBeGreaterThan(Number(comment!.newest));
+});

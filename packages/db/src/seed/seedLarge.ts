@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { executeRows } from '../executeRows';
 import { openDatabase, type Database } from '../openDatabase';
 import { seedSampleContent } from './seedSampleContent';
@@ -53,31 +53,38 @@ export async function seedLarge(db: Database, size: LargeDataSet): Promise<void>
     on conflict do nothing`);
 
   const firstArticle = base + 1;
-  // Comments: top-level, spread evenly over the generated articles.
+  // Rows come article by article (row n of N goes to article n * articles / N), so the
+  // indexes led by article_id fill at one end instead of at a random page per row.
+  const articleOf = (n: SQL, rows: number) => sql`${firstArticle} + ((${n} - 1)::bigint * ${size.articles} / ${rows})::int`;
+
+  // Top-level comments, each the root of its own thread. Their ids are reserved as one block
+  // so root_id and path are written with the row (filling them afterwards rewrote every row),
+  // without a nextval() per row.
+  const [{ first }] = (await executeRows<{ first: number }>(
+    db,
+    sql`select (setval(pg_get_serial_sequence('comments', 'id'), nextval(pg_get_serial_sequence('comments', 'id')) + ${size.comments - 1}) - ${size.comments - 1})::int as first`,
+  )) as [{ first: number }];
   await db.execute(sql`
-    insert into comments (article_id, status, reader_id, author_name, body, created_at)
-    select ${firstArticle} + (n % ${size.articles}), 'approved', 'generated-reader-' || (n % 5000),
-           'Reader ' || (n % 5000), 'Generated comment ' || n, now() - make_interval(secs => n)
-    from generate_series(1, ${size.comments}) n`);
+    insert into comments (id, article_id, root_id, path, status, reader_id, author_name, body, created_at)
+    overriding system value
+    select id, ${articleOf(sql`n`, size.comments)}, id, lpad(id::text, 10, '0'), 'approved',
+           'generated-reader-' || (n % 5000), 'Reader ' || (n % 5000), 'Generated comment ' || n, now() - make_interval(secs => n)
+    from generate_series(1, ${size.comments}) n, lateral (select ${first} + n - 1 as id) reserved`);
 
-  await db.execute(sql`update comments set root_id = id, path = lpad(id::text, 10, '0') where root_id is null`);
-
-  // Ratings: one per (article, reader) pair, scores 1–5.
+  // Ratings, each from a reader of its own, scores 1–5.
   await db.execute(sql`
     insert into ratings (article_id, reader_id, score, client_address)
-    select ${firstArticle} + (n % ${size.articles}), 'generated-reader-' || (n / ${size.articles}), 1 + (n * 31) % 5, '10.0.0.' || (n % 250)
-    from generate_series(1, ${size.ratings}) n
-    on conflict do nothing`);
+    select ${articleOf(sql`n`, size.ratings)}, 'generated-reader-' || n, 1 + (n * 31) % 5, '10.0.0.' || (n % 250)
+    from generate_series(1, ${size.ratings}) n`);
 
-  // The denormalised counters, exact for the generated rows.
+  // The denormalised counters, exact for the generated rows, in one pass over the articles.
   await db.execute(sql`
-    update articles a set rating_count = r.count, rating_sum = r.sum
-    from (select article_id, count(*) as count, sum(score) as sum from ratings group by article_id) r
-    where r.article_id = a.id`);
-  await db.execute(sql`
-    update articles a set comment_count = c.count
-    from (select article_id, count(*) as count from comments where status = 'approved' group by article_id) c
-    where c.article_id = a.id`);
+    update articles a
+    set rating_count = coalesce(r.count, 0), rating_sum = coalesce(r.sum, 0), comment_count = coalesce(c.count, 0)
+    from articles counted
+    left join (select article_id, count(*) as count, sum(score) as sum from ratings group by article_id) r on r.article_id = counted.id
+    left join (select article_id, count(*) as count from comments where status = 'approved' group by article_id) c on c.article_id = counted.id
+    where a.id = counted.id and (r.article_id is not null or c.article_id is not null)`);
   await db.execute(sql`analyze`);
 }
 
