@@ -56,6 +56,17 @@ it('does not keep an answer computed while a write emptied the cache', () => {
   expect(cache.get('key')?.body.toString()).toBe('{"data":{}}');
 });
 
+it('keys a request by its query, variables and operation name, and never a mutation', () => {
+  const cache = createResponseCache();
+  const key = (params: Parameters<typeof cache.keyFor>[0]) => cache.keyFor(params);
+  const base = { query: 'query Feed($first: Int) { articles(first: $first) { edges { cursor } } }', variables: { first: 3 }, operationName: 'Feed' };
+  expect(key(base)).toBe(key({ ...base, variables: { first: 3 } }));
+  const variants = [base, { ...base, variables: { first: 4 } }, { ...base, operationName: undefined }, { ...base, query: `${base.query} ` }, { ...base, variables: undefined }];
+  expect(new Set(variants.map(key)).size).toBe(variants.length);
+  expect(key({ query: 'mutation { rateArticle { __typename } }' })).toBeUndefined();
+  expect(key({ ...base, extensions: { persistedQuery: {} } })).toBeUndefined();
+});
+
 it('never shares what depends on the reader, and never serves staff from the cache', async () => {
   await ask(server.url, withViewerScore);
   const again = await ask(server.url, withViewerScore);
