@@ -29,6 +29,9 @@ export default defineConfig({
         test: { name: 'web', root: 'apps/web', include: ['src/**/*.test.ts'] },
       },
       {
+        test: { name: 'bench', root: 'bench', include: ['src/**/*.test.ts'] },
+      },
+      {
         test: { name: 'rules', root: 'packages/rules', include: ['src/**/*.test.ts'] },
       },
     ],

@@ -1,5 +1,6 @@
 // One load test: autocannon against a URL, summarised as the report needs it.
 import autocannon from 'autocannon';
+import { measuredWindow, type LoadResult } from './measuredWindow';
 
 export interface LoadOptions {
   url: string;
@@ -13,34 +14,38 @@ export interface LoadOptions {
   warmupSeconds: number;
 }
 
-export interface LoadResult {
-  requestsPerSecond: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  non2xx: number;
-  bytesPerResponse: number;
-}
+export type { LoadResult } from './measuredWindow';
 
+/**
+ * `warmupSeconds` of load, then `durationSeconds` measured, on the same connections: the
+ * steady state of that many clients, without the wait of connections still being admitted
+ * (see measuredWindow.ts). Errors are those of the measured seconds.
+ */
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
-  const base = {
-    url: options.url,
-    method: options.method ?? 'POST',
-    body: options.body,
-    headers: { 'content-type': 'application/json', ...options.headers },
-    connections: options.connections,
-    requests: options.setupRequest ? [{ setupRequest: options.setupRequest }] : undefined,
-  };
-  if (options.warmupSeconds > 0) await autocannon({ ...base, duration: options.warmupSeconds });
-  const result = await autocannon({ ...base, duration: options.durationSeconds });
-  return {
-    requestsPerSecond: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-    bytesPerResponse: result.requests.total ? Math.round(result.throughput.total / result.requests.total) : 0,
-  };
+  const window = measuredWindow();
+  const finished = new Promise<void>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: options.url,
+        method: options.method ?? 'POST',
+        body: options.body,
+        headers: { 'content-type': 'application/json', ...options.headers },
+        connections: options.connections,
+        requests: options.setupRequest ? [{ setupRequest: options.setupRequest }] : undefined,
+        duration: options.warmupSeconds + options.durationSeconds,
+      },
+      (error) => (error ? reject(error) : resolve()),
+    );
+    instance.on('response', (_client, statusCode, bytes, latencyMs) => window.response(statusCode, bytes, latencyMs));
+    instance.on('reqError', () => window.error());
+  });
+  const warmedUp = setTimeout(() => window.start(), options.warmupSeconds * 1000);
+  try {
+    await finished;
+  } finally {
+    clearTimeout(warmedUp);
+  }
+  return window.summary();
 }
 
 /** Two loads measured in alternating slices: the throughput of each over all its slices. */
