@@ -40,3 +40,19 @@ it('leaves the comment ids to continue after the generated ones', async () => {
     returning id, (select max(id) from comments) as newest`);
   expect(comment!.id).toBeGreaterThan(Number(comment!.newest));
 });
+
+it('generates articles alone, on a new database, when no comments or ratings are asked for', async () => {
+  // A database of its own: the comment id sequence has never been used, which is where an
+  // empty id block once failed (setval to 0).
+  const fresh = await openTestDatabase();
+  try {
+    await seedLarge(fresh.db, { articles: 50, comments: 0, ratings: 0, tags: 20 });
+    const [counts] = await executeRows(fresh.db, sql`select
+        (select count(*) from articles where slug like 'generated-%')::int as articles,
+        (select count(*) from comments c join articles a on a.id = c.article_id where a.slug like 'generated-%')::int as comments,
+        (select count(*) from ratings r join articles a on a.id = r.article_id where a.slug like 'generated-%')::int as ratings`);
+    expect(counts).toEqual({ articles: 50, comments: 0, ratings: 0 });
+  } finally {
+    await fresh.close();
+  }
+});

@@ -59,23 +59,27 @@ export async function seedLarge(db: Database, size: LargeDataSet): Promise<void>
 
   // Top-level comments, each the root of its own thread. Their ids are reserved as one block
   // so root_id and path are written with the row (filling them afterwards rewrote every row),
-  // without a nextval() per row.
-  const [{ first }] = (await executeRows<{ first: number }>(
-    db,
-    sql`select (setval(pg_get_serial_sequence('comments', 'id'), nextval(pg_get_serial_sequence('comments', 'id')) + ${size.comments - 1}) - ${size.comments - 1})::int as first`,
-  )) as [{ first: number }];
-  await db.execute(sql`
-    insert into comments (id, article_id, root_id, path, status, reader_id, author_name, body, created_at)
-    overriding system value
-    select id, ${articleOf(sql`n`, size.comments)}, id, lpad(id::text, 10, '0'), 'approved',
-           'generated-reader-' || (n % 5000), 'Reader ' || (n % 5000), 'Generated comment ' || n, now() - make_interval(secs => n)
-    from generate_series(1, ${size.comments}) n, lateral (select ${first} + n - 1 as id) reserved`);
+  // without a nextval() per row. An empty block cannot be reserved: setval refuses 0.
+  if (size.comments > 0) {
+    const [{ first }] = (await executeRows<{ first: number }>(
+      db,
+      sql`select (setval(pg_get_serial_sequence('comments', 'id'), nextval(pg_get_serial_sequence('comments', 'id')) + ${size.comments - 1}) - ${size.comments - 1})::int as first`,
+    )) as [{ first: number }];
+    await db.execute(sql`
+      insert into comments (id, article_id, root_id, path, status, reader_id, author_name, body, created_at)
+      overriding system value
+      select id, ${articleOf(sql`n`, size.comments)}, id, lpad(id::text, 10, '0'), 'approved',
+             'generated-reader-' || (n % 5000), 'Reader ' || (n % 5000), 'Generated comment ' || n, now() - make_interval(secs => n)
+      from generate_series(1, ${size.comments}) n, lateral (select ${first} + n - 1 as id) reserved`);
+  }
 
   // Ratings, each from a reader of its own, scores 1–5.
-  await db.execute(sql`
-    insert into ratings (article_id, reader_id, score, client_address)
-    select ${articleOf(sql`n`, size.ratings)}, 'generated-reader-' || n, 1 + (n * 31) % 5, '10.0.0.' || (n % 250)
-    from generate_series(1, ${size.ratings}) n`);
+  if (size.ratings > 0) {
+    await db.execute(sql`
+      insert into ratings (article_id, reader_id, score, client_address)
+      select ${articleOf(sql`n`, size.ratings)}, 'generated-reader-' || n, 1 + (n * 31) % 5, '10.0.0.' || (n % 250)
+      from generate_series(1, ${size.ratings}) n`);
+  }
 
   // The denormalised counters, exact for the generated rows, in one pass over the articles.
   await db.execute(sql`
@@ -100,7 +104,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const size = Object.fromEntries(
     Object.entries(values).map(([key, value]) => {
       const number = Number(value);
-      if (!Number.isInteger(number) || number < 1) throw new Error(`--${key} must be a positive whole number, not "${value}".`);
+      // A data set may leave out comments or ratings; articles and tags are what they hang on.
+      const least = key === 'comments' || key === 'ratings' ? 0 : 1;
+      if (!Number.isInteger(number) || number < least) {
+        throw new Error(`--${key} must be a whole number of at least ${least}, not "${value}".`);
+      }
       return [key, number];
     }),
   ) as unknown as LargeDataSet;
