@@ -12,7 +12,7 @@ import type { SharedReadCache } from '../platform/sharedReadCache';
 import { BodyTooLargeError, readBody } from './readBody';
 import { createRequestContext, readerIdFor } from './requestContext';
 import { requestInfo } from './requestInfo';
-import type { ResponseCache } from './responseCache';
+import { isShareableOperation, type ResponseCache } from './responseCache';
 import { sessionCookieName } from '../modules/auth/tokens';
 import { sendGraphQLError } from './sendJson';
 
@@ -27,10 +27,11 @@ export interface GraphQLHttpDeps {
   readerCookies: ReaderCookieSigner;
 }
 
-export async function handleGraphQLRequest(request: IncomingMessage, response: ServerResponse, url: URL, deps: GraphQLHttpDeps) {
-  let body: unknown;
-  if (request.method === 'POST') {
-    let raw: string;
+/** `search` is the query string of the request target ('' or '?…'). */
+export async function handleGraphQLRequest(request: IncomingMessage, response: ServerResponse, search: string, deps: GraphQLHttpDeps) {
+  const method = request.method ?? 'GET';
+  let raw: string | undefined;
+  if (method === 'POST') {
     try {
       raw = await readBody(request, requestLimits.bodyBytes);
     } catch (error) {
@@ -39,30 +40,19 @@ export async function handleGraphQLRequest(request: IncomingMessage, response: S
       }
       throw error;
     }
-    const contentType = String(request.headers['content-type'] ?? '');
-    if (contentType.startsWith('application/json') || contentType.startsWith('application/graphql-response+json')) {
-      try {
-        body = JSON.parse(raw);
-      } catch {
-        return sendGraphQLError(response, 400, 'The request body is not valid JSON.', 'BAD_USER_INPUT');
-      }
-    } else {
-      body = raw;
-    }
   }
-
-  const params = (body && typeof body === 'object' ? body : Object.fromEntries(url.searchParams)) as Record<string, unknown>;
-  const variables = typeof params.variables === 'string' ? safeJson(params.variables) : params.variables;
+  const contentType = String(request.headers['content-type'] ?? '');
+  const isJson = contentType.startsWith('application/json') || contentType.startsWith('application/graphql-response+json');
   const { clientAddress, secure } = requestInfo(request, deps.config.trustProxy);
   const readerId = readerIdFor(request, response, deps, secure);
 
   // Public answers to anonymous readers come from the shared cache when they can. Staff
-  // (a token or a session) always get fresh answers. A hit skips the input checks below:
-  // its key covers the query, variables and operation name, so an identical request
-  // already passed them.
+  // (a token or a session) always get fresh answers. The key is the request's own text, so
+  // a hit parses nothing, and skips the input checks below: an identical request already
+  // passed them. `Cache-Control: no-cache` from the client asks for a fresh answer
+  // (benchmarks use it).
   const anonymous = !request.headers.authorization && !request.headers.cookie?.includes(`${sessionCookieName}=`);
-  const cacheKey = anonymous ? deps.responseCache.keyFor({ ...params, variables }) : undefined;
-  // `Cache-Control: no-cache` from the client asks for a fresh answer (benchmarks use it).
+  let cacheKey = anonymous && passesCsrfPrevention(request, method, isJson) ? deps.responseCache.keyFor(method, method === 'POST' ? raw! : search) : undefined;
   const revalidate = request.headers['cache-control']?.includes('no-cache') ?? false;
   const cached = cacheKey && !revalidate ? deps.responseCache.get(cacheKey) : undefined;
   if (cached) {
@@ -70,6 +60,18 @@ export async function handleGraphQLRequest(request: IncomingMessage, response: S
     response.end(cached.body);
     return;
   }
+
+  let body: unknown = raw;
+  if (raw !== undefined && isJson) {
+    try {
+      body = JSON.parse(raw);
+    } catch {
+      return sendGraphQLError(response, 400, 'The request body is not valid JSON.', 'BAD_USER_INPUT');
+    }
+  }
+  const params = (body && typeof body === 'object' ? body : Object.fromEntries(new URLSearchParams(search))) as Record<string, unknown>;
+  const variables = typeof params.variables === 'string' ? safeJson(params.variables) : params.variables;
+  if (cacheKey && !isShareableOperation(params)) cacheKey = undefined;
 
   if (containsNul(variables) || queryContainsNul(params.query)) {
     return sendGraphQLError(response, 400, 'Text must not contain NUL (U+0000) characters.', 'BAD_USER_INPUT');
@@ -86,7 +88,7 @@ export async function handleGraphQLRequest(request: IncomingMessage, response: S
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
   const result = await deps.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
+    httpGraphQLRequest: { method, headers, search, body },
     context: async () => context,
   });
 
@@ -105,6 +107,17 @@ export async function handleGraphQLRequest(request: IncomingMessage, response: S
   }
   for await (const chunk of result.body.asyncIterator) response.write(chunk);
   response.end();
+}
+
+/**
+ * Whether Apollo's CSRF prevention lets the request through (createApolloServer.ts), judged
+ * before the cache so a hit cannot answer what Apollo would refuse: a JSON body, or a GET
+ * with a header a browser's simple request cannot carry. Stricter than Apollo, never looser.
+ */
+function passesCsrfPrevention(request: IncomingMessage, method: string, isJson: boolean): boolean {
+  if (method === 'POST') return isJson;
+  if (method !== 'GET') return false;
+  return isJson || request.headers['apollo-require-preflight'] !== undefined || request.headers['x-apollo-operation-name'] !== undefined;
 }
 
 function safeJson(text: string): unknown {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { insertArticle } from '@newsroom/db/testing/factories';
 import { toGlobalId } from '../platform/globalId';
-import { createResponseCache } from './responseCache';
+import { createResponseCache, isShareableOperation } from './responseCache';
 import { spawnServer } from '../testing/spawnServer';
 import { startTestServer, testCookieSecret, testEditorToken, type TestServer } from '../testing/startTestServer';
 
@@ -56,15 +56,39 @@ it('does not keep an answer computed while a write emptied the cache', () => {
   expect(cache.get('key')?.body.toString()).toBe('{"data":{}}');
 });
 
-it('keys a request by its query, variables and operation name, and never a mutation', () => {
-  const cache = createResponseCache();
-  const key = (params: Parameters<typeof cache.keyFor>[0]) => cache.keyFor(params);
-  const base = { query: 'query Feed($first: Int) { articles(first: $first) { edges { cursor } } }', variables: { first: 3 }, operationName: 'Feed' };
-  expect(key(base)).toBe(key({ ...base, variables: { first: 3 } }));
-  const variants = [base, { ...base, variables: { first: 4 } }, { ...base, operationName: undefined }, { ...base, query: `${base.query} ` }, { ...base, variables: undefined }];
-  expect(new Set(variants.map(key)).size).toBe(variants.length);
-  expect(key({ query: 'mutation { rateArticle { __typename } }' })).toBeUndefined();
-  expect(key({ ...base, extensions: { persistedQuery: {} } })).toBeUndefined();
+it('keys a request by its own text: the same request hits, any other variables or spelling is its own entry', async () => {
+  const query = 'query Feed($first: Int) { articles(first: $first) { edges { node { title } } } }';
+  const send = (body: string) => fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const body = JSON.stringify({ query, variables: { first: 2 } });
+  expect((await send(body)).headers.get('x-cache')).toBe('miss');
+  expect((await send(body)).headers.get('x-cache')).toBe('hit');
+  expect((await send(JSON.stringify({ query, variables: { first: 1 } }))).headers.get('x-cache')).toBe('miss');
+  const respelled = await send(JSON.stringify({ query, variables: { first: 2 } }, null, 1));
+  expect(respelled.headers.get('x-cache')).toBe('miss');
+  expect(await respelled.json()).toEqual(await (await send(body)).json());
+});
+
+it('shares queries only: never a mutation, a subscription, or a request with extensions', () => {
+  const query = 'query Feed { articles { edges { cursor } } }';
+  expect(isShareableOperation({ query })).toBe(true);
+  expect(isShareableOperation({ query: '{ articles { edges { cursor } } }' })).toBe(true);
+  expect(isShareableOperation({ query: ' mutation { rateArticle { __typename } }' })).toBe(false);
+  expect(isShareableOperation({ query: 'subscription { ratingChanged { count } }' })).toBe(false);
+  expect(isShareableOperation({ query, extensions: { persistedQuery: {} } })).toBe(false);
+  expect(isShareableOperation({})).toBe(false);
+});
+
+it('answers from the cache only what Apollo would answer: a simple GET stays refused (CSRF prevention)', async () => {
+  const search = `?query=${encodeURIComponent(feed)}`;
+  const preflighted = { 'apollo-require-preflight': 'true' };
+  expect((await fetch(`${server.url}/graphql${search}`, { headers: preflighted })).headers.get('x-cache')).toBe('miss');
+  expect((await fetch(`${server.url}/graphql${search}`, { headers: preflighted })).headers.get('x-cache')).toBe('hit');
+  await ask(server.url, feed); // the same query cached from a POST too
+  const simple = await fetch(`${server.url}/graphql${search}`);
+  expect(simple.status).toBe(400);
+  expect(simple.headers.get('x-cache')).toBeNull();
+  const textPlain = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: feed }) });
+  expect(textPlain.status).toBe(400);
 });
 
 it('never shares what depends on the reader, and never serves staff from the cache', async () => {

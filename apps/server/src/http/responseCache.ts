@@ -15,8 +15,12 @@ interface Entry {
 }
 
 export interface ResponseCache {
-  /** The key for a request, or undefined when it must not come from the cache. */
-  keyFor(params: { query?: unknown; variables?: unknown; operationName?: unknown; extensions?: unknown }): string | undefined;
+  /**
+   * The key for a GET or a POST: the method and the request's own text (the query string or
+   * the body), so a hit is found before anything is parsed. Two spellings of one request
+   * are two entries; each was answered, and checked, once.
+   */
+  keyFor(method: string, text: string): string;
   get(key: string): Entry | undefined;
   /** Counts invalidations: a response computed across one is already stale. */
   readonly generation: number;
@@ -33,15 +37,8 @@ export function createResponseCache(maxEntries = 1_000): ResponseCache {
   const entries = new Map<string, Entry>();
   let generation = 0;
   return {
-    keyFor({ query, variables, operationName, extensions }) {
-      if (typeof query !== 'string' || extensions !== undefined) return undefined;
-      if (/^\s*(mutation|subscription)\b/.test(query)) return undefined;
-      // NUL cannot occur inside the parts (the handler refuses it in the query, JSON escapes
-      // it in variables), so it separates them unambiguously. The text itself is the key: a
-      // Map hashes it far faster than SHA-256 did (2% of an uncached article page), with V8's
-      // per-process random seed, and 1,000 page-sized keys are a few megabytes.
-      const variablesText = typeof variables === 'string' ? variables : JSON.stringify(variables ?? {});
-      return `${query}\u0000${variablesText}\u0000${typeof operationName === 'string' ? operationName : ''}`;
+    keyFor(method, text) {
+      return `${method} ${text}`;
     },
     get(key) {
       const entry = entries.get(key);
@@ -75,4 +72,12 @@ export function createResponseCache(maxEntries = 1_000): ResponseCache {
       return entries.size;
     },
   };
+}
+
+/**
+ * Whether a parsed request may be answered from the cache: a query (never a mutation or a
+ * subscription) without extensions (persisted-query hashes and the like change its meaning).
+ */
+export function isShareableOperation({ query, extensions }: { query?: unknown; extensions?: unknown }): boolean {
+  return typeof query === 'string' && extensions === undefined && !/^\s*(mutation|subscription)\b/.test(query);
 }
