@@ -2,6 +2,7 @@
 // process sharing the database hears every event, so scaling out needs no broker. PGlite
 // speaks the same protocol inside one process. Events carry ids, not objects: NOTIFY
 // payloads are capped at 8,000 bytes, and each subscriber loads what it may see.
+import { randomUUID } from 'node:crypto';
 import { EventEmitter, on } from 'node:events';
 import type { DatabaseHandle } from '@newsroom/db/openDatabase';
 
@@ -23,7 +24,10 @@ export interface PubSub {
   publish<K extends keyof EventMap>(topic: K, payload: EventMap[K]): Promise<void>;
   /** Events of one topic, from now on, until the iterator is returned. */
   subscribe<K extends keyof EventMap>(topic: K, filter?: (payload: EventMap[K]) => boolean): AsyncIterableIterator<EventMap[K]>;
-  /** Calls back on every event of any topic (cache invalidation). */
+  /**
+   * Calls back once for every event of any topic (cache invalidation): for this process's
+   * own events when they are published, for other processes' when their NOTIFY arrives.
+   */
   onAnyEvent(listener: () => void): void;
   close(): Promise<void>;
 }
@@ -31,11 +35,16 @@ export interface PubSub {
 export async function createPubSub(database: DatabaseHandle): Promise<PubSub> {
   const events = new EventEmitter();
   events.setMaxListeners(0); // one listener per open subscription
+  // Marks the events this process sends, to know its own NOTIFY echo when it comes back.
+  const origin = randomUUID();
   const unlisten = await database.listen(channel, (message) => {
     try {
-      const event = JSON.parse(message) as { topic: string; payload: unknown };
+      const event = JSON.parse(message) as { topic: string; payload: unknown; origin?: string };
       events.emit(event.topic, event.payload);
-      events.emit(anyEvent);
+      // This process emptied its caches when it published; emptying them again when the
+      // echo arrives would throw away what readers have read since (fresh rows: the write
+      // had committed before it was published).
+      if (event.origin !== origin) events.emit(anyEvent);
     } catch {
       // not one of ours
     }
@@ -46,7 +55,7 @@ export async function createPubSub(database: DatabaseHandle): Promise<PubSub> {
       // This process hears its own writes at once, so a reader's next request here never
       // meets a cache older than the write; the NOTIFY echo (and other processes) follow.
       events.emit(anyEvent);
-      await database.notify(channel, JSON.stringify({ topic, payload }));
+      await database.notify(channel, JSON.stringify({ topic, payload, origin }));
     },
     async *subscribe(topic, filter) {
       // events.on buffers what arrives between reads and removes its listener when the
@@ -61,7 +70,6 @@ export async function createPubSub(database: DatabaseHandle): Promise<PubSub> {
     async close() {
       events.removeAllListeners();
       await unlisten().catch(() => undefined); // the database may already be gone
-
     },
   };
 }
