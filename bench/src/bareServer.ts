@@ -1,18 +1,26 @@
 // The ceiling: a bare node:http server in its own process answering fixed bytes from
-// memory — what this machine can do with no GraphQL and no database at all.
+// memory — what this machine can do with no GraphQL and no database at all. It is sent the
+// very requests our server is sent and answers each with the bytes our server answered it
+// with, so a ratio against it compares the same work on the wire: same request, same
+// response (a larger answer or request costs node:http more, whoever sends it).
 import { spawn } from 'node:child_process';
 
-export async function startBareServer(body: string, port: number): Promise<{ url: string; stop(): void }> {
+/** `answers`: the response body for each request body. Any other request gets a 404. */
+export async function startBareServer(answers: Map<string, string>, port: number): Promise<{ url: string; stop(): void }> {
   const script = `
-    const body = Buffer.from(process.env.BODY);
+    const answers = new Map(JSON.parse(process.env.ANSWERS).map(([request, body]) => [request, Buffer.from(body)]));
     require('node:http').createServer((request, response) => {
-      request.resume();
+      let text = '';
+      request.setEncoding('utf8');
+      request.on('data', (chunk) => (text += chunk));
       request.on('end', () => {
+        const body = answers.get(text);
+        if (!body) return response.writeHead(404).end();
         response.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length });
         response.end(body);
       });
     }).listen(${port}, '127.0.0.1', () => console.log('ready'));`;
-  const child = spawn(process.execPath, ['-e', script], { env: { ...process.env, BODY: body }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['-e', script], { env: { ...process.env, ANSWERS: JSON.stringify([...answers]) }, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve) => child.stdout!.once('data', () => resolve()));
   return { url: `http://127.0.0.1:${port}`, stop: () => child.kill() };
 }
