@@ -5,11 +5,14 @@
 // response (a larger answer or request costs node:http more, whoever sends it).
 import { spawn } from 'node:child_process';
 
-/** `answers`: the response body for each request body. Any other request gets a 404. */
+/**
+ * `answers`: the response body for each request body. Any other request gets a 404.
+ * `port` 0 takes any free port.
+ */
 export async function startBareServer(answers: Map<string, string>, port: number): Promise<{ url: string; stop(): void }> {
   const script = `
     const answers = new Map(JSON.parse(process.env.ANSWERS).map(([request, body]) => [request, Buffer.from(body)]));
-    require('node:http').createServer((request, response) => {
+    const server = require('node:http').createServer((request, response) => {
       let text = '';
       request.setEncoding('utf8');
       request.on('data', (chunk) => (text += chunk));
@@ -19,8 +22,9 @@ export async function startBareServer(answers: Map<string, string>, port: number
         response.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length });
         response.end(body);
       });
-    }).listen(${port}, '127.0.0.1', () => console.log('ready'));`;
+    });
+    server.listen(${port}, '127.0.0.1', () => console.log(server.address().port));`;
   const child = spawn(process.execPath, ['-e', script], { env: { ...process.env, ANSWERS: JSON.stringify([...answers]) }, stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((resolve) => child.stdout!.once('data', () => resolve()));
-  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill() };
+  const listening = await new Promise<string>((resolve) => child.stdout!.once('data', (chunk) => resolve(String(chunk).trim())));
+  return { url: `http://127.0.0.1:${listening}`, stop: () => child.kill() };
 }

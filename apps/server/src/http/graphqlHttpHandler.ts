@@ -52,7 +52,7 @@ export async function handleGraphQLRequest(request: IncomingMessage, response: S
   // passed them. `Cache-Control: no-cache` from the client asks for a fresh answer
   // (benchmarks use it).
   const anonymous = !request.headers.authorization && !request.headers.cookie?.includes(`${sessionCookieName}=`);
-  let cacheKey = anonymous && passesCsrfPrevention(request, method, isJson) ? deps.responseCache.keyFor(method, method === 'POST' ? raw! : search) : undefined;
+  const cacheKey = anonymous && passesCsrfPrevention(request, method, isJson) ? deps.responseCache.keyFor(method, method === 'POST' ? raw! : search) : undefined;
   const revalidate = request.headers['cache-control']?.includes('no-cache') ?? false;
   const cached = cacheKey && !revalidate ? deps.responseCache.get(cacheKey) : undefined;
   if (cached) {
@@ -71,7 +71,8 @@ export async function handleGraphQLRequest(request: IncomingMessage, response: S
   }
   const params = (body && typeof body === 'object' ? body : Object.fromEntries(new URLSearchParams(search))) as Record<string, unknown>;
   const variables = typeof params.variables === 'string' ? safeJson(params.variables) : params.variables;
-  if (cacheKey && !isShareableOperation(params)) cacheKey = undefined;
+  // Only a query's answer is offered to the cache, so a mutation's text never hits above.
+  const offerKey = cacheKey && isShareableOperation(params) ? cacheKey : undefined;
 
   if (containsNul(variables) || queryContainsNul(params.query)) {
     return sendGraphQLError(response, 400, 'Text must not contain NUL (U+0000) characters.', 'BAD_USER_INPUT');
@@ -98,8 +99,8 @@ export async function handleGraphQLRequest(request: IncomingMessage, response: S
   if (cookies.length) response.setHeader('set-cookie', cookies);
   response.statusCode = result.status ?? 200;
   if (result.body.kind === 'complete') {
-    if (cacheKey) {
-      deps.responseCache.offer(cacheKey, { status: response.statusCode, body: result.body.string, headers: result.headers }, cacheGeneration);
+    if (offerKey) {
+      deps.responseCache.offer(offerKey, { status: response.statusCode, body: result.body.string, headers: result.headers }, cacheGeneration);
       response.setHeader('x-cache', 'miss');
     }
     response.end(result.body.string);
