@@ -22,8 +22,17 @@ export interface Config {
   /** Origins allowed to call the API from another site; none by default. */
   corsOrigins: string[];
   logSql: boolean;
-  /** Believe X-Forwarded-For/-Proto (only behind a proxy you run). */
-  trustProxy: boolean;
+  /**
+   * How many reverse proxies of yours stand in front of the server (0: none). Each appends
+   * the address it saw to X-Forwarded-For; only that many entries from the right are
+   * believed, since everything left of them was written by the client.
+   */
+  trustProxy: number;
+  /**
+   * The site's public origin (scheme, host, port; no path): canonical and Open Graph URLs,
+   * HSTS when https, and the Origin a WebSocket upgrade must come from.
+   */
+  publicUrl: string;
   /** New votes per article from one client address in 24 hours. */
   ratingsPerAddressPerDay: number;
   /** Entries in the process-wide cache of public rows (platform/sharedReadCache.ts); 0 turns it off. */
@@ -69,6 +78,21 @@ function wordList(raw: string | undefined): string[] {
     .filter(Boolean);
 }
 
+/** PUBLIC_URL as an origin; a path, query or credentials in it are refused, not dropped. */
+function publicOrigin(raw: string | undefined, port: number): string {
+  if (raw === undefined || raw === '') return `http://localhost:${port}`;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`PUBLIC_URL must be an absolute http(s) URL such as https://news.example, not "${raw}".`);
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password || url.search || url.hash || url.pathname !== '/') {
+    throw new Error(`PUBLIC_URL must be an http(s) origin without a path, query or credentials (such as https://news.example), not "${raw}".`);
+  }
+  return url.origin;
+}
+
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -99,7 +123,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((origin) => origin.trim())
       .filter(Boolean),
     logSql: env.LOG_SQL === '1',
-    trustProxy: env.TRUST_PROXY === '1',
+    trustProxy: wholeNumber(env, 'TRUST_PROXY', 0),
+    publicUrl: publicOrigin(env.PUBLIC_URL, port),
     ratingsPerAddressPerDay: positiveInteger(env, 'RATINGS_PER_ADDRESS_PER_DAY', ratingLimits.votesPerAddressPerDay),
     sharedReadCacheEntries: wholeNumber(env, 'SHARED_READ_CACHE_ENTRIES', 10_000),
     readerReadCacheEntries: wholeNumber(env, 'READER_READ_CACHE_ENTRIES', 50_000),

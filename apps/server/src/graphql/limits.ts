@@ -48,6 +48,18 @@ export function checkTokenLimit(query: unknown): GraphQLError | undefined {
   return undefined;
 }
 
+/**
+ * The checks every transport runs on an operation's raw text and variables before Apollo
+ * parses it (HTTP, server-rendered pages, WebSocket): one rule set for every door.
+ * Returns the error to answer with (code BAD_USER_INPUT), or undefined.
+ */
+export function checkOperationInput({ query, variables }: { query: unknown; variables: unknown }): GraphQLError | undefined {
+  if (containsNul(variables) || queryContainsNul(query)) {
+    return new GraphQLError('Text must not contain NUL (U+0000) characters.', { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  return checkTokenLimit(query);
+}
+
 /** PostgreSQL refuses NUL in text with an internal error; refuse it up front, clearly. */
 export function containsNul(value: unknown): boolean {
   if (typeof value === 'string') return value.includes('\u0000');

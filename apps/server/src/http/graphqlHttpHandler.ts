@@ -5,7 +5,7 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { DatabaseHandle } from '@newsroom/db/openDatabase';
 import type { Config } from '../config';
 import type { Context } from '../graphql/context';
-import { checkTokenLimit, containsNul, queryContainsNul, requestLimits } from '../graphql/limits';
+import { checkOperationInput, requestLimits } from '../graphql/limits';
 import type { PubSub } from '../platform/pubsub';
 import type { ReaderCookieSigner } from '../platform/readerCookie';
 import type { SharedReadCache } from '../platform/sharedReadCache';
@@ -74,11 +74,8 @@ export async function handleGraphQLRequest(request: IncomingMessage, response: S
   // Only a query's answer is offered to the cache, so a mutation's text never hits above.
   const offerKey = cacheKey && isShareableOperation(params) ? cacheKey : undefined;
 
-  if (containsNul(variables) || queryContainsNul(params.query)) {
-    return sendGraphQLError(response, 400, 'Text must not contain NUL (U+0000) characters.', 'BAD_USER_INPUT');
-  }
-  const tooManyTokens = checkTokenLimit(params.query);
-  if (tooManyTokens) return sendGraphQLError(response, 400, tooManyTokens.message, 'BAD_USER_INPUT');
+  const refused = checkOperationInput({ query: params.query, variables });
+  if (refused) return sendGraphQLError(response, 400, refused.message, 'BAD_USER_INPUT');
 
   const cacheGeneration = deps.responseCache.generation;
   const responseCookies: string[] = [];
