@@ -1,7 +1,7 @@
 // Request limits from DESIGN.md ("Limits"), enforced on the server whatever the client.
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { GraphQLError, Lexer, Source, TokenKind, type ValidationContext } from 'graphql';
+import { GraphQLError, Lexer, Source, TokenKind, type DocumentNode, type GraphQLSchema, type ValidationContext } from 'graphql';
 
 export const requestLimits = {
   /** Bytes of an HTTP request body. */
@@ -71,4 +71,20 @@ export function containsNul(value: unknown): boolean {
 /** A NUL written as an escape inside a GraphQL string literal (\u0000 or \u{0}). */
 export function queryContainsNul(query: unknown): boolean {
   return typeof query === 'string' && (query.includes('\u0000') || /\\u(0000|\{0+\})/.test(query));
+}
+
+/**
+ * The operation's static cost against the budget, computed before execution from the
+ * document and its variables (a list field multiplies its children by its `first`).
+ * Returns the error to answer with (code QUERY_TOO_COMPLEX), or undefined.
+ * Every transport calls it after validation: HTTP and pages through Apollo, the WebSocket
+ * in its onSubscribe.
+ */
+export function checkOperationCost(
+  _schema: GraphQLSchema,
+  _document: DocumentNode,
+  _operationName: string | null | undefined,
+  _variables: Record<string, unknown> | null | undefined,
+): GraphQLError | undefined {
+  return undefined; // the cost model lands with issue 16 (graphql/queryCost.ts)
 }
