@@ -79,7 +79,7 @@ export async function handleGraphQLRequest(request: IncomingMessage, response: S
 
   const cacheGeneration = deps.responseCache.generation;
   const responseCookies: string[] = [];
-  const context = await createRequestContext(request, deps, { readerId, clientAddress, secure }, responseCookies);
+  const context = await createRequestContext(request, deps, { readerId, clientAddress, secure }, { responseCookies });
 
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(request.headers)) {

@@ -1,9 +1,19 @@
-// Who is asking, for every route that runs GraphQL operations (the API, server-rendered
-// pages): the reader cookie, issued on first contact, and staff credentials if any.
+// Who is asking, for every door that runs GraphQL operations (the API, server-rendered
+// pages, the WebSocket): one function builds the operation context from the reader id, the
+// client's address and scheme, and staff credentials if any, so no door forgets a part.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createContext, type Context } from '../graphql/context';
 import { resolveViewer } from '../modules/auth/authenticate';
 import type { GraphQLHttpDeps } from './graphqlHttpHandler';
+
+/** What the context is built from; the caller reads them (requestInfo, and the reader id its door gives). */
+export interface RequestIdentity {
+  readerId: string;
+  clientAddress: string;
+  secure: boolean;
+}
+
+export type ContextDeps = Pick<GraphQLHttpDeps, 'database' | 'config' | 'pubsub' | 'sharedReads' | 'readerReads'>;
 
 /** The reader id from the signed cookie; a new reader gets one, with its Set-Cookie on `response`. */
 export function readerIdFor(request: IncomingMessage, response: ServerResponse, deps: Pick<GraphQLHttpDeps, 'readerCookies'>, secure: boolean): string {
@@ -15,19 +25,17 @@ export function readerIdFor(request: IncomingMessage, response: ServerResponse, 
 }
 
 /**
- * The operation context for one HTTP request, from what the caller already read of it
- * (requestInfo, readerIdFor); `responseCookies` collects sign-in and sign-out cookies.
+ * The operation context for one request (HTTP, a page) or one socket operation.
+ * `authorization` stands in for the request's header when the door carries credentials
+ * elsewhere (graphql-ws connection parameters); `responseCookies` collects sign-in and
+ * sign-out cookies where the door can send them.
  */
 export async function createRequestContext(
   request: IncomingMessage,
-  deps: Omit<GraphQLHttpDeps, 'apollo' | 'responseCache' | 'readerCookies'>,
-  { readerId, clientAddress, secure }: { readerId: string; clientAddress: string; secure: boolean },
-  responseCookies: string[] = [],
+  deps: ContextDeps,
+  { readerId, clientAddress, secure }: RequestIdentity,
+  { responseCookies = [], authorization = request.headers.authorization }: { responseCookies?: string[]; authorization?: string } = {},
 ): Promise<Context> {
-  const viewer = await resolveViewer(
-    deps.database.db,
-    { authorization: request.headers.authorization, cookieHeader: request.headers.cookie },
-    deps.config.editorToken,
-  );
+  const viewer = await resolveViewer(deps.database.db, { authorization, cookieHeader: request.headers.cookie }, deps.config.editorToken);
   return createContext({ database: deps.database, config: deps.config, pubsub: deps.pubsub, sharedReads: deps.sharedReads, readerReads: deps.readerReads, viewer, readerId, clientAddress, secure, responseCookies });
 }
