@@ -1,18 +1,15 @@
 // Assembles the server: schema, Apollo, the HTTP routes and graphql-ws on one port.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
 import type { DatabaseHandle } from '@newsroom/db/openDatabase';
 import type { Config } from '../config';
 import { createApolloServer } from '../graphql/createApolloServer';
-import { createContext } from '../graphql/context';
 import { buildSchema } from '../graphql/schema';
 import { createHttpHandler } from '../http/createHttpHandler';
 import { createResponseCache } from '../http/responseCache';
 import { createPageRenderer } from '../http/pageRenderer';
 import { createStaticFiles } from '../http/staticFiles';
-import { resolveViewer } from '../modules/auth/authenticate';
+import { attachWebSocketServer } from '../http/websocketServer';
 import { createPubSub } from '../platform/pubsub';
 import { createReaderCookieSigner } from '../platform/readerCookie';
 import { createSharedReadCache } from '../platform/sharedReadCache';
@@ -59,29 +56,7 @@ export async function createApp(config: Config, databaseReady: DatabaseHandle | 
   // that instant, and get ECONNRESET; it happened in CI after a 9-second burst of votes.
   server.keepAliveTimeout = 65_000;
 
-  const wsServer = new WebSocketServer({ server, path: '/graphql', maxPayload: 100 * 1024 });
-  const wsCleanup = useServer(
-    {
-      schema,
-      context: async (ctx) => {
-        const request = ctx.extra.request;
-        const params = ctx.connectionParams ?? {};
-        const authorization = typeof params.authorization === 'string' ? params.authorization : request.headers.authorization;
-        return createContext({
-          database,
-          config,
-          pubsub,
-          sharedReads,
-          readerReads,
-          viewer: await resolveViewer(database.db, { authorization, cookieHeader: request.headers.cookie }, config.editorToken),
-          // No Set-Cookie over a WebSocket: a reader without a cookie listens anonymously.
-          readerId: readerCookies.readerIdFrom(request.headers.cookie) ?? 'anonymous-subscriber',
-          clientAddress: request.socket.remoteAddress ?? 'unknown',
-        });
-      },
-    },
-    wsServer,
-  );
+  const webSockets = attachWebSocketServer(server, { schema, database, config, pubsub, sharedReads, readerReads, readerCookies });
 
   return {
     server,
@@ -96,8 +71,7 @@ export async function createApp(config: Config, databaseReady: DatabaseHandle | 
         });
       }),
     async close() {
-      await wsCleanup.dispose();
-      wsServer.close();
+      await webSockets.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await apollo.stop();

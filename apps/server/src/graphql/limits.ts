@@ -12,6 +12,24 @@ export const requestLimits = {
   tokens: 5_000,
 };
 
+/** What one client may hold open over the WebSocket at /graphql (http/websocketServer.ts). */
+export const websocketLimits = {
+  /** Bytes of one message: a subscription document is far smaller than an HTTP body may be. */
+  messageBytes: requestLimits.bodyBytes,
+  /**
+   * Subscriptions at once on one socket. A reader's page holds two or three (rating,
+   * comments); each costs a listener and its context until the socket closes, so a
+   * socket that asks for more is a script, and gets an error for the extra operation.
+   */
+  subscriptionsPerSocket: 20,
+  /**
+   * Open sockets from one client address. A browser opens one per tab; a household or
+   * office behind one address has several tabs, yet not hundreds of idle sockets holding
+   * memory and a file descriptor each. Over it the upgrade is answered 429.
+   */
+  socketsPerAddress: 20,
+};
+
 // Report a breach as a validation error (400, GRAPHQL_VALIDATION_FAILED) rather than
 // throwing from inside validation, which Apollo would treat as an internal error.
 const reportAsValidationError = {

@@ -23,6 +23,11 @@ export interface ReaderCookieSigner {
  */
 const verifiedValuesKept = 10_000;
 
+/** A random reader id (128 bits): never guessed, never shared. */
+export function newReaderId(): string {
+  return randomBytes(16).toString('base64url');
+}
+
 export function createReaderCookieSigner(secret: string, { remember = verifiedValuesKept } = {}): ReaderCookieSigner & { readonly remembered: number } {
   const sign = (readerId: string) => createHmac('sha256', secret).update(readerId).digest('base64url');
   const verified = new Map<string, string>();
@@ -44,7 +49,7 @@ export function createReaderCookieSigner(secret: string, { remember = verifiedVa
       return readerId;
     },
     issue(secure) {
-      const readerId = randomBytes(16).toString('base64url');
+      const readerId = newReaderId();
       const attributes = [`${readerCookieName}=${readerId}.${sign(readerId)}`, 'Path=/', `Max-Age=${oneYearSeconds}`, 'HttpOnly', 'SameSite=Lax'];
       if (secure) attributes.push('Secure');
       return { readerId, setCookie: attributes.join('; ') };
