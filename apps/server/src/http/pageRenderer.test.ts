@@ -1,7 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, it } from 'vitest';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ApolloServer } from '@apollo/server';
+import { expect, it, vi } from 'vitest';
+import type { Context } from '../graphql/context';
 import { chunkLinks, createPageRenderer, jsonForHtml, splitHoistedHead } from './pageRenderer';
 
 it('lifts the title, meta and link elements React sends first into the head', () => {
@@ -48,6 +51,34 @@ it('renders reader pages when the web app and its server renderer are built, nev
     const pages = createPageRenderer(dist);
     expect(['/', '/article/a', '/tag/rail', '/nowhere'].map(pages.renders)).toEqual([true, true, true, true]);
     expect(['/desk', '/desk/articles'].map(pages.renders)).toEqual([false, false]);
+  } finally {
+    rmSync(web, { recursive: true, force: true });
+  }
+});
+
+it("runs the page's operations through the input checks every door applies", async () => {
+  const web = mkdtempSync(path.join(os.tmpdir(), 'newsroom-web-'));
+  try {
+    const dist = path.join(web, 'dist');
+    mkdirSync(path.join(dist, '.vite'), { recursive: true });
+    mkdirSync(path.join(web, 'dist-ssr'));
+    writeFileSync(path.join(dist, 'index.html'), '<html><body><div id="root"></div></body></html>');
+    writeFileSync(path.join(dist, '.vite', 'manifest.json'), '{}');
+    // A renderer that asks for a slug with a NUL in it (from a URL like /article/a%00) and prints the answer.
+    writeFileSync(
+      path.join(web, 'dist-ssr', 'renderPage.js'),
+      `export async function renderPage(url, origin, execute) {
+        const answer = await execute({ query: 'query($slug: String!) { article(slug: $slug) { id } }', variables: { slug: 'a\\u0000' } });
+        return { html: JSON.stringify(answer), state: {}, status: 200, modules: [] };
+      }`,
+    );
+    const apollo = { executeOperation: vi.fn() } as unknown as ApolloServer<Context>;
+    let html = '';
+    const response = { writeHead: () => response, end: (body: Buffer | string) => (html = String(body)) } as unknown as ServerResponse;
+    const request = { headers: {}, method: 'GET' } as IncomingMessage;
+    await createPageRenderer(dist).render(request, response, new URL('http://localhost/article/a'), { apollo, context: {} as Context, origin: 'http://localhost' });
+    expect(apollo.executeOperation).not.toHaveBeenCalled();
+    expect(html).toContain('BAD_USER_INPUT');
   } finally {
     rmSync(web, { recursive: true, force: true });
   }

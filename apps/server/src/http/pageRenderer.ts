@@ -10,6 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ApolloServer } from '@apollo/server';
 import type { Context } from '../graphql/context';
+import { checkOperationInput } from '../graphql/limits';
 import { chooseEncoding, compressBody } from './compressBody';
 
 /** What apps/web/src/ssr/renderPage.tsx exports. */
@@ -64,6 +65,9 @@ export function createPageRenderer(webDist: string): PageRenderer {
     async render(request, response, url, { apollo, context, origin }) {
       const { renderPage } = await loadModule();
       const execute = async ({ query, variables, operationName }: { query: string; variables: Record<string, unknown>; operationName: string | undefined }) => {
+        // Variables come from the page's URL (a slug, a cursor): the same input checks as the API.
+        const refused = checkOperationInput({ query, variables });
+        if (refused) return { errors: [refused.toJSON()] };
         const result = await apollo.executeOperation({ query, variables, operationName }, { contextValue: context });
         if (result.body.kind !== 'single') throw new Error('A page asked for an incremental result');
         return result.body.singleResult;
