@@ -122,9 +122,14 @@ export function checkOperationCost(
   const cost = operationCost(schema, document, operationName, variables, limit);
   if (cost <= limit) return undefined;
   return new GraphQLError(
-    `The query is too complex: it could return ${cost} values, and the limit is ${limit}. Ask for fewer items (first) or fewer nested lists.`,
+    `The query is too complex: it could return ${formatCost(cost)} values, and the limit is ${limit.toLocaleString('en-US')}. Ask for fewer items (first) or fewer nested lists.`,
     { extensions: { code: 'QUERY_TOO_COMPLEX', cost, limit } },
   );
+}
+
+/** 12,345 while readable; 1.0e+16 past a billion (7 levels of related(first: 100)). */
+function formatCost(cost: number): string {
+  return cost < 1e9 ? cost.toLocaleString('en-US') : cost.toExponential(1);
 }
 
 /**

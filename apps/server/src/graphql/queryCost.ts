@@ -57,7 +57,8 @@ class OverLimit {
 /**
  * The cost of the named operation (or the only one), or 0 when there is none (Apollo
  * reports that). `limit` only lets introspection stop early: the cost returned is then a
- * lower bound above it. Costs beyond 2^53 are reported as 2^53 − 1.
+ * lower bound above it. A cost too large for a double is reported as Number.MAX_VALUE, so
+ * it stays a number in JSON.
  */
 export function operationCost(
   schema: GraphQLSchema,
@@ -82,7 +83,8 @@ export function operationCost(
     limit,
   };
   try {
-    return Math.min(selectionSetCost(walk, operation.selectionSet, root, undefined), Number.MAX_SAFE_INTEGER);
+    const cost = selectionSetCost(walk, operation.selectionSet, root, undefined);
+    return Number.isFinite(cost) ? cost : Number.MAX_VALUE;
   } catch (error) {
     if (error instanceof OverLimit) return error.cost;
     throw error;
