@@ -3,7 +3,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Lexer, Source, TokenKind, type DocumentNode, type GraphQLSchema, type ValidationContext } from 'graphql';
-import { operationCost } from './queryCost';
+import { cachedOperationCost } from './queryCostCache';
 
 export const requestLimits = {
   /** Bytes of an HTTP request body. */
@@ -119,7 +119,7 @@ export function checkOperationCost(
   variables: Record<string, unknown> | null | undefined,
 ): GraphQLError | undefined {
   const limit = requestLimits.cost;
-  const cost = operationCost(schema, document, operationName, variables, limit);
+  const cost = cachedOperationCost(schema, document, operationName, variables, limit);
   if (cost <= limit) return undefined;
   return new GraphQLError(
     `The query is too complex: it could return ${formatCost(cost)} values, and the limit is ${limit.toLocaleString('en-US')}. Ask for fewer items (first) or fewer nested lists.`,

@@ -5,6 +5,7 @@ import * as deskDocuments from '../../../web/src/desk/gql/graphql';
 import * as readerDocuments from '../../../web/src/gql/graphql';
 import { checkOperationCost, requestLimits } from './limits';
 import { operationCost, unboundedListSize } from './queryCost';
+import { cachedOperationCost } from './queryCostCache';
 import { buildSchema } from './schema';
 
 const schema = buildSchema();
@@ -59,6 +60,25 @@ describe('the cost of an operation', () => {
     const query = 'query($n: Int!) { articles(first: $n) { edges { node { related(first: 12) { related(first: 12) { related(first: 12) { id } } } } } } }';
     expect(checkOperationCost(schema, parse(query), undefined, { n: 2 })).toBeUndefined();
     expect(checkOperationCost(schema, parse(query), undefined, { n: 100 })?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+});
+
+describe('the cost kept with the document', () => {
+  it('is keyed by the values of the variables passed to first: absent, null and each number apart', () => {
+    const document = parse('query($slug: String!, $n: Int = 4) { article(slug: $slug) { related(first: $n) { id } } }');
+    const costOf = (variables: Record<string, unknown>) => cachedOperationCost(schema, document, undefined, variables, limit);
+    expect(costOf({ slug: 'a' })).toBe(2 + 4); // the variable's default
+    expect(costOf({ slug: 'a', n: null })).toBe(2 + 5); // the argument's default
+    expect(costOf({ slug: 'b', n: 12 })).toBe(2 + 12);
+    expect(costOf({ slug: 'c', n: 2 })).toBe(2 + 2);
+    expect(costOf({ slug: 'd', n: 12 })).toBe(2 + 12);
+    expect(costOf({ slug: 'e' })).toBe(2 + 4);
+  });
+
+  it('tells operations of one document apart', () => {
+    const document = parse('query Small { viewer { role } } query Big { articles(first: 100) { edges { node { id } } } }');
+    expect(cachedOperationCost(schema, document, 'Small', {}, limit)).toBe(2);
+    expect(cachedOperationCost(schema, document, 'Big', {}, limit)).toBe(2 + 100 * 2);
   });
 });
 
