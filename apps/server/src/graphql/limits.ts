@@ -83,7 +83,7 @@ export function checkOperationInput({ query, variables }: { query: unknown; vari
 
 /**
  * Walks the variables with a stack of its own, not recursion: a client sends any nesting it
- * likes (100 KB of `[` is 100,000 levels), and a recursive walk overflows the call stack.
+ * likes (a 100 KB body nests 50,000 arrays), and a recursive walk overflows the call stack.
  * PostgreSQL refuses NUL in text with an internal error, so NUL is refused here, clearly.
  */
 export function inspectVariables(value: unknown): 'nul' | 'too-deep' | undefined {
