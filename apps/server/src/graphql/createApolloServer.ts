@@ -5,7 +5,7 @@ import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'gr
 import type { Context } from './context';
 import { staticCachePolicyPlugin } from './cachePolicy';
 import { compiledExecution } from './compiledExecution';
-import { limitValidationRules } from './limits';
+import { limitValidationRules, operationCostPlugin } from './limits';
 
 export function createApolloServer(schema: GraphQLSchema, options: { production: boolean; plugins?: ApolloServerPlugin<Context>[] }) {
   return new ApolloServer<Context>({
@@ -25,6 +25,9 @@ export function createApolloServer(schema: GraphQLSchema, options: { production:
       // than per resolved field (graphql/cachePolicy.ts, ADR 012).
       ApolloServerPluginCacheControlDisabled(),
       staticCachePolicyPlugin<Context>(schema),
+      // The static cost of each operation against the budget, before any resolver runs
+      // (graphql/queryCost.ts, ADR 014).
+      operationCostPlugin<Context>(),
       ...(options.plugins ?? []),
     ],
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { insertArticle } from '@newsroom/db/testing/factories';
 import { toGlobalId } from '../platform/globalId';
-import { createResponseCache, isShareableOperation } from './responseCache';
+import { createResponseCache, isShareableOperation, maxCachedResponseBytes } from './responseCache';
 import { spawnServer } from '../testing/spawnServer';
 import { startTestServer, testCookieSecret, testEditorToken, type TestServer } from '../testing/startTestServer';
 
@@ -54,6 +54,29 @@ it('does not keep an answer computed while a write emptied the cache', () => {
   expect(cache.get('key')).toBeUndefined();
   cache.offer('key', response, cache.generation);
   expect(cache.get('key')?.body.toString()).toBe('{"data":{}}');
+});
+
+it(`never keeps an answer over ${maxCachedResponseBytes / 1024} KB, counted in UTF-8 bytes`, () => {
+  const cache = createResponseCache();
+  const headers = new Map([['cache-control', 'max-age=60, public']]);
+  const answer = (text: string) => ({ status: 200, body: `{"data":"${text}"}`, headers });
+  const padding = maxCachedResponseBytes - answer('').body.length;
+  cache.offer('fits', answer('x'.repeat(padding)), cache.generation);
+  expect(cache.get('fits')?.body.length).toBe(maxCachedResponseBytes);
+  cache.offer('one byte over', answer('x'.repeat(padding + 1)), cache.generation);
+  expect(cache.get('one byte over')).toBeUndefined();
+  // Half as many characters, each two bytes in UTF-8.
+  cache.offer('two-byte letters', answer('я'.repeat(padding / 2 + 1)), cache.generation);
+  expect(cache.get('two-byte letters')).toBeUndefined();
+});
+
+it('serves a big public answer fresh every time instead of keeping it', async () => {
+  const big = '{ articles(first: 100) { edges { node { body bodyHtml } } } }';
+  for (let i = 0; i < 3; i += 1) await insertArticle(server.db, { body: 'A long paragraph. '.repeat(6_000) });
+  const first = await ask(server.url, big);
+  expect(first.bytes).toBeGreaterThan(maxCachedResponseBytes);
+  expect(first.cacheControl).toMatch(/public/);
+  expect((await ask(server.url, big)).cache).toBe('miss');
 });
 
 it('keys a request by its own text: the same request hits, any other variables or spelling is its own entry', async () => {

@@ -6,6 +6,14 @@
 // reader never sees a stale page after a change; expiry bounds the rest.
 import { setBounded } from '../platform/boundedMap';
 
+/**
+ * The largest answer kept, in bytes. The cache holds up to 1,000 entries, so without a
+ * bound a few big public answers (100 articles with their bodies, a full introspection)
+ * could pin hundreds of megabytes; at 256 KB the worst case is 256 MB, and every page the
+ * app asks for (a few KB to a few tens of KB) still fits.
+ */
+export const maxCachedResponseBytes = 256 * 1024;
+
 interface Entry {
   /** The answer's bytes, encoded once so a hit is one write with a Content-Length. */
   body: Buffer;
@@ -54,8 +62,13 @@ export function createResponseCache(maxEntries = 1_000): ResponseCache {
       const cacheControl = response.headers.get('cache-control') ?? '';
       const maxAge = Number(/max-age=(\d+)/.exec(cacheControl)?.[1] ?? 0);
       if (response.status !== 200 || !/\bpublic\b/.test(cacheControl) || maxAge <= 0) return;
+      // A UTF-16 string has at least as many bytes in UTF-8 as it has code units, so a
+      // long one is refused before it is encoded.
+      if (response.body.length > maxCachedResponseBytes) return;
+      const body = Buffer.from(response.body);
+      if (body.length > maxCachedResponseBytes) return;
       setBounded(entries, key, {
-        body: Buffer.from(response.body),
+        body,
         contentType: response.headers.get('content-type') ?? 'application/json',
         cacheControl,
         expiresAt: Date.now() + maxAge * 1000,

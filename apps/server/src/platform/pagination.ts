@@ -14,11 +14,11 @@ export interface Connection<T> {
   pageInfo: { hasNextPage: boolean; endCursor: string | null; hasPreviousPage: boolean; startCursor: string | null };
 }
 
-/** Validates `first` (0–100) and returns it. */
-export function pageSize(first: number | null | undefined, fallback = 20): number {
+/** Validates `first` (0 to `max`, 100 unless a field has a smaller cap) and returns it. */
+export function pageSize(first: number | null | undefined, fallback = 20, max = maxPageSize): number {
   const size = first ?? fallback;
-  if (!Number.isInteger(size) || size < 0 || size > maxPageSize) {
-    throw badUserInput(`"first" must be a whole number from 0 to ${maxPageSize}; got ${size}.`, 'first');
+  if (!Number.isInteger(size) || size < 0 || size > max) {
+    throw badUserInput(`"first" must be a whole number from 0 to ${max}; got ${size}.`, 'first');
   }
   return size;
 }

@@ -14,6 +14,12 @@ import { listPublishedArticles, type FeedFilter } from './articleQueries';
 import { renderMarkdown } from './renderMarkdown';
 import { whenReady } from '../../platform/sharedReadCache';
 
+/**
+ * `related(first)` at most: a page shows five, and each related article multiplies what is
+ * selected under it, so 100 let a few nested levels ask for millions of rows (ADR 014).
+ */
+export const maxRelatedArticles = 12;
+
 export const articleCursor = (article: ArticleRow) =>
   encodeCursor([(article.publishedAt ?? article.createdAt).toISOString(), article.id]);
 
@@ -81,6 +87,6 @@ export const articleResolvers: Resolvers = {
         revisions.filter((revision) => revision.correctionNote).map((revision) => ({ correctedAt: revision.createdAt, note: revision.correctionNote! })),
       ),
     related: (article, { first }, { loaders }) =>
-      loaders.relatedArticles.load(`${article.id}:${pageSize(first, 5)}`),
+      loaders.relatedArticles.load(`${article.id}:${pageSize(first, 5, maxRelatedArticles)}`),
   },
 };

@@ -56,7 +56,7 @@ export const articleTypeDefs = /* GraphQL */ `
     "Every saved version since publication, oldest first, for the desk's diff (editors only)."
     revisions: [ArticleRevision!]! @auth(requires: [EDITOR])
     "Published articles sharing the most tags with this one, newest first among equals."
-    related("At most 100." first: Int = 5): [Article!]!
+    related("0 to 12." first: Int = 5): [Article!]!
   }
 
   "A correction of a published article."
