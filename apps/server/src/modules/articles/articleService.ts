@@ -7,6 +7,8 @@ import type { CreateArticleInput } from '../../graphql/generated/resolverTypes';
 import { fromGraphQLEnum } from '../../platform/enums';
 import { requireRole } from '../auth/authenticate';
 import { validationError, type ValidationProblem } from '../../platform/problems';
+import { message } from '@newsroom/rules/messages';
+import { hasForbiddenCharacters } from '@newsroom/rules/text';
 import { maxSlugLength, slugify } from './slugify';
 
 export const articleLimits = { title: 300, lead: 1_000, body: 100_000, caption: 500, name: 200, tags: 20 };
@@ -60,6 +62,12 @@ type ArticleFields = { [K in 'title' | 'lead' | 'body' | 'imageUrl' | 'imageCapt
 };
 
 export function validateArticleInput(input: ArticleFields): ValidationProblem | undefined {
+  // The rule readers' text follows (@newsroom/rules/text): titles and names reach every
+  // page's head, link previews and feeds, where reordered text would mislead just the same.
+  for (const field of ['title', 'lead', 'body', 'imageCaption', 'source', 'author'] as const) {
+    if (hasForbiddenCharacters(input[field] ?? '')) return validationError(field, 'FORBIDDEN_CHARACTERS', message('FORBIDDEN_CHARACTERS', 'en'));
+  }
+  if ((input.tags ?? []).some(hasForbiddenCharacters)) return validationError('tags', 'FORBIDDEN_CHARACTERS', message('FORBIDDEN_CHARACTERS', 'en'));
   if (input.title !== undefined && input.title !== null) {
     const title = input.title.trim();
     if (!title) return validationError('title', 'TITLE_REQUIRED', 'The title must not be empty.');

@@ -75,9 +75,20 @@ describe('createArticle', () => {
     ['INVALID_SLUG', 'slug', { slug: 'Not A Slug' }],
     ['INVALID_IMAGE_URL', 'imageUrl', { imageUrl: 'javascript:alert(1)' }],
     ['INVALID_TAG', 'tags', { tags: ['!!!'] }],
+    ['FORBIDDEN_CHARACTERS', 'title', { title: 'Harbour \u202Eseirref' }],
+    ['FORBIDDEN_CHARACTERS', 'lead', { lead: 'Lead \u2067isolated\u2069' }],
+    ['FORBIDDEN_CHARACTERS', 'imageCaption', { imageCaption: 'Caption \u202B' }],
+    ['FORBIDDEN_CHARACTERS', 'author', { author: 'Eve\u2066' }],
+    ['FORBIDDEN_CHARACTERS', 'tags', { tags: ['ok', 'bad\u202D'] }],
   ])('returns a ValidationError %s on %s', async (code, field, overrides) => {
     const { data } = await server.client({ token: testEditorToken }).query(createArticle, { input: input(overrides) });
     expect(data.createArticle).toMatchObject({ __typename: 'ValidationError', field, code });
+  });
+
+  it('accepts the directional marks U+200E, U+200F and U+061C, as comments do', async () => {
+    const title = 'Ferries to \u05D7\u05D9\u05E4\u05D4\u200F and \u200E\u0627\u0644\u0642\u062F\u0633\u061C';
+    const { data } = await server.client({ token: testEditorToken }).query(createArticle, { input: input({ title }) });
+    expect(data.createArticle).toMatchObject({ __typename: 'CreateArticleSuccess', article: { title } });
   });
 
   it('refuses an explicit slug that is taken', async () => {
