@@ -8,6 +8,7 @@ import { fromGraphQLEnum } from '../../platform/enums';
 import { requireRole } from '../auth/authenticate';
 import { validationError, type ValidationProblem } from '../../platform/problems';
 import { message } from '@newsroom/rules/messages';
+import { isAllowedPictureUrl } from '@newsroom/rules/pictureUrl';
 import { hasForbiddenCharacters } from '@newsroom/rules/text';
 import { maxSlugLength, slugify } from './slugify';
 
@@ -84,8 +85,8 @@ export function validateArticleInput(input: ArticleFields): ValidationProblem | 
   if ((input.imageCaption ?? '').length > articleLimits.caption) {
     return validationError('imageCaption', 'CAPTION_TOO_LONG', `The caption may be at most ${articleLimits.caption} characters long.`, articleLimits.caption);
   }
-  if (input.imageUrl && !/^(\/(?!\/)|https:\/\/)/.test(input.imageUrl)) {
-    return validationError('imageUrl', 'INVALID_IMAGE_URL', 'The picture URL must start with / (this site) or https://.');
+  if (input.imageUrl && !isAllowedPictureUrl(input.imageUrl)) {
+    return validationError('imageUrl', 'INVALID_IMAGE_URL', 'The picture URL must be a path on this site (/media/a.jpg) or an https:// address.');
   }
   for (const field of ['source', 'author'] as const) {
     if ((input[field] ?? '').length > articleLimits.name) {
