@@ -6,6 +6,7 @@
 // one index range scan however deep the page is.
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   check,
   index,
@@ -276,10 +277,28 @@ export const users = pgTable('users', {
   role: userRole('role').notNull(),
   /** scrypt, as `scrypt$N$r$p$salt$hash` (base64url parts). */
   passwordHash: text('password_hash').notNull(),
-  failedLogins: integer('failed_logins').notNull().default(0),
-  lockedUntil: timestamp('locked_until', { withTimezone: true, precision: 3 }),
   createdAt: createdAt(),
 });
+
+/**
+ * Failed sign-ins (and ones in progress), per client address and login, for throttling
+ * (apps/server/src/modules/auth/signInThrottle.ts). Kept here, not on the account, so a
+ * stranger's failures slow down the stranger's address, never the account's owner, and so
+ * every server process on the database sees them. Rows older than the window are deleted
+ * on every attempt, and a throttled address adds none, so the table stays small.
+ */
+export const signInAttempts = pgTable(
+  'sign_in_attempts',
+  {
+    // 64 bits: every attempt takes an id, refused ones too, and an attacker makes many.
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    clientAddress: text('client_address').notNull(),
+    /** As typed, trimmed and lowercased (cut to 100 characters): unknown logins count too. */
+    login: text('login').notNull(),
+    attemptedAt: timestamp('attempted_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('sign_in_attempts_address_idx').on(t.clientAddress, t.attemptedAt), index('sign_in_attempts_time_idx').on(t.attemptedAt)],
+);
 
 export const apiTokens = pgTable(
   'api_tokens',

@@ -26,3 +26,23 @@ export const typoLimits = {
   perReaderPer10Minutes: 10,
   perAddressPerDay: 30,
 } as const;
+
+/**
+ * Sign-in throttling (ADR 015). Failures are counted per client address, never per account
+ * alone: counting per account let anyone lock an editor out by typing wrong passwords.
+ */
+export const signInLimits = {
+  /**
+   * Failed sign-ins to one login from one address in the window. Five is plenty for a
+   * person mistyping; an attacker at that address then waits, the owner elsewhere does not.
+   */
+  failuresPerLoginAndAddress: 5,
+  /**
+   * Failed sign-ins from one address to any logins in the window: spraying one common
+   * password over many accounts from one address stops here. High enough for a newsroom
+   * behind one office address, where everyone's typos add up.
+   */
+  failuresPerAddress: 20,
+  /** Failures older than this are forgotten (and deleted). */
+  windowSeconds: 15 * 60,
+} as const;

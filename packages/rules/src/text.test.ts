@@ -12,11 +12,20 @@ describe('graphemeLength', () => {
   ])('%s has %i graphemes', (text, length) => expect(graphemeLength(text)).toBe(length));
 });
 
-it('refuses NUL and bidirectional controls, not ordinary text', () => {
-  expect(hasForbiddenCharacters('abc\u202Edef')).toBe(true);
-  expect(hasForbiddenCharacters('abc\u2066def')).toBe(true);
-  expect(hasForbiddenCharacters('a\u0000b')).toBe(true);
-  expect(hasForbiddenCharacters('Обычный текст, emoji 🎉, עברית')).toBe(false);
+describe('hasForbiddenCharacters: one rule for every text field', () => {
+  // Embeddings, overrides and isolates reorder whole runs of text ("Trojan Source").
+  it.each(['202A', '202B', '202C', '202D', '202E', '2066', '2067', '2068', '2069', '0000'])('refuses U+%s', (hex) => {
+    expect(hasForbiddenCharacters(`abc${String.fromCodePoint(parseInt(hex, 16))}def`)).toBe(true);
+  });
+
+  // The implicit marks only act where they stand; Arabic and Hebrew text needs them.
+  it.each(['200E', '200F', '061C'])('accepts the directional mark U+%s', (hex) => {
+    expect(hasForbiddenCharacters(`שלום${String.fromCodePoint(parseInt(hex, 16))}, 2026`)).toBe(false);
+  });
+
+  it('accepts ordinary text in any script', () => {
+    expect(hasForbiddenCharacters('Обычный текст, emoji 🎉, עברית, العربية')).toBe(false);
+  });
 });
 
 it('normalises to NFC and trims', () => {

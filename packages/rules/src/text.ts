@@ -11,8 +11,14 @@ export function graphemeLength(text: string): number {
 }
 
 /**
- * NUL breaks PostgreSQL; bidirectional embedding and isolate controls (U+202A–202E,
- * U+2066–2069) can make text display differently from how it reads ("Trojan Source").
+ * One rule for every text readers or staff send (comments, author names, typo reports,
+ * article fields). NUL breaks PostgreSQL. The bidirectional embeddings, overrides and
+ * isolates (U+202A–202E, U+2066–2069) open a directional scope that reorders everything up
+ * to its closing control, so text can display differently from how it reads ("Trojan
+ * Source": a name or a link that shows one thing and is another): refused. The implicit
+ * marks U+200E (LRM), U+200F (RLM) and U+061C (ALM) are allowed: Arabic and Hebrew
+ * writers use them to place punctuation and numbers, and a mark only acts like a strong
+ * letter where it stands; it opens no scope, so it cannot reorder text beyond its neighbours.
  */
 // eslint-disable-next-line no-control-regex -- matching NUL is the point
 const forbiddenCharacters = /[\u0000\u202A-\u202E\u2066-\u2069]/;

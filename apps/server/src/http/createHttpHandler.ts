@@ -55,21 +55,12 @@ async function renderPage(request: IncomingMessage, response: ServerResponse, ur
   try {
     const readerId = readerIdFor(request, response, deps, secure);
     const context = await createRequestContext(request, deps, { readerId, clientAddress, secure });
-    return await deps.pages.render(request, response, url, { apollo: deps.apollo, context, origin: siteOrigin(request, secure) });
+    return await deps.pages.render(request, response, url, { apollo: deps.apollo, context, origin: deps.config.publicUrl });
   } catch (error) {
     if (response.headersSent) throw error;
     console.error(`[ssr] ${url.pathname} failed to render; sending the app shell:`, error);
     return false;
   }
-}
-
-// The Host header as the reader sent it, if it looks like a host name (it ends up in the
-// page's canonical and Open Graph URLs).
-const hostPattern = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
-
-function siteOrigin(request: IncomingMessage, secure: boolean): string {
-  const host = String(request.headers.host ?? '');
-  return `${secure ? 'https' : 'http'}://${hostPattern.test(host) ? host : 'localhost'}`;
 }
 
 // The API's own path, as clients send it, is recognised without parsing a URL (3% of a

@@ -10,7 +10,7 @@ import type { PubSub } from '../platform/pubsub';
 import type { ReaderCookieSigner } from '../platform/readerCookie';
 import type { SharedReadCache } from '../platform/sharedReadCache';
 import { BodyTooLargeError, readBody } from './readBody';
-import { createRequestContext, readerIdFor } from './requestContext';
+import { createRequestContext, readerFor } from './requestContext';
 import { requestInfo } from './requestInfo';
 import { isShareableOperation, type ResponseCache } from './responseCache';
 import { sessionCookieName } from '../modules/auth/tokens';
@@ -44,7 +44,7 @@ export async function handleGraphQLRequest(request: IncomingMessage, response: S
   const contentType = String(request.headers['content-type'] ?? '');
   const isJson = contentType.startsWith('application/json') || contentType.startsWith('application/graphql-response+json');
   const { clientAddress, secure } = requestInfo(request, deps.config.trustProxy);
-  const readerId = readerIdFor(request, response, deps, secure);
+  const reader = readerFor(request, deps, secure);
 
   // Public answers to anonymous readers come from the shared cache when they can. Staff
   // (a token or a session) always get fresh answers. The key is the request's own text, so
@@ -79,7 +79,7 @@ export async function handleGraphQLRequest(request: IncomingMessage, response: S
 
   const cacheGeneration = deps.responseCache.generation;
   const responseCookies: string[] = [];
-  const context = await createRequestContext(request, deps, { readerId, clientAddress, secure }, { responseCookies });
+  const context = await createRequestContext(request, deps, { readerId: reader.readerId, clientAddress, secure }, { responseCookies });
 
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(request.headers)) {
@@ -91,8 +91,13 @@ export async function handleGraphQLRequest(request: IncomingMessage, response: S
   });
 
   for (const [name, value] of result.headers) response.setHeader(name, value);
-  // Cookies set during the operation (sign-in, sign-out) join the reader cookie, if any.
-  const cookies = [response.getHeader('set-cookie') ?? [], responseCookies].flat().map(String);
+  // A public answer may be kept by a shared cache and handed to the next reader, so a new
+  // reader's cookie never rides on one; the answer did not depend on the reader anyway, and
+  // the cookie comes with the first answer that does (a vote, a comment: never public).
+  // Cookies set during the operation (sign-in, sign-out: mutations) join it.
+  const shareable = /\bpublic\b/.test(String(response.getHeader('cache-control') ?? ''));
+  const readerCookie = reader.setCookie && !shareable ? [reader.setCookie] : [];
+  const cookies = [response.getHeader('set-cookie') ?? [], readerCookie, responseCookies].flat().map(String);
   if (cookies.length) response.setHeader('set-cookie', cookies);
   response.statusCode = result.status ?? 200;
   if (result.body.kind === 'complete') {

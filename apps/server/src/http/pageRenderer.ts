@@ -41,7 +41,11 @@ export interface PageRenderer {
 export interface PageRequest {
   apollo: ApolloServer<Context>;
   context: Context;
-  /** The site's address as the reader reached it (scheme and host). */
+  /**
+   * The site's public origin (PUBLIC_URL) for canonical and Open Graph URLs; never the
+   * Host header, which the client writes (a page cached or shared with another host in it
+   * would send readers and link previews there).
+   */
   origin: string;
 }
 

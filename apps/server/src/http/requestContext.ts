@@ -17,11 +17,18 @@ export type ContextDeps = Pick<GraphQLHttpDeps, 'database' | 'config' | 'pubsub'
 
 /** The reader id from the signed cookie; a new reader gets one, with its Set-Cookie on `response`. */
 export function readerIdFor(request: IncomingMessage, response: ServerResponse, deps: Pick<GraphQLHttpDeps, 'readerCookies'>, secure: boolean): string {
+  const reader = readerFor(request, deps, secure);
+  if (reader.setCookie) response.setHeader('set-cookie', reader.setCookie);
+  return reader.readerId;
+}
+
+/**
+ * The reader id from the signed cookie, or a new one with the Set-Cookie that would keep it,
+ * left to the caller to send: an answer a shared cache may keep must not carry it.
+ */
+export function readerFor(request: IncomingMessage, deps: Pick<GraphQLHttpDeps, 'readerCookies'>, secure: boolean): { readerId: string; setCookie?: string } {
   const known = deps.readerCookies.readerIdFrom(request.headers.cookie);
-  if (known) return known;
-  const issued = deps.readerCookies.issue(secure);
-  response.setHeader('set-cookie', issued.setCookie);
-  return issued.readerId;
+  return known ? { readerId: known } : deps.readerCookies.issue(secure);
 }
 
 /**

@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import { createApolloClient } from './createApolloClient';
 import { readServerState } from './serverState';
+import { rememberSiteOrigin } from './siteOrigin';
 import '../styles/site.css';
 // The article page's widgets' styles join the entry stylesheet: a server-rendered article
 // then waits for one stylesheet before its first paint, not two.
@@ -15,6 +16,7 @@ if (!container) throw new Error('index.html has no #root element');
 const client = createApolloClient();
 const serverState = readServerState(document);
 if (serverState) client.cache.restore(serverState.apollo as Parameters<typeof client.cache.restore>[0]);
+rememberSiteOrigin(serverState?.origin);
 const app = (
   <StrictMode>
     <App client={client} initialLanguage={serverState?.language} />

@@ -9,6 +9,8 @@ export interface ServerState {
   apollo: Record<string, unknown>;
   /** The language the chrome was rendered in. */
   language: Language;
+  /** The site's public origin (PUBLIC_URL) the page's canonical and Open Graph URLs use. */
+  origin?: string;
 }
 
 /** The server's state for this page, or undefined when the server did not render it. */

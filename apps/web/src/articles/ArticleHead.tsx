@@ -1,3 +1,4 @@
+import { siteOrigin } from '../app/siteOrigin';
 import { getFragmentData, type FragmentType } from '../gql/fragment-masking';
 import { graphql } from '../gql/gql';
 import { ogLocale } from '../i18n/locale';
@@ -30,7 +31,7 @@ export const ArticleHead_article = graphql(`
 export function ArticleHead(props: { article: FragmentType<typeof ArticleHead_article> }) {
   const article = getFragmentData(ArticleHead_article, props.article);
   const siteName = t(article.language).siteName;
-  const origin = usePageStatusContext()?.origin ?? window.location.origin;
+  const origin = usePageStatusContext()?.origin ?? siteOrigin();
   const absolute = (path: string) => new URL(path, origin).href;
   const url = absolute(`/article/${article.slug}`);
 

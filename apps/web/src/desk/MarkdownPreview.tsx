@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { isAllowedPictureUrl } from '@newsroom/rules/pictureUrl';
 import { graphql } from './gql/gql';
 import { htmlLang } from '../i18n/locale';
 import type { ArticleDraft } from './articleDraft';
@@ -11,8 +12,9 @@ const PreviewMarkdownQuery = graphql(`
   }
 `);
 
-// Only the addresses the server accepts for a picture; anything else is not loaded.
-const previewableImage = (url: string) => /^(\/(?!\/)|https:\/\/)/.test(url.trim());
+// Only the addresses the server accepts for a picture (the form sends it trimmed);
+// anything else is not loaded.
+const previewableImage = (url: string) => isAllowedPictureUrl(url.trim());
 
 /**
  * The article as readers will see it, with the article page's own classes. The body is

@@ -7,7 +7,7 @@ export interface PageStatus {
   code: number;
   /** The page's language, for <html lang> and the chrome's strings (usePageLanguage). */
   language: Language;
-  /** The site's address as the reader reached it, for canonical and Open Graph URLs. */
+  /** The site's public origin (the server's PUBLIC_URL), for canonical and Open Graph URLs. */
   origin: string;
   /**
    * The lazily loaded page modules rendered, as Vite's manifest names them (e.g.

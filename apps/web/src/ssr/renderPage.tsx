@@ -37,7 +37,7 @@ export interface RenderedPage {
 
 /**
  * Renders `url` (a path with its query) as the reader whose operations `execute` runs.
- * `origin` is the site's address as the reader reached it.
+ * `origin` is the site's public origin (the server's PUBLIC_URL).
  */
 export async function renderPage(url: string, origin: string, execute: ExecuteOperation, signal?: AbortSignal): Promise<RenderedPage> {
   const client = new ApolloClient({
@@ -79,7 +79,7 @@ export async function renderPage(url: string, origin: string, execute: ExecuteOp
     // The page named its language only once its data was in, after the chrome had been
     // rendered in English: render once more (from the cache, no new operations) in it.
     if (page.language !== 'EN') html = await render(page.language);
-    return { html, state: { apollo: client.extract() as Record<string, unknown>, language: page.language }, status: page.code, modules: [...page.modules] };
+    return { html, state: { apollo: client.extract() as Record<string, unknown>, language: page.language, origin }, status: page.code, modules: [...page.modules] };
   } finally {
     client.stop();
   }

@@ -18,7 +18,7 @@ export type Scalars = {
   DateTime: { input: Date; output: Date; }
 };
 
-/** Too many failed attempts: the account is locked for a while. */
+/** Too many failed sign-ins from the caller's address (to this login, or to any): that address waits; the account itself is never locked. */
 export type AccountLocked = {
   __typename?: 'AccountLocked';
   /** A human-readable explanation. */

@@ -7,6 +7,9 @@ import type { CreateArticleInput } from '../../graphql/generated/resolverTypes';
 import { fromGraphQLEnum } from '../../platform/enums';
 import { requireRole } from '../auth/authenticate';
 import { validationError, type ValidationProblem } from '../../platform/problems';
+import { message } from '@newsroom/rules/messages';
+import { isAllowedPictureUrl } from '@newsroom/rules/pictureUrl';
+import { hasForbiddenCharacters } from '@newsroom/rules/text';
 import { maxSlugLength, slugify } from './slugify';
 
 export const articleLimits = { title: 300, lead: 1_000, body: 100_000, caption: 500, name: 200, tags: 20 };
@@ -60,6 +63,12 @@ type ArticleFields = { [K in 'title' | 'lead' | 'body' | 'imageUrl' | 'imageCapt
 };
 
 export function validateArticleInput(input: ArticleFields): ValidationProblem | undefined {
+  // The rule readers' text follows (@newsroom/rules/text): titles and names reach every
+  // page's head, link previews and feeds, where reordered text would mislead just the same.
+  for (const field of ['title', 'lead', 'body', 'imageCaption', 'source', 'author'] as const) {
+    if (hasForbiddenCharacters(input[field] ?? '')) return validationError(field, 'FORBIDDEN_CHARACTERS', message('FORBIDDEN_CHARACTERS', 'en'));
+  }
+  if ((input.tags ?? []).some(hasForbiddenCharacters)) return validationError('tags', 'FORBIDDEN_CHARACTERS', message('FORBIDDEN_CHARACTERS', 'en'));
   if (input.title !== undefined && input.title !== null) {
     const title = input.title.trim();
     if (!title) return validationError('title', 'TITLE_REQUIRED', 'The title must not be empty.');
@@ -76,8 +85,8 @@ export function validateArticleInput(input: ArticleFields): ValidationProblem | 
   if ((input.imageCaption ?? '').length > articleLimits.caption) {
     return validationError('imageCaption', 'CAPTION_TOO_LONG', `The caption may be at most ${articleLimits.caption} characters long.`, articleLimits.caption);
   }
-  if (input.imageUrl && !/^(\/(?!\/)|https:\/\/)/.test(input.imageUrl)) {
-    return validationError('imageUrl', 'INVALID_IMAGE_URL', 'The picture URL must start with / (this site) or https://.');
+  if (input.imageUrl && !isAllowedPictureUrl(input.imageUrl)) {
+    return validationError('imageUrl', 'INVALID_IMAGE_URL', 'The picture URL must be a path on this site (/media/a.jpg) or an https:// address.');
   }
   for (const field of ['source', 'author'] as const) {
     if ((input[field] ?? '').length > articleLimits.name) {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertArticle, insertSection } from '@newsroom/db/testing/factories';
 import type { SectionRow } from '@newsroom/db/schema';
+import { toGlobalId } from '../../platform/globalId';
 import { startTestServer, testEditorToken, type TestServer } from '../../testing/startTestServer';
 import { slugify } from './slugify';
 
@@ -75,9 +76,43 @@ describe('createArticle', () => {
     ['INVALID_SLUG', 'slug', { slug: 'Not A Slug' }],
     ['INVALID_IMAGE_URL', 'imageUrl', { imageUrl: 'javascript:alert(1)' }],
     ['INVALID_TAG', 'tags', { tags: ['!!!'] }],
+    ['FORBIDDEN_CHARACTERS', 'title', { title: 'Harbour \u202Eseirref' }],
+    ['FORBIDDEN_CHARACTERS', 'lead', { lead: 'Lead \u2067isolated\u2069' }],
+    ['FORBIDDEN_CHARACTERS', 'imageCaption', { imageCaption: 'Caption \u202B' }],
+    ['FORBIDDEN_CHARACTERS', 'author', { author: 'Eve\u2066' }],
+    ['FORBIDDEN_CHARACTERS', 'tags', { tags: ['ok', 'bad\u202D'] }],
   ])('returns a ValidationError %s on %s', async (code, field, overrides) => {
     const { data } = await server.client({ token: testEditorToken }).query(createArticle, { input: input(overrides) });
     expect(data.createArticle).toMatchObject({ __typename: 'ValidationError', field, code });
+  });
+
+  it('accepts the directional marks U+200E, U+200F and U+061C, as comments do', async () => {
+    const title = 'Ferries to \u05D7\u05D9\u05E4\u05D4\u200F and \u200E\u0627\u0644\u0642\u062F\u0633\u061C';
+    const { data } = await server.client({ token: testEditorToken }).query(createArticle, { input: input({ title }) });
+    expect(data.createArticle).toMatchObject({ __typename: 'CreateArticleSuccess', article: { title } });
+  });
+
+  describe('picture URLs: a path of this site or an https URL, read as a browser reads them', () => {
+    const update = `mutation($input: UpdateArticleInput!) { updateArticle(input: $input) { __typename
+      ... on UpdateArticleSuccess { article { image { url } } } ... on ValidationError { field code } } }`;
+    const bad = ['/\\evil.example/x.png', '//evil.example/x.png', '/\\\\evil.example', 'http://x', 'javascript:alert(1)', 'https://user:pw@host/x.png'];
+    const good = ['/media/a.jpg', 'https://cdn.example/a.jpg'];
+
+    it.each(bad)('createArticle and updateArticle refuse %j', async (imageUrl) => {
+      const editor = server.client({ token: testEditorToken });
+      const created = await editor.query(createArticle, { input: input({ imageUrl }) });
+      expect(created.data.createArticle).toMatchObject({ __typename: 'ValidationError', field: 'imageUrl', code: 'INVALID_IMAGE_URL' });
+      const id = toGlobalId('Article', (await insertArticle(server.db)).id);
+      const updated = await editor.query(update, { input: { id, imageUrl } });
+      expect(updated.data.updateArticle).toEqual({ __typename: 'ValidationError', field: 'imageUrl', code: 'INVALID_IMAGE_URL' });
+    });
+
+    it.each(good)('createArticle and updateArticle accept %j', async (imageUrl) => {
+      const editor = server.client({ token: testEditorToken });
+      expect((await editor.query(createArticle, { input: input({ imageUrl }) })).data.createArticle.__typename).toBe('CreateArticleSuccess');
+      const id = toGlobalId('Article', (await insertArticle(server.db)).id);
+      expect((await editor.query(update, { input: { id, imageUrl } })).data.updateArticle).toEqual({ __typename: 'UpdateArticleSuccess', article: { image: { url: imageUrl } } });
+    });
   });
 
   it('refuses an explicit slug that is taken', async () => {

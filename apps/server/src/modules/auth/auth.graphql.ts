@@ -66,7 +66,7 @@ export const authTypeDefs = /* GraphQL */ `
     message: String!
   }
 
-  "Too many failed attempts: the account is locked for a while."
+  "Too many failed sign-ins from the caller's address (to this login, or to any): that address waits; the account itself is never locked."
   type AccountLocked {
     "A human-readable explanation."
     message: String!

@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, or } from 'drizzle-orm';
 import type { Queryable } from '@newsroom/db/openDatabase';
 import { apiTokens, users, type UserRow } from '@newsroom/db/schema';
 
@@ -14,21 +14,6 @@ export async function insertUser(db: Queryable, values: { login: string; display
     .onConflictDoNothing({ target: users.login })
     .returning();
   return row;
-}
-
-/** Counts a failed sign-in; the fifth in a row locks the account for a while. */
-export async function recordFailedSignIn(db: Queryable, userId: number, lockAfter: number, lockMs: number): Promise<void> {
-  await db
-    .update(users)
-    .set({
-      failedLogins: sql`${users.failedLogins} + 1`,
-      lockedUntil: sql`case when ${users.failedLogins} + 1 >= ${lockAfter} then now() + ${`${lockMs} milliseconds`}::interval else ${users.lockedUntil} end`,
-    })
-    .where(eq(users.id, userId));
-}
-
-export async function resetFailedSignIns(db: Queryable, userId: number): Promise<void> {
-  await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, userId));
 }
 
 export async function insertToken(db: Queryable, values: { userId: number; label: string; kind: 'api' | 'session'; tokenHash: string; expiresAt: Date | null }) {

@@ -1,16 +1,15 @@
-// Accounts for the newsroom: sign-in with lock-out, sessions, personal API tokens, and
-// the user creation the command-line tool uses.
+// Accounts for the newsroom: sign-in (throttled per client address, signInThrottle.ts),
+// sessions, personal API tokens, and the user creation the command-line tool uses.
 import type { Queryable } from '@newsroom/db/openDatabase';
 import type { UserRow } from '@newsroom/db/schema';
 import type { Context } from '../../graphql/context';
 import { fromGlobalIdOf } from '../../platform/globalId';
 import { notFound, validationError } from '../../platform/problems';
 import { requireRole, type Role, type Viewer } from './authenticate';
-import { findUserByLogin, insertToken, insertUser, listApiTokens, recordFailedSignIn, resetFailedSignIns, revokeToken } from './authQueries';
+import { findUserByLogin, insertToken, insertUser, listApiTokens, revokeToken } from './authQueries';
 import { decoyHash, hashPassword, passwordRules, verifyPassword } from './passwords';
+import { beginSignInAttempt, signInSucceeded } from './signInThrottle';
 import { clearedSessionCookie, newToken, sessionCookie, sessionLifetimeMs, tokenDigest } from './tokens';
-
-export const lockOut = { afterFailures: 5, forMs: 15 * 60 * 1000 };
 
 type SignInResult =
   | { __typename: 'SignInSuccess'; viewer: Viewer }
@@ -18,18 +17,18 @@ type SignInResult =
   | { __typename: 'AccountLocked'; message: string; retryAfterSeconds: number };
 
 export async function signIn(context: Context, input: { login: string; password: string }): Promise<SignInResult> {
-  const user = await findUserByLogin(context.db, input.login.trim());
-  if (user?.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
-    const retryAfterSeconds = Math.ceil((user.lockedUntil.getTime() - Date.now()) / 1000);
-    return { __typename: 'AccountLocked', message: 'Too many failed attempts. Try again later.', retryAfterSeconds };
+  // Throttled per address, before anything about the account is looked at: the answer is
+  // the same for known and unknown logins, and the account's owner elsewhere is not slowed.
+  const admission = await beginSignInAttempt(context.db, context.clientAddress, input.login);
+  if (!admission.admitted) {
+    return { __typename: 'AccountLocked', message: 'Too many failed attempts. Try again later.', retryAfterSeconds: admission.retryAfterSeconds };
   }
+  const user = await findUserByLogin(context.db, input.login.trim());
   // Verify against a decoy when the login is unknown: both paths take the same time.
   const valid = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHash()));
-  if (!user || !valid) {
-    if (user) await recordFailedSignIn(context.db, user.id, lockOut.afterFailures, lockOut.forMs);
-    return { __typename: 'InvalidCredentials', message: 'The login or the password is wrong.' };
-  }
-  await resetFailedSignIns(context.db, user.id);
+  // A failure is the attempt already recorded: it stays and counts.
+  if (!user || !valid) return { __typename: 'InvalidCredentials', message: 'The login or the password is wrong.' };
+  await signInSucceeded(context.db, admission.attempt);
   const token = newToken('session');
   const session = await insertToken(context.db, {
     userId: user.id,

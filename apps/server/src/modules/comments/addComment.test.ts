@@ -56,6 +56,15 @@ describe('addComment', () => {
     expect(await postComment(server.client(), { articleId, body: 'Hello', ...input })).toMatchObject({ __typename: 'ValidationError', field, code });
   });
 
+  it('accepts the directional marks U+200E, U+200F and U+061C in the body and the name', async () => {
+    const articleId = await newArticle();
+    const body = 'שלום\u200F, 2026 \u200E and \u0645\u0631\u062D\u0628\u0627\u061C 12';
+    expect(await postComment(server.client(), { articleId, authorName: 'דנה\u200F', body })).toMatchObject({
+      __typename: 'AddCommentSuccess',
+      comment: { authorName: 'דנה\u200F', body },
+    });
+  });
+
   it('answers in the article’s language', async () => {
     const articleId = await newArticle({ language: 'ru' });
     expect((await postComment(server.client(), { articleId, body: '' })).message).toBe('Напишите что-нибудь перед отправкой.');

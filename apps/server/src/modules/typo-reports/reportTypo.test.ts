@@ -75,6 +75,12 @@ describe('reportTypo', () => {
     expect(await send(server.client(), { articleId, exact: 'goverment', ...input })).toEqual({ __typename: 'ValidationError', field, code, max, message });
   });
 
+  it('accepts a note with the directional marks U+200E, U+200F and U+061C', async () => {
+    const articleId = await newArticle();
+    const result = await send(server.client(), { articleId, exact: 'goverment', note: 'שלום\u200F \u200E \u0645\u061C' });
+    expect(result.__typename).toBe('ReportTypoSuccess');
+  });
+
   it('says the selection is too long in Russian for a Russian article', async () => {
     const articleId = await newArticle({ language: 'ru' });
     expect((await send(server.client(), { articleId, exact: 'я'.repeat(300) })).message).toBe('Выделенный текст слишком длинный.');
