@@ -6,12 +6,16 @@ import { handleGraphQLRequest, type GraphQLHttpDeps } from './graphqlHttpHandler
 import type { PageRenderer } from './pageRenderer';
 import { createRequestContext, readerIdFor } from './requestContext';
 import { requestInfo } from './requestInfo';
+import { createSecurityHeaders } from './securityHeaders';
 import type { StaticFiles } from './staticFiles';
 
 export function createHttpHandler(deps: GraphQLHttpDeps & { staticFiles: StaticFiles; pages: PageRenderer }) {
   const allowedOrigins = new Set(deps.config.corsOrigins);
+  const securityHeaders = createSecurityHeaders(deps.config.publicUrl);
 
   return async function handle(request: IncomingMessage, response: ServerResponse) {
+    // First of all, so that every answer below carries them, errors included.
+    securityHeaders.apply(response);
     try {
       const target = request.url ?? '/';
       const url = isGraphQLTarget(target) ? undefined : new URL(target, 'http://localhost');
@@ -19,6 +23,7 @@ export function createHttpHandler(deps: GraphQLHttpDeps & { staticFiles: StaticF
         const search = url ? url.search : target.slice('/graphql'.length);
         if (!applyCors(request, response, allowedOrigins)) return;
         if (request.method === 'GET' && wantsHtml(request) && !new URLSearchParams(search).has('query')) {
+          securityHeaders.applyPlayground(response);
           return deps.staticFiles.servePlayground(response);
         }
         return await handleGraphQLRequest(request, response, search, deps);

@@ -16,10 +16,10 @@ it('lifts the title, meta and link elements React sends first into the head', ()
   expect(splitHoistedHead('<main></main>')).toEqual({ head: '', rest: '<main></main>' });
 });
 
-it('writes state that cannot close its <script> element or open a comment', () => {
-  const state = { title: '</script><script>alert(1)</script><!-- & -->' };
+it('writes state that cannot close its <script> element, open a comment or end a line', () => {
+  const state = { title: '</script><script>alert(1)</script><!-- & -->\u2028\u2029' };
   const json = jsonForHtml(state);
-  expect(json).not.toMatch(/[<>&]/);
+  expect(json).not.toMatch(/[<>&\u2028\u2029]/);
   expect(JSON.parse(json)).toEqual(state);
 });
 

@@ -131,9 +131,13 @@ export function splitHoistedHead(body: string): { head: string; rest: string } {
   return { head: hoisted, rest: body.slice(hoisted.length) };
 }
 
-/** JSON that cannot end the <script> element it sits in, nor open a comment. */
+/**
+ * JSON that cannot end the <script> element it sits in, nor open a comment. U+2028 and
+ * U+2029 are escaped too: harmless to JSON.parse, but they end a line should the text ever
+ * be read as script.
+ */
 export function jsonForHtml(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function readManifest(webDist: string): Record<string, ManifestChunk> | undefined {
