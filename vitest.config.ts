@@ -1,11 +1,12 @@
 import { createRequire } from 'node:module';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 // Node's ESM loader gives the server graphql's CommonJS build (graphql 16 has no "exports"
 // map); Vite would pick its .mjs build for our code while @graphql-tools still requires the
 // CommonJS one — two copies, and graphql refuses types "from another realm". Resolve
 // graphql the way Node does.
 const graphqlEntry = createRequire(new URL('./apps/server/package.json', import.meta.url)).resolve('graphql');
+const resolveGraphql = { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] };
 
 // One run for the whole tree. Integration tests (server and db) open a database per test
 // file from a migrated template built once by globalSetup: PGlite by default, PostgreSQL
@@ -16,11 +17,27 @@ export default defineConfig({
     maxWorkers: 2,
     projects: [
       {
-        resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
+        resolve: resolveGraphql,
         test: {
           name: 'integration',
           include: ['apps/server/src/**/*.test.ts', 'apps/server/scripts/**/*.test.ts', 'packages/db/src/**/*.test.ts'],
+          // The fault tests start their own PostgreSQL; CI runs this project twice (PGlite,
+          // then DATABASE_URL), and they need to run once.
+          exclude: [...configDefaults.exclude, 'apps/server/src/faults/**'],
           globalSetup: ['packages/db/src/testing/globalSetup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        // Restarts and stops a private PostgreSQL cluster under two server processes
+        // (apps/server/src/faults). Runs after the other projects, alone: it times recoveries
+        // to within a second, which two cores shared with other test files would blur.
+        resolve: resolveGraphql,
+        test: {
+          name: 'faults',
+          include: ['apps/server/src/faults/**/*.test.ts'],
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

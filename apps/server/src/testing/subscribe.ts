@@ -5,6 +5,8 @@ import WebSocket from 'ws';
 export interface TestSubscription<T> {
   /** Resolves with the next event (rejects after `timeoutMs`). */
   next(timeoutMs?: number): Promise<T>;
+  /** Close codes of the sockets this client lost; with `retry` it reconnected after each. */
+  readonly closeCodes: number[];
   close(): Promise<void>;
 }
 
@@ -12,12 +14,17 @@ export async function subscribe<T = any>(
   baseUrl: string,
   query: string,
   variables: Record<string, unknown> = {},
-  options: { token?: string } = {},
+  options: { token?: string; retry?: boolean } = {},
 ): Promise<TestSubscription<T>> {
+  const closeCodes: number[] = [];
   const client: Client = createClient({
     url: `${baseUrl.replace(/^http/, 'ws')}/graphql`,
     webSocketImpl: WebSocket,
-    retryAttempts: 0,
+    // `retry` behaves like a browser's client: when the server closes the socket (1012 after
+    // it lost its events), it reconnects and subscribes again, forever, 200 ms apart.
+    retryAttempts: options.retry ? Number.MAX_SAFE_INTEGER : 0,
+    retryWait: () => new Promise<void>((resolve) => setTimeout(resolve, 200)),
+    on: { closed: (event) => closeCodes.push((event as { code?: number }).code ?? 0) },
     connectionParams: options.token ? { authorization: `Bearer ${options.token}` } : {},
   });
   const received: T[] = [];
@@ -41,16 +48,22 @@ export async function subscribe<T = any>(
   // Give the server a moment to register the subscription before events are published.
   await new Promise((resolve) => setTimeout(resolve, 100));
   return {
+    closeCodes,
     next(timeoutMs = 5_000) {
       if (failure) return Promise.reject(failure);
       const ready = received.shift();
       if (ready !== undefined) return Promise.resolve(ready);
       return new Promise<T>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no subscription event within ${timeoutMs} ms`)), timeoutMs);
-        waiting.push((value) => {
+        const waiter = (value: T) => {
           clearTimeout(timer);
           resolve(value);
-        });
+        };
+        // A waiter that timed out leaves the queue, or it would swallow the next event.
+        const timer = setTimeout(() => {
+          waiting.splice(waiting.indexOf(waiter), 1);
+          reject(new Error(`no subscription event within ${timeoutMs} ms`));
+        }, timeoutMs);
+        waiting.push(waiter);
       });
     },
     async close() {
