@@ -21,6 +21,11 @@ const editorToken = 'fault-test-editor-token-0123456789abcdef';
 const ratingChanged = 'subscription($id: ID!) { ratingChanged(articleId: $id) { articleId count } }';
 /** The issue's bound on how long after PostgreSQL returns the first request may still fail. */
 const recoveryBudgetMs = 1_000;
+/**
+ * How long a process may take to hear the other's writes again: its LISTEN connection
+ * reconnects with back-off (up to 5 s between attempts), then its subscribers reconnect.
+ */
+const rehearBudgetMs = 8_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const log = createAnswerLog();
@@ -76,21 +81,26 @@ afterAll(async () => {
   await cluster?.remove();
 });
 
-/** Both directions of LISTEN/NOTIFY, and B's edit on A's cached article page. */
+/**
+ * B's edit on A's cached article, then both directions of LISTEN/NOTIFY. The edit comes
+ * first, as soon as PostgreSQL is back: A's LISTEN may still be reconnecting, so A may miss
+ * its NOTIFY, and then only emptying its caches when it reconnects keeps A from showing the
+ * old title for a whole cache lifetime.
+ */
 async function expectProcessesHearEachOther(label: string) {
-  const toA = await voteReachesSubscriber(log, server('B'), subscriptions.A!, watched.id);
-  expect.soft(toA, 'a vote on B reaches the subscriber on A within 5 s').toBeDefined();
-  const toB = await voteReachesSubscriber(log, server('A'), subscriptions.B!, watched.id);
-  expect.soft(toB, 'a vote on A reaches the subscriber on B within 5 s').toBeDefined();
-
   // Pause the load: A's own votes would empty A's caches and hide whether it heard B.
   await load!.pause();
-  const title = await titleChangeReaches(log, server('B'), server('A'), watched, editorToken, `Renamed after ${label} ${Date.now()}`);
+  const title = await titleChangeReaches(log, server('B'), server('A'), watched, editorToken, `Renamed after ${label} ${Date.now()}`, rehearBudgetMs);
   load!.resume();
   expect.soft(title.wasCached, "A's article answer came from its cache before the change").toBe(true);
-  expect.soft(title.graphqlMs, "A's GraphQL answer shows the title changed on B within 5 s").toBeDefined();
-  if (webBuildExists) expect.soft(title.pageMs, "A's /article page shows the title changed on B within 5 s").toBeDefined();
-  return { voteToAMs: toA, voteToBMs: toB, ...title };
+  expect.soft(title.graphqlMs, `A's GraphQL answer shows the title changed on B within ${rehearBudgetMs} ms`).toBeDefined();
+  if (webBuildExists) expect.soft(title.pageMs, `A's /article page shows the title changed on B within ${rehearBudgetMs} ms`).toBeDefined();
+
+  const toA = await voteReachesSubscriber(log, server('B'), subscriptions.A!, watched.id, rehearBudgetMs);
+  expect.soft(toA, `a vote on B reaches the subscriber on A within ${rehearBudgetMs} ms`).toBeDefined();
+  const toB = await voteReachesSubscriber(log, server('A'), subscriptions.B!, watched.id, rehearBudgetMs);
+  expect.soft(toB, `a vote on A reaches the subscriber on B within ${rehearBudgetMs} ms`).toBeDefined();
+  return { ...title, voteToAMs: toA && Math.round(toA), voteToBMs: toB && Math.round(toB) };
 }
 
 function expectBothAlive() {

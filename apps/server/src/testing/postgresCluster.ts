@@ -127,9 +127,9 @@ function freePort(): Promise<number> {
   });
 }
 
+/** execFile's error names the command; what the command said is in its stderr. */
 function describe(error: unknown): string {
-  if (error && typeof error === 'object' && 'stderr' in error && typeof error.stderr === 'string' && error.stderr) {
-    return `${(error as Error).message}\n${error.stderr}`;
-  }
-  return error instanceof Error ? error.message : String(error);
+  const message = error instanceof Error ? error.message : String(error);
+  const stderr = error instanceof Error && 'stderr' in error && typeof error.stderr === 'string' ? error.stderr.trim() : '';
+  return stderr && !message.includes(stderr) ? `${message}\n${stderr}` : message;
 }
