@@ -40,7 +40,7 @@ let probed: string;
 
 const server = (name: 'A' | 'B') => ({ name, url: processes[name]!.url });
 const alive = (name: 'A' | 'B') => processes[name]!.child.exitCode === null && processes[name]!.child.signalCode === null;
-const outputTail = (name: 'A' | 'B') => processes[name]?.output().split('\n').slice(-15).join('\n') ?? '';
+const outputTail = (name: 'A' | 'B') => processes[name]?.output().split('\n').slice(-30).join('\n') ?? '';
 
 beforeAll(async () => {
   cluster = await startPostgresCluster();
@@ -63,7 +63,10 @@ beforeAll(async () => {
     // Every request comes from 127.0.0.1; the per-address vote cap would refuse the load.
     RATINGS_PER_ADDRESS_PER_DAY: '1000000',
   };
-  [processes.A, processes.B] = await Promise.all([spawnServer(env), spawnServer(env)]);
+  // Both start at once (as behind a load balancer); each is kept as soon as it is up, so
+  // afterAll stops it even if the other fails to start.
+  const started = await Promise.allSettled((['A', 'B'] as const).map(async (name) => (processes[name] = await spawnServer(env))));
+  for (const result of started) if (result.status === 'rejected') throw result.reason;
   for (const name of ['A', 'B'] as const) {
     subscriptions[name] = await subscribe(processes[name]!.url, ratingChanged, { id: watched.id }, { retry: true });
   }
@@ -142,6 +145,8 @@ const faults: { name: string; act(cluster: PostgresCluster): Promise<{ downFrom?
 
 for (const fault of faults) {
   it(`stays up through ${fault.name}, answers 503 while PostgreSQL is away, and recovers within 1 s`, async () => {
+    // Faults on a process that died in an earlier one would only time out, one check at a time.
+    expect(alive('A') && alive('B'), 'both processes are alive after the earlier faults').toBe(true);
     const from = performance.now();
     const probe = startOutageProbe(log, [server('A'), server('B')], probed);
     const { downFrom, downTo } = await fault.act(cluster!);
