@@ -3,9 +3,12 @@
 import { openDatabase } from '@newsroom/db/openDatabase';
 import { seedSampleContent } from '@newsroom/db/seed/seedSampleContent';
 import { createApp } from './app/createApp';
+import { installLastResortHandlers } from './app/lastResortHandlers';
 import { loadConfig } from './config';
 
 const startedAt = performance.now();
+// A database connection lost where no listener catches it must not end the process (issue 17).
+installLastResortHandlers();
 const config = loadConfig();
 const opening = openDatabase({
   databaseUrl: config.databaseUrl,

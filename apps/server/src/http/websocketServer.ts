@@ -18,8 +18,18 @@ export interface WebSocketDeps extends ContextDeps {
   readerCookies: ReaderCookieSigner;
 }
 
-/** Serves graphql-ws on `server`'s upgrades to /graphql; `close` says goodbye to every socket. */
-export function attachWebSocketServer(server: Server, deps: WebSocketDeps): { close(): Promise<void> } {
+export interface WebSocketDoor {
+  /**
+   * Closes every open socket with `code` and `reason`; clients reconnect and subscribe again.
+   * After a gap in the event stream (ADR 016) this is how live pages learn to refetch.
+   */
+  closeAll(code: number, reason: string): number;
+  /** Stops taking upgrades and says goodbye to every socket. */
+  close(): Promise<void>;
+}
+
+/** Serves graphql-ws on `server`'s upgrades to /graphql. */
+export function attachWebSocketServer(server: Server, deps: WebSocketDeps): WebSocketDoor {
   // ws closes a socket that sends a larger message with 1009 (Message Too Big).
   const wsServer = new WebSocketServer({ noServer: true, maxPayload: websocketLimits.messageBytes });
   const addresses = createAddressCounter(websocketLimits.socketsPerAddress);
@@ -54,6 +64,11 @@ export function attachWebSocketServer(server: Server, deps: WebSocketDeps): { cl
   );
 
   return {
+    closeAll(code, reason) {
+      const open = [...wsServer.clients];
+      for (const socket of open) socket.close(code, reason);
+      return open.length;
+    },
     async close() {
       server.off('upgrade', onUpgrade);
       await graphqlWs.dispose();
