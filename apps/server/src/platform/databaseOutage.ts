@@ -26,13 +26,14 @@ const unavailableSqlStates = /^(08...|57P0[123])$/;
 // Socket errors on the way to the server.
 const unavailableSocketCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
 // What node-postgres and pg-pool say when a connection ends or cannot be had, and what
-// PGlite says once it is closed (the process is shutting down, or its data went away).
+// either driver says once its handle is closed (the process is shutting down).
 const unavailableMessages = [
   'Connection terminated',
   'Client has encountered a connection error',
   'Client was closed and is not queryable',
   'timeout exceeded when trying to connect',
   'Query read timeout',
+  'Cannot use a pool after calling end on the pool',
   'PGlite is closed',
   'PGlite is closing',
 ];
