@@ -124,9 +124,11 @@ async function openPostgres(
   // clients only; a client checked out (a transaction between two statements) needs its own,
   // added once when the pool opens it. A query in flight fails with its own error, so the
   // request answers 503, and the pool opens fresh connections once the server is back.
-  pool.on('error', (error) => console.error('[db] idle PostgreSQL connection lost:', error.message));
+  // A restart ends every connection at once: one line per burst, not one per connection.
+  const logLoss = throttled(10_000, (error: Error) => console.error(`[db] PostgreSQL connection lost (${error.message}); the pool reconnects on demand`));
+  pool.on('error', () => undefined); // each client's own listener below has logged it
   pool.on('connect', (client) => {
-    client.on('error', (error) => console.error('[db] PostgreSQL connection lost:', error.message));
+    client.on('error', logLoss);
   });
   const db = drizzlePg(pool, { schema, logger });
   if (!options.skipMigrations) await migrateWithLock(pool, db);
@@ -151,6 +153,17 @@ async function openPostgres(
       await listener.close();
       await pool.end();
     },
+  };
+}
+
+/** `action`, at most once per `intervalMs`; calls in between are dropped. */
+function throttled<A extends unknown[]>(intervalMs: number, action: (...args: A) => void): (...args: A) => void {
+  let last = -Infinity;
+  return (...args) => {
+    const now = Date.now();
+    if (now - last < intervalMs) return;
+    last = now;
+    action(...args);
   };
 }
 

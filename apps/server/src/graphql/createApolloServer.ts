@@ -1,13 +1,12 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import type { Context } from './context';
 import { staticCachePolicyPlugin } from './cachePolicy';
 import { compiledExecution } from './compiledExecution';
 import { limitValidationRules, operationCostPlugin } from './limits';
-import { isDatabaseUnavailable, serviceUnavailableMessage } from '../platform/databaseOutage';
 import type { OutageMonitor } from '../platform/outageMonitor';
+import { maskUnexpectedErrors } from './maskUnexpectedErrors';
 import { outageStatusPlugin } from './outageStatusPlugin';
 
 export interface ApolloServerOptions {
@@ -43,26 +42,4 @@ export function createApolloServer(schema: GraphQLSchema, options: ApolloServerO
       ...(options.plugins ?? []),
     ],
   });
-}
-
-/**
- * Errors we raise on purpose are GraphQLErrors with a stable code and pass through. A
- * database that cannot be reached is an outage, not a bug: SERVICE_UNAVAILABLE with a short
- * message, and no stack trace in the log (the outage monitor writes one line per outage).
- * Any other error is a bug, so the client gets a generic message and the log the detail.
- */
-export function maskUnexpectedErrors(formatted: GraphQLFormattedError, error: unknown, outage?: Pick<OutageMonitor, 'sawError'>): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
-  if (original instanceof GraphQLError || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
-  if (isDatabaseUnavailable(original)) {
-    outage?.sawError(original);
-    return { message: serviceUnavailableMessage, locations: formatted.locations, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
-  }
-  console.error('[graphql] unexpected error:', original);
-  return {
-    message: 'Internal server error',
-    locations: formatted.locations,
-    path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
-  };
 }

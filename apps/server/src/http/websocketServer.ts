@@ -3,9 +3,11 @@
 // operation then passes the checks every door applies (websocketOperations.ts).
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { GraphQLSchema } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type ExecutionResult, type FormattedExecutionResult, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { maskUnexpectedErrors } from '../graphql/maskUnexpectedErrors';
 import { websocketLimits } from '../graphql/limits';
 import type { ReaderCookieSigner } from '../platform/readerCookie';
 import { createRequestContext, type ContextDeps, type RequestIdentity } from './requestContext';
@@ -53,6 +55,7 @@ export function attachWebSocketServer(server: Server, deps: WebSocketDeps): WebS
   const graphqlWs = useServer(
     {
       onSubscribe: (ctx, _id, payload) => prepareSocketOperation(deps.schema, payload, Object.keys(ctx.subscriptions).length),
+      onNext: (_ctx, _id, _payload, _args, result) => maskEventErrors(result),
       context: (ctx) => {
         const { request } = ctx.extra;
         // Automation may send its Bearer token in the connection parameters.
@@ -74,6 +77,19 @@ export function attachWebSocketServer(server: Server, deps: WebSocketDeps): WebS
       await graphqlWs.dispose();
     },
   };
+}
+
+/**
+ * An event whose resolvers failed gets its errors formatted as HTTP's are: an outage as
+ * SERVICE_UNAVAILABLE, a bug as INTERNAL_SERVER_ERROR with the detail in the log only (a
+ * driver's message can hold SQL and its parameters). Errors raised on purpose pass.
+ */
+function maskEventErrors(result: ExecutionResult): FormattedExecutionResult | undefined {
+  if (!result.errors) return undefined;
+  const errors = result.errors.map((error) =>
+    unwrapResolverError(error) instanceof GraphQLError ? error.toJSON() : maskUnexpectedErrors({ ...error.toJSON(), extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error),
+  );
+  return { ...result, errors };
 }
 
 // The path without its query string, as ws's own `path` option compares it.
