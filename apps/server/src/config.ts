@@ -38,6 +38,11 @@ export interface Config {
   /** Entries in the process-wide cache of public rows (platform/sharedReadCache.ts); 0 turns it off. */
   sharedReadCacheEntries: number;
   readerReadCacheEntries: number;
+  /**
+   * The longest any cached read (shared rows, readers' votes, public answers) is served.
+   * Caches are emptied by events; this bounds staleness should an event ever not arrive.
+   */
+  cacheMaxAgeSeconds: number;
   comments: CommentSettings;
 }
 
@@ -128,6 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ratingsPerAddressPerDay: positiveInteger(env, 'RATINGS_PER_ADDRESS_PER_DAY', ratingLimits.votesPerAddressPerDay),
     sharedReadCacheEntries: wholeNumber(env, 'SHARED_READ_CACHE_ENTRIES', 10_000),
     readerReadCacheEntries: wholeNumber(env, 'READER_READ_CACHE_ENTRIES', 50_000),
+    cacheMaxAgeSeconds: positiveInteger(env, 'CACHE_MAX_AGE_SECONDS', 60),
     comments: {
       bodyMax: positiveInteger(env, 'COMMENT_BODY_MAX', commentLimits.bodyMax),
       authorNameMax: positiveInteger(env, 'COMMENT_NAME_MAX', commentLimits.authorNameMax),

@@ -3,6 +3,7 @@
 import { openDatabase } from '@newsroom/db/openDatabase';
 import { seedSampleContent } from '@newsroom/db/seed/seedSampleContent';
 import { createApp } from './app/createApp';
+import { installLastResortHandlers } from './app/lastResortHandlers';
 import { loadConfig } from './config';
 
 const startedAt = performance.now();
@@ -26,6 +27,9 @@ console.log(
   `Newsroom is up at ${url} (${database.driver === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'}) ` +
     `in ${Math.round(performance.now() - startedAt)} ms. Playground: ${url}/graphql`,
 );
+// From now on, a database connection lost where no listener catches it must not end the
+// process (issue 17). Not before: a database unreachable at start-up must stop it, non-zero.
+installLastResortHandlers();
 // Once it answers, load the page renderer, so the first reader does not wait for it.
 app.warmPages().catch((error: unknown) => console.error('[ssr] the page renderer did not load:', error));
 

@@ -11,6 +11,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { createPostgresListener } from './postgresListener';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -27,6 +28,14 @@ export interface DatabaseHandle {
   readonly statementCount: number;
   /** Subscribe to a PostgreSQL NOTIFY channel; returns the unsubscribe function. */
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Calls back when notifications resume after a gap: the LISTEN connection was lost and is
+   * back, LISTENing again. What was sent meanwhile is lost (ADR 016). Never on PGlite, whose
+   * notifications live in the process. Returns the unsubscribe function.
+   */
+  onListenResume(listener: () => void): () => void;
+  /** Whether notifications arrive now (the LISTEN connection is up); always true on PGlite. */
+  readonly listening: boolean;
   notify(channel: string, payload: string): Promise<void>;
   /** PGlite only: the whole data directory as a tarball, to start copies from. */
   dumpDataDir?(): Promise<Blob>;
@@ -85,6 +94,9 @@ async function openPglite(
     async notify(channel, payload) {
       await client.query('select pg_notify($1, $2)', [channel, payload]);
     },
+    // One process, one database in it: notifications cannot be cut off from it.
+    onListenResume: () => () => undefined,
+    listening: true,
     dumpDataDir: () => client.dumpDataDir('gzip'),
     async close() {
       if (!client.closed) await client.close();
@@ -98,30 +110,29 @@ async function openPostgres(
   logger: Logger,
   countStatements: () => number,
 ): Promise<DatabaseHandle> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: options.poolSize ?? 10 });
-  // Without a listener, an idle client's error (say, PostgreSQL restarting) is thrown as an
-  // uncaught exception and kills the process. Requests in flight fail cleanly instead, and
-  // the pool opens fresh connections once the server is back.
-  pool.on('error', (error) => console.error('[db] idle PostgreSQL connection lost:', error.message));
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: options.poolSize ?? 10,
+    // A request waits at most this long for a connection, then fails as an outage (503)
+    // instead of hanging while the database is unreachable.
+    connectionTimeoutMillis: 5_000,
+    // Notices a connection that died without a word (a failover, a dropped route).
+    keepAlive: true,
+  });
+  // Without a listener, a client's 'error' event is thrown as an uncaught exception and
+  // kills the process (issue 17: PostgreSQL restarting under load). The pool listens on idle
+  // clients only; a client checked out (a transaction between two statements) needs its own,
+  // added once when the pool opens it. A query in flight fails with its own error, so the
+  // request answers 503, and the pool opens fresh connections once the server is back.
+  // A restart ends every connection at once: one line per burst, not one per connection.
+  const logLoss = throttled(10_000, (error: Error) => console.error(`[db] PostgreSQL connection lost (${error.message}); the pool reconnects on demand`));
+  pool.on('error', () => undefined); // each client's own listener below has logged it
+  pool.on('connect', (client) => {
+    client.on('error', logLoss);
+  });
   const db = drizzlePg(pool, { schema, logger });
   if (!options.skipMigrations) await migrateWithLock(pool, db);
-
-  let listener: pg.Client | undefined;
-  const handlers = new Map<string, Set<(payload: string) => void>>();
-  async function listenerClient(): Promise<pg.Client> {
-    if (listener) return listener;
-    const client = new pg.Client({ connectionString: databaseUrl });
-    client.on('error', (error) => {
-      console.error('[db] LISTEN connection lost:', error.message);
-      listener = undefined;
-    });
-    client.on('notification', (message) => {
-      for (const handler of handlers.get(message.channel) ?? []) handler(message.payload ?? '');
-    });
-    await client.connect();
-    listener = client;
-    return client;
-  }
+  const listener = createPostgresListener(databaseUrl);
 
   return {
     db: db as unknown as Database,
@@ -129,27 +140,30 @@ async function openPostgres(
     get statementCount() {
       return countStatements();
     },
-    async listen(channel, onPayload) {
-      const client = await listenerClient();
-      let channelHandlers = handlers.get(channel);
-      if (!channelHandlers) {
-        channelHandlers = new Set();
-        handlers.set(channel, channelHandlers);
-        await client.query(`listen ${pg.escapeIdentifier(channel)}`);
-      }
-      channelHandlers.add(onPayload);
-      return async () => {
-        channelHandlers.delete(onPayload);
-      };
+    listen: (channel, onPayload) => listener.listen(channel, onPayload),
+    onListenResume: (onResume) => listener.onResume(onResume),
+    get listening() {
+      return listener.connected;
     },
     async notify(channel, payload) {
       await pool.query('select pg_notify($1, $2)', [channel, payload]);
     },
     async close() {
       if (pool.ended) return;
-      await listener?.end().catch(() => undefined);
+      await listener.close();
       await pool.end();
     },
+  };
+}
+
+/** `action`, at most once per `intervalMs`; calls in between are dropped. */
+function throttled<A extends unknown[]>(intervalMs: number, action: (...args: A) => void): (...args: A) => void {
+  let last = -Infinity;
+  return (...args) => {
+    const now = Date.now();
+    if (now - last < intervalMs) return;
+    last = now;
+    action(...args);
   };
 }
 

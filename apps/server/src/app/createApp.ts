@@ -10,10 +10,17 @@ import { createResponseCache } from '../http/responseCache';
 import { createPageRenderer } from '../http/pageRenderer';
 import { createStaticFiles } from '../http/staticFiles';
 import { attachWebSocketServer } from '../http/websocketServer';
+import { pingDatabase } from '../platform/databasePing';
+import { createOutageMonitor } from '../platform/outageMonitor';
 import { createPubSub } from '../platform/pubsub';
 import { createReaderCookieSigner } from '../platform/readerCookie';
 import { createSharedReadCache } from '../platform/sharedReadCache';
 import { resolveCookieSecret } from './cookieSecret';
+
+/** The close reason of sockets closed (code 1012) after a gap in the event stream. */
+export const resyncCloseReason = 'events resumed; refetch';
+// The outage monitor's `select 1` gives up after this long.
+const probeTimeoutMs = 2_000;
 
 export interface App {
   server: Server;
@@ -30,23 +37,27 @@ export interface App {
  */
 export async function createApp(config: Config, databaseReady: DatabaseHandle | Promise<DatabaseHandle>): Promise<App> {
   const schema = buildSchema();
-  const apollo = createApolloServer(schema, { production: config.production });
+  // One log line when the database becomes unreachable, one when it is back (ADR 016).
+  const outage = createOutageMonitor({ probe: async () => pingDatabase(await databaseReady, probeTimeoutMs) });
+  const apollo = createApolloServer(schema, { production: config.production, outage });
   await apollo.start();
   const database = await databaseReady;
   const readerCookies = createReaderCookieSigner(resolveCookieSecret(config));
   const pubsub = await createPubSub(database);
-  const responseCache = createResponseCache();
-  const sharedReads = createSharedReadCache(config.sharedReadCacheEntries);
-  const readerReads = createSharedReadCache(config.readerReadCacheEntries);
-  // Any change, on any process, empties every cache of rows read: a vote is an event too.
-  pubsub.onAnyEvent(() => {
+  // Events empty the caches; the age bound covers an event that never arrives (ADR 016).
+  const responseCache = createResponseCache(undefined, config.cacheMaxAgeSeconds);
+  const sharedReads = createSharedReadCache(config.sharedReadCacheEntries, config.cacheMaxAgeSeconds * 1000);
+  const readerReads = createSharedReadCache(config.readerReadCacheEntries, config.cacheMaxAgeSeconds * 1000);
+  const invalidateCaches = () => {
     responseCache.invalidate();
     sharedReads.invalidate();
     readerReads.invalidate();
-  });
+  };
+  // Any change, on any process, empties every cache of rows read: a vote is an event too.
+  pubsub.onAnyEvent(invalidateCaches);
   const staticFiles = createStaticFiles(config.webDist);
   const pages = createPageRenderer(config.webDist);
-  const server = createServer(createHttpHandler({ apollo, database, config, pubsub, responseCache, sharedReads, readerReads, readerCookies, staticFiles, pages }));
+  const server = createServer(createHttpHandler({ apollo, database, config, pubsub, responseCache, sharedReads, readerReads, readerCookies, staticFiles, pages, outage }));
   // Bound the time a slow client may hold a connection while sending its request.
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
@@ -57,6 +68,16 @@ export async function createApp(config: Config, databaseReady: DatabaseHandle | 
   server.keepAliveTimeout = 65_000;
 
   const webSockets = attachWebSocketServer(server, { schema, database, config, pubsub, sharedReads, readerReads, readerCookies });
+  // The event stream had a gap (the LISTEN connection was lost and is back): any event of
+  // the gap is lost, so every cache may be stale and every live page may have missed an
+  // update. Empty the caches, and close every socket with 1012 (Service Restart): the web
+  // app's client reconnects and refetches its active queries after any reconnect, which a
+  // made-up "refetch" message would need a protocol of its own for (ADR 016).
+  pubsub.onResync(() => {
+    invalidateCaches();
+    const closed = webSockets.closeAll(1012, resyncCloseReason);
+    console.warn(`[events] notifications resumed after a gap: caches emptied, ${closed} live connection${closed === 1 ? '' : 's'} asked to reconnect`);
+  });
 
   return {
     server,
@@ -71,6 +92,7 @@ export async function createApp(config: Config, databaseReady: DatabaseHandle | 
         });
       }),
     async close() {
+      outage.close();
       await webSockets.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();

@@ -1,13 +1,22 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import type { Context } from './context';
 import { staticCachePolicyPlugin } from './cachePolicy';
 import { compiledExecution } from './compiledExecution';
 import { limitValidationRules, operationCostPlugin } from './limits';
+import type { OutageMonitor } from '../platform/outageMonitor';
+import { maskUnexpectedErrors } from './maskUnexpectedErrors';
+import { outageStatusPlugin } from './outageStatusPlugin';
 
-export function createApolloServer(schema: GraphQLSchema, options: { production: boolean; plugins?: ApolloServerPlugin<Context>[] }) {
+export interface ApolloServerOptions {
+  production: boolean;
+  plugins?: ApolloServerPlugin<Context>[];
+  /** Told of database outage errors, for its once-per-outage log line. */
+  outage?: Pick<OutageMonitor, 'sawError'>;
+}
+
+export function createApolloServer(schema: GraphQLSchema, options: ApolloServerOptions) {
   return new ApolloServer<Context>({
     // The schema, and operations compiled to JavaScript (graphql/compiledExecution.ts, ADR 013).
     gateway: compiledExecution(schema),
@@ -16,7 +25,7 @@ export function createApolloServer(schema: GraphQLSchema, options: { production:
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !options.production,
     validationRules: limitValidationRules,
-    formatError: maskUnexpectedErrors,
+    formatError: (formatted, error) => maskUnexpectedErrors(formatted, error, options.outage),
     // Apollo's default landing page loads a sandbox from a CDN; GET /graphql from a
     // browser is answered by our own bundled GraphiQL instead (see http/createHttpHandler).
     plugins: [
@@ -28,24 +37,9 @@ export function createApolloServer(schema: GraphQLSchema, options: { production:
       // The static cost of each operation against the budget, before any resolver runs
       // (graphql/queryCost.ts, ADR 014).
       operationCostPlugin<Context>(),
+      // An outage answers 503 with Retry-After on HTTP (ADR 016).
+      outageStatusPlugin<Context>(),
       ...(options.plugins ?? []),
     ],
   });
-}
-
-/**
- * Errors we raise on purpose are GraphQLErrors with a stable code and pass through; any
- * other error is a bug or an outage, so the client gets a generic message and the log
- * gets the detail.
- */
-function maskUnexpectedErrors(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
-  if (original instanceof GraphQLError || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
-  console.error('[graphql] unexpected error:', original);
-  return {
-    message: 'Internal server error',
-    locations: formatted.locations,
-    path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
-  };
 }

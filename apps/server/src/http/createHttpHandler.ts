@@ -1,8 +1,11 @@
-// Routes of the one HTTP server: GraphQL (and the playground) at /graphql, a health
-// check, server-rendered reader pages, and the web app's files for everything else.
+// Routes of the one HTTP server: GraphQL (and the playground) at /graphql, health and
+// readiness checks, server-rendered reader pages, and the web app's files for everything else.
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isDatabaseUnavailable } from '../platform/databaseOutage';
 import { handleGraphQLRequest, type GraphQLHttpDeps } from './graphqlHttpHandler';
+import { serveHealth } from './healthRoutes';
+import { sendOutageJson, sendOutagePage } from './outageAnswers';
 import type { PageRenderer } from './pageRenderer';
 import { createRequestContext, readerIdFor } from './requestContext';
 import { requestInfo } from './requestInfo';
@@ -16,10 +19,12 @@ export function createHttpHandler(deps: GraphQLHttpDeps & { staticFiles: StaticF
   return async function handle(request: IncomingMessage, response: ServerResponse) {
     // First of all, so that every answer below carries them, errors included.
     securityHeaders.apply(response);
+    let api = false;
     try {
       const target = request.url ?? '/';
       const url = isGraphQLTarget(target) ? undefined : new URL(target, 'http://localhost');
       if (!url || url.pathname === '/graphql') {
+        api = true;
         const search = url ? url.search : target.slice('/graphql'.length);
         if (!applyCors(request, response, allowedOrigins)) return;
         if (request.method === 'GET' && wantsHtml(request) && !new URLSearchParams(search).has('query')) {
@@ -28,10 +33,7 @@ export function createHttpHandler(deps: GraphQLHttpDeps & { staticFiles: StaticF
         }
         return await handleGraphQLRequest(request, response, search, deps);
       }
-      if (url.pathname === '/healthz') {
-        response.writeHead(200, { 'content-type': 'application/json' });
-        return response.end('{"ok":true}');
-      }
+      if (await serveHealth(url.pathname, response, deps.database)) return;
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         response.writeHead(405, { allow: 'GET, HEAD' });
         return response.end();
@@ -40,6 +42,12 @@ export function createHttpHandler(deps: GraphQLHttpDeps & { staticFiles: StaticF
       if (!path.extname(url.pathname) && deps.pages.renders(url.pathname) && (await renderPage(request, response, url, deps))) return;
       return deps.staticFiles.serveAsset(request, response);
     } catch (error) {
+      // An outage met outside Apollo (say, resolving a session cookie): one log line per
+      // outage, and the answer every client understands.
+      if (isDatabaseUnavailable(error) && !response.headersSent) {
+        deps.outage.requestFailed(error);
+        return api ? sendOutageJson(response) : sendOutagePage(request, response);
+      }
       console.error('[http] request failed:', error);
       if (!response.headersSent) {
         response.writeHead(500, { 'content-type': 'application/json' });
@@ -53,7 +61,8 @@ export function createHttpHandler(deps: GraphQLHttpDeps & { staticFiles: StaticF
 
 /**
  * Renders a reader page on the server; false when it cannot (the renderer failed: the
- * reader still gets the app, which renders itself).
+ * reader still gets the app, which renders itself). During a database outage the app could
+ * not load its data either: the reader gets the short outage page (503) instead.
  */
 async function renderPage(request: IncomingMessage, response: ServerResponse, url: URL, deps: GraphQLHttpDeps & { pages: PageRenderer }): Promise<boolean> {
   const { clientAddress, secure } = requestInfo(request, deps.config.trustProxy);
@@ -63,6 +72,11 @@ async function renderPage(request: IncomingMessage, response: ServerResponse, ur
     return await deps.pages.render(request, response, url, { apollo: deps.apollo, context, origin: deps.config.publicUrl });
   } catch (error) {
     if (response.headersSent) throw error;
+    if (isDatabaseUnavailable(error)) {
+      deps.outage.requestFailed(error);
+      sendOutagePage(request, response);
+      return true;
+    }
     console.error(`[ssr] ${url.pathname} failed to render; sending the app shell:`, error);
     return false;
   }

@@ -1,17 +1,38 @@
-// A database failure must never take the process down or leak internals: requests fail
-// with a masked INTERNAL_SERVER_ERROR and succeed again once the database is back.
+// A database failure must never take the process down or leak internals, and an outage is
+// told as one: GraphQL answers 503 SERVICE_UNAVAILABLE with Retry-After, reader pages a
+// short 503 page in the reader's language, and the log says once that the database is
+// down (no stack trace per request). Requests succeed again once the database is back.
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { insertArticle } from '@newsroom/db/testing/factories';
+import { writeFakeWebBuild } from '../testing/fakeWebBuild';
 import { startTestServer, type TestServer } from '../testing/startTestServer';
 
+// Every page lists the latest article: it needs the database.
+const web = writeFakeWebBuild(`
+  const answer = await execute({ query: '{ articles(first: 1) { edges { node { title } } } }', variables: {}, operationName: undefined });
+  return { html: '<main>' + JSON.stringify(answer) + '</main>', state: {}, status: 200, modules: [] };
+`);
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ webDist: web.webDist });
 });
-afterAll(() => server?.close());
+afterAll(async () => {
+  await server?.close();
+  web.remove();
+});
 
 const query = 'query($slug: String!) { article(slug: $slug) { title } }';
+
+async function post(body: { query: string; variables?: Record<string, unknown> }) {
+  const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions: { code: string } }[] } };
+}
+
+async function page(acceptLanguage?: string) {
+  const response = await fetch(`${server.url}/`, { headers: acceptLanguage ? { 'accept-language': acceptLanguage } : {} });
+  return { status: response.status, retryAfter: response.headers.get('retry-after'), html: await response.text() };
+}
 
 // Only PostgreSQL has connections to lose; PGlite runs inside the process.
 if (process.env.DATABASE_URL) it('recovers when PostgreSQL drops every connection (as in a restart)', async () => {
@@ -22,27 +43,62 @@ if (process.env.DATABASE_URL) it('recovers when PostgreSQL drops every connectio
   await server.db.execute(
     sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`,
   );
-  // The pool may hand out a dead connection once: that request fails, masked.
+  // The pool may hand out a dead connection once: that request fails as an outage, briefly.
   const during = await Promise.all(Array.from({ length: 5 }, () => client.query(query, { slug: article.slug })));
   for (const response of during) {
-    if (response.errors) expect(response.errors[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    if (response.errors) {
+      expect(response.status).toBe(503);
+      expect(response.errors[0]).toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' } });
+    }
   }
   await expect.poll(async () => (await client.query(query, { slug: article.slug })).data, { timeout: 10_000 }).toEqual({
     article: { title: article.title },
   });
 });
 
-it('masks the error and stays up when the database is gone', async () => {
-  const client = server.client();
-  await client.query('{ viewer { role } }');
-  await server.database.close();
-  const response = await client.query(query, { slug: 'anything' });
-  expect(response.errors?.[0]).toEqual({
-    message: 'Internal server error',
-    path: ['article'],
-    locations: expect.any(Array),
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
-  });
-  // The server still answers what needs no database.
-  expect((await client.query('{ viewer { role } }')).data).toEqual({ viewer: { role: 'READER' } });
+it('renders pages while the database is there', async () => {
+  const rendered = await page();
+  expect(rendered.status).toBe(200);
+  expect(rendered.html).toContain('"articles"');
+});
+
+it('answers 503 SERVICE_UNAVAILABLE and the short page in the reader\'s language while the database is gone, and logs it once', async () => {
+  const errors = vi.spyOn(console, 'error');
+  const warnings = vi.spyOn(console, 'warn');
+  try {
+    await server.database.close();
+
+    for (const slug of ['one', 'two', 'three']) {
+      const answer = await post({ query, variables: { slug } });
+      expect(answer.status).toBe(503);
+      expect(answer.retryAfter).toBe('5');
+      expect(answer.body.errors).toEqual([
+        { message: 'The service is briefly unavailable. Try again in a few seconds.', path: ['article'], locations: expect.any(Array), extensions: { code: 'SERVICE_UNAVAILABLE' } },
+      ]);
+    }
+
+    const english = await page();
+    expect(english).toMatchObject({ status: 503, retryAfter: '5' });
+    expect(english.html).toContain('<html lang="en">');
+    expect(english.html).toContain('Newsroom is briefly unavailable');
+    for (const acceptLanguage of ['ru-RU,ru;q=0.9,en-US;q=0.8,en;q=0.7', 'de-DE, ru;q=0.8, en;q=0.5']) {
+      const russian = await page(acceptLanguage);
+      expect(russian.status).toBe(503);
+      expect(russian.html).toContain('<html lang="ru">');
+      expect(russian.html).toContain('Newsroom временно недоступен');
+    }
+    expect((await page('en-GB,en;q=0.9,ru;q=0.5')).html).toContain('<html lang="en">');
+
+    // The server still answers what needs no database.
+    expect((await post({ query: '{ viewer { role } }' })).body.data).toEqual({ viewer: { role: 'READER' } });
+
+    // One line for the whole outage, and not a stack trace in sight.
+    const lines = [...errors.mock.calls, ...warnings.mock.calls];
+    expect(lines.filter((args) => /unreachable/.test(String(args[0])))).toHaveLength(1);
+    expect(lines.flat().filter((argument) => argument instanceof Error)).toEqual([]);
+    expect(lines.map((args) => String(args[0])).filter((line) => /INTERNAL|unexpected error|request failed/.test(line))).toEqual([]);
+  } finally {
+    errors.mockRestore();
+    warnings.mockRestore();
+  }
 });

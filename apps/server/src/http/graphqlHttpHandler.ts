@@ -6,6 +6,7 @@ import type { DatabaseHandle } from '@newsroom/db/openDatabase';
 import type { Config } from '../config';
 import type { Context } from '../graphql/context';
 import { checkOperationInput, requestLimits } from '../graphql/limits';
+import type { OutageMonitor } from '../platform/outageMonitor';
 import type { PubSub } from '../platform/pubsub';
 import type { ReaderCookieSigner } from '../platform/readerCookie';
 import type { SharedReadCache } from '../platform/sharedReadCache';
@@ -25,6 +26,8 @@ export interface GraphQLHttpDeps {
   sharedReads: SharedReadCache;
   readerReads: SharedReadCache;
   readerCookies: ReaderCookieSigner;
+  /** Counts requests answered 503 during a database outage, for its log lines. */
+  outage: Pick<OutageMonitor, 'requestFailed'>;
 }
 
 /** `search` is the query string of the request target ('' or '?…'). */
@@ -100,6 +103,8 @@ export async function handleGraphQLRequest(request: IncomingMessage, response: S
   const cookies = [response.getHeader('set-cookie') ?? [], readerCookie, responseCookies].flat().map(String);
   if (cookies.length) response.setHeader('set-cookie', cookies);
   response.statusCode = result.status ?? 200;
+  // 503: an error met a database outage (graphql/outageStatusPlugin.ts).
+  if (response.statusCode === 503) deps.outage.requestFailed();
   if (result.body.kind === 'complete') {
     if (offerKey) {
       deps.responseCache.offer(offerKey, { status: response.statusCode, body: result.body.string, headers: result.headers }, cacheGeneration);

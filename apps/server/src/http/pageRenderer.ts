@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import type { ApolloServer } from '@apollo/server';
 import type { Context } from '../graphql/context';
 import { checkOperationInput } from '../graphql/limits';
+import { DatabaseUnavailableError } from '../platform/databaseOutage';
 import { chooseEncoding, compressBody } from './compressBody';
 
 /** What apps/web/src/ssr/renderPage.tsx exports. */
@@ -32,7 +33,11 @@ interface ManifestChunk {
 export interface PageRenderer {
   /** Whether this path is rendered here: not the desk, and not without a server build. */
   renders(pathname: string): boolean;
-  /** Renders the reader page at `url` (a path `renders` accepts); resolves true once sent. */
+  /**
+   * Renders the reader page at `url` (a path `renders` accepts); resolves true once sent.
+   * Rejects with DatabaseUnavailableError, having sent nothing, when the page's data met an
+   * outage.
+   */
   render(request: IncomingMessage, response: ServerResponse, url: URL, page: PageRequest): Promise<boolean>;
   /** Loads the renderer now rather than on the first page request (about 0.3 s). */
   warm(): Promise<void>;
@@ -68,15 +73,25 @@ export function createPageRenderer(webDist: string): PageRenderer {
     renders: (pathname) => !clientRenderedOnly.test(pathname),
     async render(request, response, url, { apollo, context, origin }) {
       const { renderPage } = await loadModule();
+      // A page whose data met a database outage would render as an error (or an empty page)
+      // with status 200; the caller answers 503 instead (ADR 016).
+      let unavailable = false;
       const execute = async ({ query, variables, operationName }: { query: string; variables: Record<string, unknown>; operationName: string | undefined }) => {
         // Variables come from the page's URL (a slug, a cursor): the same input checks as the API.
         const refused = checkOperationInput({ query, variables });
         if (refused) return { errors: [refused.toJSON()] };
         const result = await apollo.executeOperation({ query, variables, operationName }, { contextValue: context });
         if (result.body.kind !== 'single') throw new Error('A page asked for an incremental result');
+        if (result.body.singleResult.errors?.some((error) => error.extensions?.code === 'SERVICE_UNAVAILABLE')) unavailable = true;
         return result.body.singleResult;
       };
-      const page = await renderPage(url.pathname + url.search, origin, execute, AbortSignal.timeout(renderTimeoutMs));
+      let page: Awaited<ReturnType<RenderModule['renderPage']>>;
+      try {
+        page = await renderPage(url.pathname + url.search, origin, execute, AbortSignal.timeout(renderTimeoutMs));
+      } catch (error) {
+        throw unavailable ? new DatabaseUnavailableError() : error;
+      }
+      if (unavailable) throw new DatabaseUnavailableError();
       const html = template.fill({ body: page.html, state: page.state, links: chunkLinks(manifest, page.modules) });
       const encoding = chooseEncoding(request.headers['accept-encoding']);
       response.writeHead(page.status, {

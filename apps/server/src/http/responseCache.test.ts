@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { insertArticle } from '@newsroom/db/testing/factories';
 import { toGlobalId } from '../platform/globalId';
 import { createResponseCache, isShareableOperation, maxCachedResponseBytes } from './responseCache';
@@ -154,4 +154,20 @@ it('answers fresh when the client sends Cache-Control: no-cache', async () => {
   await ask(server.url, feed);
   expect((await ask(server.url, feed)).cache).toBe('hit');
   expect((await ask(server.url, feed, { 'cache-control': 'no-cache' })).cache).toBe('miss');
+});
+
+it('keeps an answer for the shorter of its max-age and CACHE_MAX_AGE_SECONDS', () => {
+  vi.useFakeTimers();
+  try {
+    const cache = createResponseCache(10, 30);
+    const answer = (maxAge: number) => ({ status: 200, body: '{"data":{}}', headers: new Map([['cache-control', `max-age=${maxAge}, public`]]) });
+    cache.offer('long', answer(60), cache.generation);
+    cache.offer('short', answer(10), cache.generation);
+    vi.advanceTimersByTime(10_000);
+    expect([cache.get('long') !== undefined, cache.get('short') !== undefined]).toEqual([true, false]);
+    vi.advanceTimersByTime(20_000);
+    expect(cache.get('long')).toBeUndefined();
+  } finally {
+    vi.useRealTimers();
+  }
 });

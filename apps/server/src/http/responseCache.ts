@@ -3,7 +3,8 @@
 // response it marks `public, max-age=N` is kept, so anything that depends on who asks
 // (viewerScore, one's own pending comments, the viewer) is never shared. Any write
 // anywhere — heard on every process through the events channel — empties the cache, so a
-// reader never sees a stale page after a change; expiry bounds the rest.
+// reader never sees a stale page after a change; expiry bounds the rest: Apollo's max-age,
+// or CACHE_MAX_AGE_SECONDS if that is shorter, should an event ever not arrive (ADR 016).
 import { setBounded } from '../platform/boundedMap';
 
 /**
@@ -41,7 +42,8 @@ export interface ResponseCache {
   readonly size: number;
 }
 
-export function createResponseCache(maxEntries = 1_000): ResponseCache {
+/** Up to `maxEntries`, each kept for Apollo's max-age or `maxAgeSeconds`, whichever is shorter. */
+export function createResponseCache(maxEntries = 1_000, maxAgeSeconds = 60): ResponseCache {
   const entries = new Map<string, Entry>();
   let generation = 0;
   return {
@@ -71,7 +73,7 @@ export function createResponseCache(maxEntries = 1_000): ResponseCache {
         body,
         contentType: response.headers.get('content-type') ?? 'application/json',
         cacheControl,
-        expiresAt: Date.now() + maxAge * 1000,
+        expiresAt: Date.now() + Math.min(maxAge, maxAgeSeconds) * 1000,
       }, maxEntries);
     },
     invalidate() {

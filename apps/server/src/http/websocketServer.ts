@@ -3,9 +3,11 @@
 // operation then passes the checks every door applies (websocketOperations.ts).
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { GraphQLSchema } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type ExecutionResult, type FormattedExecutionResult, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { maskUnexpectedErrors } from '../graphql/maskUnexpectedErrors';
 import { websocketLimits } from '../graphql/limits';
 import type { ReaderCookieSigner } from '../platform/readerCookie';
 import { createRequestContext, type ContextDeps, type RequestIdentity } from './requestContext';
@@ -18,8 +20,18 @@ export interface WebSocketDeps extends ContextDeps {
   readerCookies: ReaderCookieSigner;
 }
 
-/** Serves graphql-ws on `server`'s upgrades to /graphql; `close` says goodbye to every socket. */
-export function attachWebSocketServer(server: Server, deps: WebSocketDeps): { close(): Promise<void> } {
+export interface WebSocketDoor {
+  /**
+   * Closes every open socket with `code` and `reason`; clients reconnect and subscribe again.
+   * After a gap in the event stream (ADR 016) this is how live pages learn to refetch.
+   */
+  closeAll(code: number, reason: string): number;
+  /** Stops taking upgrades and says goodbye to every socket. */
+  close(): Promise<void>;
+}
+
+/** Serves graphql-ws on `server`'s upgrades to /graphql. */
+export function attachWebSocketServer(server: Server, deps: WebSocketDeps): WebSocketDoor {
   // ws closes a socket that sends a larger message with 1009 (Message Too Big).
   const wsServer = new WebSocketServer({ noServer: true, maxPayload: websocketLimits.messageBytes });
   const addresses = createAddressCounter(websocketLimits.socketsPerAddress);
@@ -43,6 +55,7 @@ export function attachWebSocketServer(server: Server, deps: WebSocketDeps): { cl
   const graphqlWs = useServer(
     {
       onSubscribe: (ctx, _id, payload) => prepareSocketOperation(deps.schema, payload, Object.keys(ctx.subscriptions).length),
+      onNext: (_ctx, _id, _payload, _args, result) => maskEventErrors(result),
       context: (ctx) => {
         const { request } = ctx.extra;
         // Automation may send its Bearer token in the connection parameters.
@@ -54,11 +67,29 @@ export function attachWebSocketServer(server: Server, deps: WebSocketDeps): { cl
   );
 
   return {
+    closeAll(code, reason) {
+      const open = [...wsServer.clients];
+      for (const socket of open) socket.close(code, reason);
+      return open.length;
+    },
     async close() {
       server.off('upgrade', onUpgrade);
       await graphqlWs.dispose();
     },
   };
+}
+
+/**
+ * An event whose resolvers failed gets its errors formatted as HTTP's are: an outage as
+ * SERVICE_UNAVAILABLE, a bug as INTERNAL_SERVER_ERROR with the detail in the log only (a
+ * driver's message can hold SQL and its parameters). Errors raised on purpose pass.
+ */
+function maskEventErrors(result: ExecutionResult): FormattedExecutionResult | undefined {
+  if (!result.errors) return undefined;
+  const errors = result.errors.map((error) =>
+    unwrapResolverError(error) instanceof GraphQLError ? error.toJSON() : maskUnexpectedErrors({ ...error.toJSON(), extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error),
+  );
+  return { ...result, errors };
 }
 
 // The path without its query string, as ws's own `path` option compares it.

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabaseHandle } from '@newsroom/db/testing/openTestDatabase';
 import { createPubSub, type PubSub } from './pubsub';
@@ -46,6 +47,24 @@ describe('events (platform/pubsub.ts)', () => {
       await writer!.publish('contentChanged', { articleId: 3 });
       expect((await arrival).value).toEqual({ articleId: 3 });
       expect(invalidations).toBe(1);
+      await delivered.return?.();
+    });
+  });
+
+  // Only PostgreSQL's LISTEN connection can be lost; PGlite's notifications live in the process.
+  it.runIf(process.env.DATABASE_URL)('calls the resync listeners when the event stream resumes after a gap, and delivers again', async () => {
+    await withPubSubs(2, async ([writer, reader]) => {
+      let resyncs = 0;
+      reader!.onResync(() => (resyncs += 1));
+      await database.db.execute(
+        sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and query ilike 'listen %'`,
+      );
+      await expect.poll(() => resyncs, { timeout: 10_000 }).toBe(1);
+
+      const delivered = reader!.subscribe('ratingChanged');
+      const arrival = delivered.next();
+      await writer!.publish('ratingChanged', { articleId: 9 });
+      expect((await arrival).value).toEqual({ articleId: 9 });
       await delivered.return?.();
     });
   });

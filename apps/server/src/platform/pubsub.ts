@@ -8,6 +8,7 @@ import type { DatabaseHandle } from '@newsroom/db/openDatabase';
 
 const channel = 'newsroom_events';
 const anyEvent = Symbol('any event');
+const resync = Symbol('resync');
 
 export type EventMap = {
   articlePublished: { articleId: number };
@@ -29,6 +30,12 @@ export interface PubSub {
    * own events when they are published, for other processes' when their NOTIFY arrives.
    */
   onAnyEvent(listener: () => void): void;
+  /**
+   * Calls back when the event stream resumed after a gap (the LISTEN connection was lost
+   * and is back): events sent meanwhile are lost, so whatever they would have invalidated
+   * or delivered must be assumed stale (ADR 016).
+   */
+  onResync(listener: () => void): void;
   close(): Promise<void>;
 }
 
@@ -50,6 +57,8 @@ export async function createPubSub(database: DatabaseHandle): Promise<PubSub> {
     }
   });
 
+  const stopResync = database.onListenResume(() => events.emit(resync));
+
   return {
     async publish(topic, payload) {
       // This process hears its own writes at once, so a reader's next request here never
@@ -67,7 +76,11 @@ export async function createPubSub(database: DatabaseHandle): Promise<PubSub> {
     onAnyEvent(listener) {
       events.on(anyEvent, listener);
     },
+    onResync(listener) {
+      events.on(resync, listener);
+    },
     async close() {
+      stopResync();
       events.removeAllListeners();
       await unlisten().catch(() => undefined); // the database may already be gone
     },

@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { batchLoader } from './batchLoader';
 import { cachedBatch, cachedRead, createSharedReadCache, readThrough, whenReady } from './sharedReadCache';
 
@@ -74,4 +74,19 @@ it('answers a key the cache holds synchronously, and any other through the loade
 
   cache.invalidate();
   expect(rows.load(1)).toBeInstanceOf(Promise);
+});
+
+it('serves an entry for its maximum age, then reads it again (CACHE_MAX_AGE_SECONDS)', async () => {
+  vi.useFakeTimers();
+  try {
+    const cache = createSharedReadCache(10, 60_000);
+    cache.store('slug:a', { title: 'Old' }, cache.generation);
+    vi.advanceTimersByTime(59_999);
+    expect(cache.get('slug:a')).toEqual({ title: 'Old' });
+    vi.advanceTimersByTime(1);
+    expect(cache.get('slug:a')).toBeUndefined();
+    expect(await cachedRead(cache, 'slug:a', async () => ({ title: 'New' }))).toEqual({ title: 'New' });
+  } finally {
+    vi.useRealTimers();
+  }
 });

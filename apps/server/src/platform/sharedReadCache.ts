@@ -11,6 +11,10 @@
 //
 // What is cached is shared between requests: values are frozen so that no resolver can
 // change one reader's copy under another.
+//
+// Entries also expire (CACHE_MAX_AGE_SECONDS, ADR 016): should an event ever not arrive (a
+// LISTEN connection lost before its loss is noticed, a write by hand), nothing read here is
+// served longer than that after it was read.
 
 import type DataLoader from 'dataloader';
 import { batchLoader } from './batchLoader';
@@ -26,8 +30,14 @@ export interface SharedReadCache {
   readonly size: number;
 }
 
-export function createSharedReadCache(maxEntries = 10_000): SharedReadCache {
-  const entries = new Map<string, unknown>();
+interface Entry {
+  value: unknown;
+  expiresAt: number;
+}
+
+/** Up to `maxEntries` (0 turns the cache off), each served for `maxAgeMs` after it was stored. */
+export function createSharedReadCache(maxEntries = 10_000, maxAgeMs = 60_000): SharedReadCache {
+  const entries = new Map<string, Entry>();
   let generation = 0;
   return {
     get generation() {
@@ -37,11 +47,17 @@ export function createSharedReadCache(maxEntries = 10_000): SharedReadCache {
       return entries.size;
     },
     get<V>(key: string) {
-      return entries.get(key) as V | undefined;
+      const entry = entries.get(key);
+      if (entry === undefined) return undefined;
+      if (entry.expiresAt <= Date.now()) {
+        entries.delete(key);
+        return undefined;
+      }
+      return entry.value as V;
     },
     store(key, value, readInGeneration) {
       if (readInGeneration !== generation || maxEntries === 0) return;
-      setBounded(entries, key, deepFreeze(value), maxEntries);
+      setBounded(entries, key, { value: deepFreeze(value), expiresAt: Date.now() + maxAgeMs }, maxEntries);
     },
     invalidate() {
       generation += 1;
