@@ -105,3 +105,10 @@ export function describeAnswers(answers: Answer[], limit = 8): string[] {
   if (answers.length > limit) lines.push(`… and ${answers.length - limit} more`);
   return lines;
 }
+
+/** Median and 95th percentile of the successful answers' round trips, for the test's summary line. */
+export function latencySummary(answers: Answer[]): string {
+  const times = answers.filter((answer) => answer.kind === 'ok').map((answer) => answer.arrivedAt - answer.sentAt).sort((a, b) => a - b);
+  const at = (share: number) => Math.round(times[Math.min(times.length - 1, Math.floor(times.length * share))] ?? NaN);
+  return `${times.length} successes, p50 ${at(0.5)} ms, p95 ${at(0.95)} ms`;
+}
