@@ -110,5 +110,8 @@ export function describeAnswers(answers: Answer[], limit = 8): string[] {
 export function latencySummary(answers: Answer[]): string {
   const times = answers.filter((answer) => answer.kind === 'ok').map((answer) => answer.arrivedAt - answer.sentAt).sort((a, b) => a - b);
   const at = (share: number) => Math.round(times[Math.min(times.length - 1, Math.floor(times.length * share))] ?? NaN);
-  return `${times.length} successes, p50 ${at(0.5)} ms, p95 ${at(0.95)} ms`;
+  const bySource = new Map<string, number>();
+  for (const answer of answers) bySource.set(`${answer.source} ${answer.server}`, (bySource.get(`${answer.source} ${answer.server}`) ?? 0) + 1);
+  const counts = [...bySource].map(([source, count]) => `${source}: ${count}`).join(', ');
+  return `${times.length} successes, p50 ${at(0.5)} ms, p95 ${at(0.95)} ms; ${counts}`;
 }
