@@ -118,6 +118,7 @@ async function openPostgres(
     connectionTimeoutMillis: 5_000,
     // Notices a connection that died without a word (a failover, a dropped route).
     keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
   });
   // Without a listener, a client's 'error' event is thrown as an uncaught exception and
   // kills the process (issue 17: PostgreSQL restarting under load). The pool listens on idle

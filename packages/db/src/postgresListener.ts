@@ -24,6 +24,12 @@ export interface ReconnectDelays {
 
 export const defaultReconnectDelays: ReconnectDelays = { minMs: 100, maxMs: 5_000 };
 
+// A connection can die without a word (a failover moves the address, a route drops): TCP
+// would notice only after many minutes of retransmissions, and until then notifications
+// just stop. A `select 1` this often, answered within the timeout, proves it alive.
+const heartbeatIntervalMs = 15_000;
+const heartbeatTimeoutMs = 5_000;
+
 /**
  * The wait before reconnect attempt `attempt` (0-based): min·2^attempt capped at max, then a
  * random half of it taken off, so that every process of a fleet, cut off by the same restart,
@@ -43,10 +49,12 @@ export function createPostgresListener(databaseUrl: string, delays: ReconnectDel
   let closed = false;
   let retry: NodeJS.Timeout | undefined;
   let attempt = 0;
+  const heartbeat = setInterval(() => void checkAlive(), heartbeatIntervalMs);
+  heartbeat.unref();
 
   /** A fresh connection LISTENing on every channel subscribed so far. */
   async function connect(): Promise<pg.Client> {
-    const next = new pg.Client({ connectionString: databaseUrl, keepAlive: true, connectionTimeoutMillis: 5_000 });
+    const next = new pg.Client({ connectionString: databaseUrl, keepAlive: true, keepAliveInitialDelayMillis: 10_000, connectionTimeoutMillis: 5_000 });
     // Without a listener an 'error' event is thrown and kills the process (issue 17).
     next.on('error', (error) => lost(next, error));
     next.on('end', () => lost(next, new Error('Connection terminated')));
@@ -77,6 +85,24 @@ export function createPostgresListener(databaseUrl: string, delays: ReconnectDel
     console.error(`[db] LISTEN connection lost (${error.message}); reconnecting`);
     void which.end().catch(() => undefined);
     scheduleReconnect();
+  }
+
+  async function checkAlive() {
+    const checked = client;
+    if (!checked) return;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        checked.query('select 1'),
+        new Promise((_resolve, reject) => {
+          timer = setTimeout(() => reject(new Error(`no answer to a heartbeat in ${heartbeatTimeoutMs} ms`)), heartbeatTimeoutMs);
+        }),
+      ]);
+    } catch (error) {
+      lost(checked, error as Error);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   function scheduleReconnect() {
@@ -147,6 +173,7 @@ export function createPostgresListener(databaseUrl: string, delays: ReconnectDel
     },
     async close() {
       closed = true;
+      clearInterval(heartbeat);
       clearTimeout(retry);
       retry = undefined;
       connected = false;

@@ -8,7 +8,12 @@ export async function pingDatabase(database: Pick<DatabaseHandle, 'db'>, timeout
   await withDeadline(database.db.execute(sql`select 1`), timeoutMs, `no answer to select 1 in ${timeoutMs} ms`);
 }
 
-export async function withDeadline<T>(work: Promise<T>, timeoutMs: number, message: string): Promise<T> {
+/**
+ * `work`, or a rejection with `message` after `timeoutMs`. It takes a PromiseLike and
+ * subscribes once: drizzle's query builders run their statement again on every `then`.
+ */
+export async function withDeadline<T>(pending: PromiseLike<T>, timeoutMs: number, message: string): Promise<T> {
+  const work = Promise.resolve(pending);
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => reject(new Error(message)), timeoutMs);
