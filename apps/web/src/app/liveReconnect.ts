@@ -77,16 +77,19 @@ export function liveReconnectOptions({ onReconnect, sleep = defaultSleep, ...bac
  * other readers' new comments in place at once, which the thread holds back until the
  * reader asks for them (useLiveComments).
  *
- * Each answer lands in the cache, which re-renders the page. The queries' own refetch() is
- * not used: a failed refetch empties the query's data and turns the whole article into an
- * error page, whereas here a failure leaves the page as it was, to be put right by the next
- * event or reconnect.
+ * It asks on the next task, after graphql-ws has sent the subscriptions again on the new
+ * socket: a change the answers miss then still arrives as an event. Each answer lands in the
+ * cache, which re-renders the page. The queries' own refetch() is not used: a failed refetch
+ * empties the query's data and turns the whole article into an error page, whereas here a
+ * failure leaves the page as it was, to be put right by the next event or reconnect.
  */
 export function refetchLiveQueries(client: ApolloClient): void {
-  for (const query of client.getObservableQueries('active')) {
-    if (query.queryName === 'CommentThreads') continue;
-    client.query({ query: query.query, variables: query.variables, fetchPolicy: 'network-only' }).catch(() => {});
-  }
+  setTimeout(() => {
+    for (const query of client.getObservableQueries('active')) {
+      if (query.queryName === 'CommentThreads') continue;
+      client.query({ query: query.query, variables: query.variables, fetchPolicy: 'network-only' }).catch(() => {});
+    }
+  }, 0);
 }
 
 function isCloseEvent(value: unknown): value is { code: number; reason: string } {

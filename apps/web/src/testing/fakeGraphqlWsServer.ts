@@ -23,7 +23,7 @@ export async function startFakeGraphqlWsServer(): Promise<FakeGraphqlWsServer> {
   const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
   await once(server, 'listening');
   const address = server.address();
-  if (typeof address === 'string') throw new Error(`Unexpected address ${address}`);
+  if (!address || typeof address === 'string') throw new Error(`Unexpected address ${address}`);
 
   const fake: FakeGraphqlWsServer = {
     url: `ws://127.0.0.1:${address.port}`,
