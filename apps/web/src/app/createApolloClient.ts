@@ -4,6 +4,7 @@ import { OperationTypeNode } from 'graphql';
 import { commentPages } from '../comments/commentPages';
 import { graphqlWebSocketUrl } from './graphqlWebSocketUrl';
 import { lazySubscriptionLink } from './lazySubscriptionLink';
+import { liveReconnectOptions, refetchLiveQueries } from './liveReconnect';
 
 /**
  * Connections page forward with `after`; relayStylePagination appends each page's edges
@@ -43,14 +44,17 @@ export function createApolloClient(): ApolloClient {
   const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
   // Subscriptions travel over graphql-ws. Its client is fetched with the first subscription
   // (the live rating starts once the page is hydrated, the comments once they are near), and
-  // the socket opens then.
+  // the socket opens then. It reconnects for as long as the page is open and, after a
+  // reconnect, fetches again what the events it missed would have changed (liveReconnect).
   const ws = lazySubscriptionLink(async () => {
     const [{ createClient }, { GraphQLWsLink }] = await Promise.all([import('graphql-ws/client'), import('@apollo/client/link/subscriptions')]);
-    return new GraphQLWsLink(createClient({ url: graphqlWebSocketUrl(), lazy: true, retryAttempts: 5 }));
+    const reconnect = liveReconnectOptions({ onReconnect: () => refetchLiveQueries(client) });
+    return new GraphQLWsLink(createClient({ url: graphqlWebSocketUrl(), lazy: true, ...reconnect }));
   });
 
-  return new ApolloClient({
+  const client = new ApolloClient({
     link: ApolloLink.split((operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION, ws, http),
     cache: createCache(),
   });
+  return client;
 }
