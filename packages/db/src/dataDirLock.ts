@@ -79,11 +79,12 @@ export async function lockDataDir(dataDir: string): Promise<DataDirLock | undefi
       continue;
     }
     if (holder && isRunning(holder, file)) throw new DataDirLockedError(dataDir, holder);
-    if (removeStale(file, text)) {
+    const removal = removeStale(file, text);
+    if (removal === 'removed') {
       console.warn(
         `[db] ${dataDir}: took over the lock of ${holder ? `pid ${holder.pid} (${holder.command}, since ${holder.startedAt})` : 'an unreadable lock file'}, which no longer runs`,
       );
-    } else {
+    } else if (removal === 'busy') {
       await sleep(20 + Math.random() * 80); // another starter is clearing it right now
     }
   }
@@ -150,16 +151,17 @@ function isRunning(holder: LockHolder, file: string): boolean {
  * file serialises the removals: without it, two starters could both read the stale text,
  * and the later one would delete the lock the earlier one had just created.
  */
-function removeStale(file: string, staleText: string): boolean {
+function removeStale(file: string, staleText: string): 'removed' | 'changed' | 'busy' {
   const guard = `${file}.takeover`;
   if (!createExclusive(guard, String(process.pid))) {
     // Held for microseconds; one older than that belongs to a process that died inside it.
     if (ageMs(guard) > 2_000) unlinkQuietly(guard);
-    return false;
+    return 'busy';
   }
   try {
-    if (readIfPresent(file) === staleText) unlinkQuietly(file);
-    return true;
+    if (readIfPresent(file) !== staleText) return 'changed';
+    unlinkQuietly(file);
+    return 'removed';
   } finally {
     unlinkQuietly(guard);
   }
