@@ -186,8 +186,9 @@ function createExclusive(file: string, text: string): boolean {
 function parseHolder(text: string): LockHolder | undefined {
   try {
     const value = JSON.parse(text) as Partial<LockHolder>;
-    return typeof value.pid === 'number' && typeof value.hostname === 'string'
-      ? { command: 'unknown', startedAt: 'unknown', ...value, pid: value.pid, hostname: value.hostname }
+    // A pid of 0 or below would make kill(pid, 0) ask about whole process groups.
+    return Number.isInteger(value.pid) && value.pid! > 0 && typeof value.hostname === 'string'
+      ? { command: 'unknown', startedAt: 'unknown', ...value, pid: value.pid!, hostname: value.hostname }
       : undefined;
   } catch {
     return undefined;
