@@ -62,8 +62,9 @@ export async function lockDataDir(dataDir: string): Promise<DataDirLock | undefi
   if (dataDir.startsWith('memory://')) return undefined;
   const file = path.resolve(dataDir, lockFileName);
   const mine = `${JSON.stringify(holderForThisProcess())}\n`;
-  // A handful of rounds: each either takes the lock, refuses, or clears a stale lock and
-  // tries again; only a crowd of starters racing over one stale lock needs more than two.
+  // Each round takes the lock, refuses, or clears a stale lock (or waits a moment for
+  // another opener) and goes round again; two rounds are the rule, a crowd of starters
+  // racing over one stale lock needs a few more.
   for (let round = 0; round < 100; round += 1) {
     if (createExclusive(file, mine)) {
       // Read back: if two starters ever both believed they removed the stale lock, only the
