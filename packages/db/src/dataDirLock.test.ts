@@ -15,7 +15,11 @@ const root = mkdtempSync(path.join(os.tmpdir(), 'newsroom-lock-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 let dirs = 0;
-const freshDir = () => path.join(root, `dir${(dirs += 1)}`);
+function freshDir(): string {
+  const dataDir = path.join(root, `dir${(dirs += 1)}`);
+  mkdirSync(dataDir);
+  return dataDir;
+}
 
 interface Holder {
   child: ChildProcess;
@@ -46,7 +50,6 @@ const deadPid = () => spawnSync(process.execPath, ['-e', '']).pid!;
 
 function writeLock(dataDir: string, holder: Partial<LockHolder>): void {
   const lock: LockHolder = { pid: deadPid(), command: 'server', startedAt: '2026-12-01T10:00:00.000Z', hostname: os.hostname(), ...holder };
-  mkdirSync(dataDir, { recursive: true });
   writeFileSync(path.join(dataDir, lockFileName), JSON.stringify(lock));
 }
 
