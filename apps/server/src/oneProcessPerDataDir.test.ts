@@ -54,4 +54,4 @@ it('refuses a second server, the CLI and another opener while a server runs, nam
   const second = await spawnServer(env);
   expect(second.output()).not.toContain('took over');
   expect(await second.stop('SIGINT')).toBe(0);
-}, 120_000);
+}, 180_000);
