@@ -1,5 +1,6 @@
 // `pnpm start`: open the database (embedded PGlite unless DATABASE_URL is set), seed the
 // sample content into an empty one, and serve the site, the API and the playground.
+import { DataDirLockedError, describeThisProcess } from '@newsroom/db/dataDirLock';
 import { openDatabase } from '@newsroom/db/openDatabase';
 import { seedSampleContent } from '@newsroom/db/seed/seedSampleContent';
 import { createApp } from './app/createApp';
@@ -8,6 +9,7 @@ import { loadConfig } from './config';
 
 const startedAt = performance.now();
 const config = loadConfig();
+describeThisProcess('server');
 const opening = openDatabase({
   databaseUrl: config.databaseUrl,
   dataDir: config.dataDir,
@@ -18,6 +20,12 @@ const opening = openDatabase({
     if (seeded) console.log(`[seed] added ${seeded} sample articles`);
   }
   return database;
+});
+// Another process holds the embedded data directory: say who, without a stack trace.
+opening.catch((error: unknown) => {
+  if (!(error instanceof DataDirLockedError)) return;
+  console.error(`[server] ${error.message} Stop it first, or give this server another DATA_DIR.`);
+  process.exit(1);
 });
 // The schema and Apollo are built while the database opens (createApp awaits it).
 const app = await createApp(config, opening);

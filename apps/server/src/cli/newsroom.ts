@@ -4,20 +4,32 @@
 //   pnpm newsroom user:create --login ada --role EDITOR [--name "Ada L."]   (password: prompt, stdin or NEWSROOM_PASSWORD)
 //   pnpm newsroom token:create --login ada --label "nightly import"          (prints the token once)
 //   pnpm newsroom token:revoke --id <token id or global id>
-import { openDatabase } from '@newsroom/db/openDatabase';
+//
+// On the embedded database (DATA_DIR) a running server holds the directory, and the tool
+// refuses to open it (packages/db/src/dataDirLock.ts): stop the server, run the command,
+// start the server again. On PostgreSQL (DATABASE_URL) it runs while servers do.
+import { DataDirLockedError, describeThisProcess } from '@newsroom/db/dataDirLock';
+import { openDatabase, type DatabaseHandle } from '@newsroom/db/openDatabase';
 import { loadConfig } from '../config';
 import { runCommand } from './runCommand';
 
+// What a refusal over a held data directory adds for the operator.
+const whileTheSiteRuns =
+  'Stop the server, run the command, start the server again. ' +
+  '(With DATABASE_URL, on PostgreSQL, the command runs while servers do: PostgreSQL has no such restriction.)';
+
 const config = loadConfig();
-const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+describeThisProcess(`cli ${process.argv[2] ?? ''}`.trim());
+let database: DatabaseHandle | undefined;
 try {
+  database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const output = await runCommand(database.db, process.argv.slice(2), { readPassword });
   console.log(output);
 } catch (error) {
-  console.error(`newsroom: ${(error as Error).message}`);
+  console.error(`newsroom: ${(error as Error).message}${error instanceof DataDirLockedError ? `\n${whileTheSiteRuns}` : ''}`);
   process.exitCode = 1;
 } finally {
-  await database.close();
+  await database?.close();
 }
 
 /** From NEWSROOM_PASSWORD, piped stdin, or a prompt that does not echo. */
