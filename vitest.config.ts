@@ -23,7 +23,10 @@ export default defineConfig({
           include: ['apps/server/src/**/*.test.ts', 'apps/server/scripts/**/*.test.ts', 'packages/db/src/**/*.test.ts'],
           // The fault tests start their own PostgreSQL; CI runs this project twice (PGlite,
           // then DATABASE_URL), and they need to run once.
-          exclude: [...configDefaults.exclude, 'apps/server/src/faults/**'],
+          // `*.postgres.test.ts` files test what only a PostgreSQL server has (connections to
+          // lose, a LISTEN connection to resume): they join the run when DATABASE_URL names
+          // one, as CI's second pass does, instead of being reported as skipped on PGlite.
+          exclude: [...configDefaults.exclude, 'apps/server/src/faults/**', ...(process.env.DATABASE_URL ? [] : ['**/*.postgres.test.ts'])],
           globalSetup: ['packages/db/src/testing/globalSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

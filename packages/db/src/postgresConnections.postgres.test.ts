@@ -1,21 +1,13 @@
 // What a PostgreSQL restart does to a process's connections (issue 17): a pooled connection
 // lost while checked out must not crash the process, and the LISTEN connection comes back
-// by itself, LISTENing again, and says so. Only PostgreSQL has connections to lose; the
-// back-off arithmetic is tested everywhere.
+// by itself, LISTENing again, and says so. Only PostgreSQL has connections to lose, so this
+// file runs when DATABASE_URL is set (vitest.config.ts); postgresListener.test.ts tests the
+// back-off arithmetic everywhere.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reconnectDelay } from './postgresListener';
 import { openTestDatabase, type TestDatabaseHandle } from './testing/openTestDatabase';
 
-it('waits 100 ms doubling to 5 s between reconnects, less up to half at random', () => {
-  const delays = { minMs: 100, maxMs: 5_000 };
-  const most = Array.from({ length: 9 }, (_, attempt) => reconnectDelay(attempt, delays, () => 1));
-  expect(most).toEqual([100, 200, 400, 800, 1_600, 3_200, 5_000, 5_000, 5_000]);
-  expect(reconnectDelay(0, delays, () => 0)).toBe(50);
-  expect(reconnectDelay(1_000, delays, () => 0)).toBe(2_500);
-});
-
-describe.runIf(process.env.DATABASE_URL)('on PostgreSQL', () => {
+describe('on PostgreSQL', () => {
   let database: TestDatabaseHandle;
   beforeAll(async () => {
     database = await openTestDatabase();
