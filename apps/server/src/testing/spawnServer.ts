@@ -18,7 +18,13 @@ export function spawnServer(env: NodeJS.ProcessEnv): Promise<SpawnedServer> {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
   });
   let output = '';
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code, signal) => {
+      // A death by signal says which, in the output a failing test prints.
+      if (signal) output += `\n[spawnServer] the process ended by ${signal}\n`;
+      resolve(code);
+    }),
+  );
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
