@@ -9,8 +9,10 @@ import {
   bigint,
   boolean,
   check,
+  customType,
   index,
   integer,
+  jsonb,
   pgEnum,
   pgTable,
   primaryKey,
@@ -29,16 +31,29 @@ export const articleLanguage = pgEnum('article_language', ['en', 'ru']);
 export const commentStatus = pgEnum('comment_status', ['pending', 'approved', 'rejected', 'deleted']);
 export const commentReportReason = pgEnum('comment_report_reason', ['spam', 'abuse', 'off_topic', 'other']);
 export const typoReportStatus = pgEnum('typo_report_status', ['new', 'fixed', 'dismissed']);
-export const userRole = pgEnum('user_role', ['editor', 'moderator']);
+export const userRole = pgEnum('user_role', ['editor', 'moderator', 'admin']);
+
+/** A name per language, e.g. `{ "en": "World", "ru": "Мир" }`: sections and tags. */
+export type NamesByLanguage = Partial<Record<'en' | 'ru', string>>;
+
+/** Raw bytes (picture files). node-postgres gives a Buffer, PGlite a Uint8Array. */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+});
 
 export const sections = pgTable('sections', {
   id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
   slug: text('slug').notNull().unique(),
+  /** The name in the site's default language (English): the fallback for `names`. */
   name: text('name').notNull(),
+  /** The name per language; a language without one falls back to `name`. */
+  names: jsonb('names').$type<NamesByLanguage>().notNull().default({}),
   /** Pre-moderated sections hold every new comment as pending until a moderator approves it. */
   premoderated: boolean('premoderated').notNull().default(false),
   /** Position in the site navigation. */
   position: integer('position').notNull().default(0),
+  /** An archived section keeps its articles readable but takes no new ones and leaves the navigation. */
+  archivedAt: timestamp('archived_at', { withTimezone: true, precision: 3 }),
   createdAt: createdAt(),
 });
 
@@ -57,12 +72,16 @@ export const articles = pgTable(
     lead: text('lead').notNull().default(''),
     /** CommonMark; raw HTML is never rendered. */
     body: text('body').notNull().default(''),
+    /** The lead picture from the media library; wins over the legacy `imageUrl`. */
+    mediaId: integer('media_id').references(() => media.id, { onDelete: 'set null' }),
     imageUrl: text('image_url'),
     imageCaption: text('image_caption'),
     /** The agency or outlet the story comes from, shown in the breadcrumb. */
     source: text('source'),
     author: text('author'),
     publishedAt: timestamp('published_at', { withTimezone: true, precision: 3 }),
+    /** A draft scheduled to go live: the scheduler publishes it at (or just after) this time. */
+    publishAt: timestamp('publish_at', { withTimezone: true, precision: 3 }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     // Denormalised counters, kept exact by updating them in the same transaction as the
@@ -89,6 +108,8 @@ export const articles = pgTable(
       .where(sql`${t.status} = 'published'`),
     // The desk's article list: every status, most recently changed first.
     index('articles_desk_idx').on(t.status, t.updatedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    // The scheduler: drafts due to go live, earliest first.
+    index('articles_schedule_idx').on(t.publishAt, t.id).where(sql`${t.status} = 'draft' and ${t.publishAt} is not null`),
     check('articles_rating_count_non_negative', sql`${t.ratingCount} >= 0`),
     check('articles_comment_count_non_negative', sql`${t.commentCount} >= 0`),
   ],
@@ -97,7 +118,19 @@ export const articles = pgTable(
 export const tags = pgTable('tags', {
   id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
   slug: text('slug').notNull().unique(),
+  /** The name in the site's default language (English): the fallback for `names`. */
   name: text('name').notNull(),
+  /** The name per language; a language without one falls back to `name`. */
+  names: jsonb('names').$type<NamesByLanguage>().notNull().default({}),
+  createdAt: createdAt(),
+});
+
+/** Old tag slugs (after a rename or a merge) and the tag they now lead to, for 301 redirects. */
+export const tagSlugRedirects = pgTable('tag_slug_redirects', {
+  slug: text('slug').primaryKey(),
+  tagId: integer('tag_id')
+    .notNull()
+    .references(() => tags.id, { onDelete: 'cascade' }),
   createdAt: createdAt(),
 });
 
@@ -275,10 +308,133 @@ export const users = pgTable('users', {
   login: text('login').notNull().unique(),
   displayName: text('display_name').notNull(),
   role: userRole('role').notNull(),
-  /** scrypt, as `scrypt$N$r$p$salt$hash` (base64url parts). */
-  passwordHash: text('password_hash').notNull(),
+  /** scrypt, as `scrypt$N$r$p$salt$hash` (base64url parts); null until an invitee sets one. */
+  passwordHash: text('password_hash'),
+  /** A disabled account cannot sign in, and its sessions and tokens stop working. */
+  disabledAt: timestamp('disabled_at', { withTimezone: true, precision: 3 }),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+/**
+ * One-time links that let a person set their password: an invitation (72 hours) or a reset.
+ * Only the SHA-256 of the link's secret is stored; using a link marks it used.
+ */
+export const accountLinks = pgTable(
+  'account_links',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** 'invite' or 'reset'. */
+    purpose: text('purpose').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true, precision: 3 }),
+    /** The admin who made the link. */
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('account_links_user_idx').on(t.userId)],
+);
+
+/**
+ * A picture in the media library. The uploaded file itself is not kept: it is decoded,
+ * turned upright, stripped of its metadata (EXIF location) and re-encoded as the variants
+ * in `media_files`, which live in the database so every process and every backup has them.
+ */
+export const media = pgTable(
+  'media',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    /** Describes the picture for people who cannot see it; required. */
+    alt: text('alt').notNull(),
+    caption: text('caption').notNull().default(''),
+    /** Who made the picture (photographer, agency). */
+    credit: text('credit').notNull().default(''),
+    /** The upright picture's size in pixels. */
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    /** A tiny blurred version as a data: URL, shown while the real picture loads. */
+    placeholder: text('placeholder').notNull().default(''),
+    /** SHA-256 of the uploaded bytes: the same file uploaded twice is one picture. */
+    sha256: text('sha256').notNull().unique(),
+    uploadedBy: integer('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('media_library_idx').on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst())],
+);
+
+/** The files served for a picture: one per format and width (and the 1200×630 social card). */
+export const mediaFiles = pgTable(
+  'media_files',
+  {
+    mediaId: integer('media_id')
+      .notNull()
+      .references(() => media.id, { onDelete: 'cascade' }),
+    /** 'avif', 'webp', 'jpeg', or 'og' (the 1200×630 JPEG for og:image). */
+    format: text('format').notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    /** The MIME type served. */
+    contentType: text('content_type').notNull(),
+    bytes: bytea('bytes').notNull(),
+    /** A strong ETag: the SHA-256 of the bytes. */
+    etag: text('etag').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.mediaId, t.format, t.width] })],
+);
+
+/** A byline: a staff member's public profile, or a contributor without an account. */
+export const authors = pgTable('authors', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  /** `/author/<slug>`. */
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  bio: text('bio').notNull().default(''),
+  mediaId: integer('media_id').references(() => media.id, { onDelete: 'set null' }),
+  /** The staff account this profile belongs to, if any (one profile per account). */
+  userId: integer('user_id')
+    .unique()
+    .references(() => users.id, { onDelete: 'set null' }),
   createdAt: createdAt(),
 });
+
+/** An article's authors, in byline order. */
+export const articleAuthors = pgTable(
+  'article_authors',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => authors.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.authorId] }), index('article_authors_author_idx').on(t.authorId, t.articleId)],
+);
+
+/**
+ * Signed draft-preview links: anyone holding one sees the draft as readers would, until it
+ * expires (7 days), is revoked, or the article is published. Only the SHA-256 is stored.
+ */
+export const previewLinks = pgTable(
+  'preview_links',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true, precision: 3 }),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('preview_links_article_idx').on(t.articleId)],
+);
 
 /**
  * Failed sign-ins (and ones in progress), per client address and login, for throttling
@@ -329,3 +485,8 @@ export type TypoReportRow = typeof typoReports.$inferSelect;
 export type UserRow = typeof users.$inferSelect;
 export type ApiTokenRow = typeof apiTokens.$inferSelect;
 export type ArticleRevisionRow = typeof articleRevisions.$inferSelect;
+export type AccountLinkRow = typeof accountLinks.$inferSelect;
+export type MediaRow = typeof media.$inferSelect;
+export type MediaFileRow = typeof mediaFiles.$inferSelect;
+export type AuthorRow = typeof authors.$inferSelect;
+export type PreviewLinkRow = typeof previewLinks.$inferSelect;

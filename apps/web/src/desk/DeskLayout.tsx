@@ -3,7 +3,7 @@ import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { PageSkeleton } from '../layout/PageSkeleton';
 import { DeskErrorState } from './DeskErrorState';
 import { deskStrings as s } from './deskStrings';
-import { DeskViewerContext, DeskViewerQuery, type DeskViewer } from './deskViewer';
+import { DeskViewerContext, DeskViewerQuery, roleAllows, type DeskViewer } from './deskViewer';
 import { SignOutButton } from './SignOutButton';
 import './desk.css';
 
@@ -28,7 +28,7 @@ export function DeskLayout() {
         <div className="desk-bar">
           <nav className="desk-nav" aria-label={s.deskNavigation}>
             <ul>
-              {role === 'EDITOR' && (
+              {roleAllows(role, ['EDITOR']) && (
                 <li>
                   <NavLink to="/desk/articles">{s.articles}</NavLink>
                 </li>

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { deskStrings as s } from './deskStrings';
-import { homePathFor, useDeskViewer, type StaffRole } from './deskViewer';
+import { homePathFor, roleAllows, useDeskViewer, type StaffRole } from './deskViewer';
 
 /**
  * Shows its page only to the given roles; others read that they are not allowed, with a
@@ -9,7 +9,7 @@ import { homePathFor, useDeskViewer, type StaffRole } from './deskViewer';
  */
 export function RequireRole({ roles, children }: { roles: readonly StaffRole[]; children: ReactNode }) {
   const viewer = useDeskViewer();
-  if (roles.includes(viewer.role)) return children;
+  if (roleAllows(viewer.role, roles)) return children;
   return (
     <div className="desk-not-allowed" role="alert">
       <title>{`${s.notAllowed} — ${s.desk}`}</title>

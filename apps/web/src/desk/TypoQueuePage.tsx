@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from './gql/gql';
 import { DeskErrorState } from './DeskErrorState';
 import { deskStrings as s } from './deskStrings';
-import { useDeskViewer } from './deskViewer';
+import { roleAllows, useDeskViewer } from './deskViewer';
 import { QueueToolbar } from './QueueToolbar';
 import { TypoQueueItem } from './TypoQueueItem';
 import { useModerationQueue, type Decision } from './useModerationQueue';
@@ -88,7 +88,7 @@ export function TypoQueuePage() {
                 onToggle={() => queue.toggle(edge.node.id)}
                 onDecide={(next) => queue.decideOn([edge.node.id], next === 'FIXED' ? 'fixed' : 'dismissed')}
                 busy={queue.busy}
-                canEdit={viewer.role === 'EDITOR'}
+                canEdit={roleAllows(viewer.role, ['EDITOR'])}
               />
             ))}
           </ol>

@@ -33,7 +33,12 @@ export function useDeskViewer(): DeskViewer {
   return use(DeskViewerContext);
 }
 
+/** Whether the role may do what the allowed roles may: an admin may do everything. */
+export function roleAllows(role: ViewerRole, allowed: readonly StaffRole[]): boolean {
+  return role === 'ADMIN' || (allowed as readonly ViewerRole[]).includes(role);
+}
+
 /** Where each role starts: moderators have no article list. */
 export function homePathFor(role: ViewerRole): string {
-  return role === 'EDITOR' ? '/desk/articles' : role === 'MODERATOR' ? '/desk/comments' : '/desk/sign-in';
+  return roleAllows(role, ['EDITOR']) ? '/desk/articles' : role === 'MODERATOR' ? '/desk/comments' : '/desk/sign-in';
 }

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { graphql } from './gql/gql';
+import type { ViewerRole } from './gql/graphql';
 import { DeskViewerQuery } from './deskViewer';
 
 const SignInMutation = graphql(`
@@ -30,7 +31,7 @@ const SignInMutation = graphql(`
 `);
 
 export type SignInOutcome =
-  | { ok: true; role: 'EDITOR' | 'MODERATOR' | 'READER' }
+  | { ok: true; role: ViewerRole }
   | { ok: false; problem: 'InvalidCredentials' | 'AccountLocked'; message: string; retryAfterSeconds?: number };
 
 /**

@@ -1031,7 +1031,7 @@ export type User = {
   id: Scalars['ID']['output'];
   /** The name they sign in with. */
   login: Scalars['String']['output'];
-  /** EDITOR or MODERATOR. */
+  /** EDITOR, MODERATOR or ADMIN. */
   role: ViewerRole;
 };
 
@@ -1061,6 +1061,8 @@ export type Viewer = {
 
 /** What the caller may do. */
 export type ViewerRole =
+  /** An administrator: accounts and sections, and everything an editor or a moderator may do. */
+  | 'ADMIN'
   /** An editor: everything. */
   | 'EDITOR'
   /** A moderator: comments and typo reports. */

@@ -10,6 +10,8 @@ export const authTypeDefs = /* GraphQL */ `
     EDITOR
     "A moderator: comments and typo reports."
     MODERATOR
+    "An administrator: accounts and sections, and everything an editor or a moderator may do."
+    ADMIN
   }
 
   "A member of the newsroom: an editor or a moderator."
@@ -20,7 +22,7 @@ export const authTypeDefs = /* GraphQL */ `
     login: String!
     "The name shown to colleagues."
     displayName: String!
-    "EDITOR or MODERATOR."
+    "EDITOR, MODERATOR or ADMIN."
     role: ViewerRole!
   }
 

@@ -8,7 +8,7 @@ import { forbidden, unauthenticated } from '../../platform/errors';
 import { findLiveToken } from './authQueries';
 import { sessionCookieName, tokenDigest } from './tokens';
 
-export type Role = 'editor' | 'moderator';
+export type Role = 'editor' | 'moderator' | 'admin';
 
 export type Viewer =
   | { kind: 'reader' }
@@ -58,8 +58,13 @@ function sessionFrom(cookieHeader: string | undefined): string | undefined {
 export function requireRole(viewer: Viewer, ...roles: Role[]): Extract<Viewer, { kind: 'staff' }> {
   if (viewer.kind === 'invalid-token') throw unauthenticated('The Bearer token is not valid.');
   if (viewer.kind !== 'staff') throw unauthenticated();
-  if (!roles.includes(viewer.role)) throw forbidden();
+  if (!holdsRole(viewer.role, roles)) throw forbidden();
   return viewer;
+}
+
+/** An admin runs the newsroom (accounts, sections) and may do whatever an editor or a moderator may. */
+export function holdsRole(role: Role, allowed: readonly Role[]): boolean {
+  return allowed.includes(role) || role === 'admin';
 }
 
 // Compare digests so the comparison takes the same time whatever the lengths.

@@ -149,6 +149,8 @@ export type UpdateArticleInput = {
 
 /** What the caller may do. */
 export type ViewerRole =
+  /** An administrator: accounts and sections, and everything an editor or a moderator may do. */
+  | 'ADMIN'
   /** An editor: everything. */
   | 'EDITOR'
   /** A moderator: comments and typo reports. */
