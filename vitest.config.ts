@@ -49,6 +49,20 @@ export default defineConfig({
         test: { name: 'web', root: 'apps/web', include: ['src/**/*.test.ts'] },
       },
       {
+        // Components rendered with Testing Library in a simulated DOM: `*.component.test.tsx`
+        // beside the component. A project of their own so only these files pay for a DOM;
+        // the pure-logic tests above stay in Node. happy-dom rather than jsdom: it runs on
+        // Node 20 (jsdom 30+ wants 22) and implements what the components use that jsdom
+        // lacks, a modal <dialog> (showModal, closing on Escape).
+        test: {
+          name: 'web-components',
+          root: 'apps/web',
+          include: ['src/**/*.component.test.tsx'],
+          environment: 'happy-dom',
+          setupFiles: ['src/testing/componentSetup.ts'],
+        },
+      },
+      {
         test: { name: 'bench', root: 'bench', include: ['src/**/*.test.ts'] },
       },
       {
