@@ -28,7 +28,7 @@ export default tseslint.config(
   },
   {
     // Tests and their helpers read GraphQL answers of any shape.
-    files: ['**/*.test.ts', '**/testing/**', 'apps/server/src/faults/**'],
+    files: ['**/*.test.ts', '**/*.test.tsx', '**/testing/**', 'apps/server/src/faults/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
 );

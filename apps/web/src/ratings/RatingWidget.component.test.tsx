@@ -10,7 +10,8 @@ import { RatingWidget } from './RatingWidget';
 
 const articleId = 'QXJ0aWNsZTox';
 // Two readers gave four stars; this one has not voted.
-const before = { __typename: 'RatingSummary', articleId, average: 4, count: 2, distribution: [0, 0, 0, 2, 0], viewerScore: null } as const;
+type Summary = Omit<RatingWidget_RatingFragment, ' $fragmentName'> & { __typename: 'RatingSummary' };
+const before: Summary = { __typename: 'RatingSummary', articleId, average: 4, count: 2, distribution: [0, 0, 0, 2, 0], viewerScore: null };
 
 /** The widget as the article page shows it: fed from the rating in the cache, so a vote's answers reach it. */
 function RatingFromCache() {
@@ -18,7 +19,7 @@ function RatingFromCache() {
   return complete ? <RatingWidget rating={makeFragmentData(data as RatingWidget_RatingFragment, RatingWidget_RatingFragmentDoc)} /> : null;
 }
 
-function renderWidget(answer: Answer, rating: Omit<RatingWidget_RatingFragment, ' $fragmentName'> & { __typename: 'RatingSummary' } = before) {
+function renderWidget(answer: Answer, rating: Summary = before) {
   const apollo = createTestApollo(answer);
   apollo.client.cache.writeFragment({ fragment: RatingWidget_RatingFragmentDoc, data: rating });
   render(<RatingFromCache />, { wrapper: apollo.wrapper });
