@@ -60,6 +60,7 @@ export default defineConfig({
           include: ['src/**/*.component.test.tsx'],
           environment: 'happy-dom',
           setupFiles: ['src/testing/componentSetup.ts'],
+          testTimeout: 15_000,
         },
       },
       {

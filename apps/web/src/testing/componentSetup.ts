@@ -3,8 +3,12 @@
 // (Testing Library cleans up by itself only where the test runner has global hooks), and
 // the one piece of browser behaviour the components rely on that happy-dom lacks.
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// findBy…/waitFor give up after 1 s by default: too short on a busy 2-core machine, where a
+// lazily imported module (the typo dialog) may take longer to load the first time.
+configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(() => {
   cleanup();

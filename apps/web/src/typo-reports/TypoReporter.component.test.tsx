@@ -41,7 +41,7 @@ function select(words: string) {
 
 async function openWith(user: ReturnType<typeof userEvent.setup>) {
   await user.keyboard('{Control>}{Enter}{/Control}');
-  return screen.findByRole('dialog', { name: 'Report a spelling error' }, { timeout: 5_000 });
+  return screen.findByRole('dialog', { name: 'Report a spelling error' });
 }
 
 const reported = (): Answer => () => ({ reportTypo: { __typename: 'ReportTypoSuccess', message: thanks } });
