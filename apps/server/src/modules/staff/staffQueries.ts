@@ -1,9 +1,8 @@
-import { and, asc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import type { Queryable } from '@newsroom/db/openDatabase';
-import { accountLinks, apiTokens, signInAttempts, users, type AccountLinkRow, type UserRow } from '@newsroom/db/schema';
+import { accountLinks, signInAttempts, users, type AccountLinkRow, type UserRow } from '@newsroom/db/schema';
 import { signInLimits } from '@newsroom/rules/limits';
 
-const windowStart = sql`now() - ${sql.raw(`interval '${signInLimits.windowSeconds} seconds'`)}`;
 
 /** A staff account as an admin sees it. */
 export interface StaffUserRow extends UserRow {
@@ -15,15 +14,19 @@ export interface StaffUserRow extends UserRow {
   throttled: boolean;
 }
 
+// Correlated subqueries in plain SQL: drizzle writes a column of the outer table unqualified
+// inside them, where it would name the inner table's column of the same name.
+const window = `now() - interval '${signInLimits.windowSeconds} seconds'`;
 const staffColumns = {
-  lastSignInAt: sql<Date | null>`(select max(${apiTokens.createdAt}) from ${apiTokens} where ${apiTokens.userId} = ${users.id} and ${apiTokens.kind} = 'session')`.mapWith(
-    (value: string | Date | null) => (value === null ? null : new Date(value)),
+  lastSignInAt: sql<Date | null>`(select max(t.created_at) from api_tokens t where t.user_id = "users"."id" and t.kind = 'session')`.mapWith((value: string | Date | null) =>
+    value === null ? null : new Date(value),
   ),
-  invitationPending: sql<boolean>`(${users.passwordHash} is null and exists (select 1 from ${accountLinks} where ${accountLinks.userId} = ${users.id}
-    and ${accountLinks.usedAt} is null and ${accountLinks.expiresAt} > now()))`.mapWith(Boolean),
-  failedSignIns: sql<number>`(select count(*) from ${signInAttempts} where ${signInAttempts.login} = ${users.login} and ${signInAttempts.attemptedAt} > ${windowStart})`.mapWith(Number),
-  throttled: sql<boolean>`exists (select 1 from ${signInAttempts} where ${signInAttempts.login} = ${users.login} and ${signInAttempts.attemptedAt} > ${windowStart}
-    group by ${signInAttempts.clientAddress} having count(*) >= ${signInLimits.failuresPerLoginAndAddress})`.mapWith(Boolean),
+  invitationPending: sql<boolean>`("users"."password_hash" is null and exists (select 1 from account_links l where l.user_id = "users"."id"
+    and l.purpose = 'invite' and l.used_at is null and l.expires_at > now()
+    and not exists (select 1 from account_links newer where newer.user_id = l.user_id and newer.id > l.id)))`.mapWith(Boolean),
+  failedSignIns: sql<number>`(select count(*) from sign_in_attempts a where a.login = "users"."login" and a.attempted_at > ${sql.raw(window)})`.mapWith(Number),
+  throttled: sql<boolean>`exists (select 1 from sign_in_attempts a where a.login = "users"."login" and a.attempted_at > ${sql.raw(window)}
+    group by a.client_address having count(*) >= ${signInLimits.failuresPerLoginAndAddress})`.mapWith(Boolean),
 };
 
 /** Every account: admins first, then editors, moderators; by login. */
@@ -47,12 +50,15 @@ export async function lockUser(db: Queryable, id: number): Promise<UserRow | und
   return row;
 }
 
-/** The active admins other than `exceptId`, locked: two admins demoting each other cannot both succeed. */
+/**
+ * The active admins (enabled, with a password: an invitee cannot sign in yet) other than
+ * `exceptId`, locked: two admins demoting each other cannot both succeed.
+ */
 export async function lockOtherActiveAdmins(db: Queryable, exceptId: number): Promise<number> {
   const rows = await db
     .select({ id: users.id })
     .from(users)
-    .where(and(eq(users.role, 'admin'), isNull(users.disabledAt), ne(users.id, exceptId)))
+    .where(and(eq(users.role, 'admin'), isNull(users.disabledAt), isNotNull(users.passwordHash), ne(users.id, exceptId)))
     .for('update');
   return rows.length;
 }
@@ -73,7 +79,7 @@ export async function findAccountLink(db: Queryable, tokenHash: string): Promise
     .select({
       link: accountLinks,
       user: users,
-      superseded: sql<boolean>`exists (select 1 from ${accountLinks} newer where newer.user_id = ${accountLinks.userId} and newer.id > ${accountLinks.id})`.mapWith(Boolean),
+      superseded: sql<boolean>`exists (select 1 from account_links newer where newer.user_id = "account_links"."user_id" and newer.id > "account_links"."id")`.mapWith(Boolean),
     })
     .from(accountLinks)
     .innerJoin(users, eq(users.id, accountLinks.userId))

@@ -94,7 +94,7 @@ export async function updateStaff(db: Database, input: { id: number; name?: stri
     if (!user) return notFound('There is no such account.');
     const role = input.role ?? user.role;
     const disabled = input.disabled ?? user.disabledAt !== null;
-    const activeAdmin = user.role === 'admin' && user.disabledAt === null;
+    const activeAdmin = user.role === 'admin' && user.disabledAt === null && user.passwordHash !== null;
     if (activeAdmin && (role !== 'admin' || disabled) && (await lockOtherActiveAdmins(tx, user.id)) === 0) {
       return validationError(role !== 'admin' ? 'role' : 'disabled', 'LAST_ADMIN', staffMessages.lastAdmin);
     }
