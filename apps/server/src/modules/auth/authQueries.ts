@@ -39,6 +39,17 @@ export async function findLiveToken(db: Queryable, tokenHash: string) {
   return row;
 }
 
+/** Whether the session or API token still works: not revoked, not expired, its owner not disabled. */
+export async function tokenStillLive(db: Queryable, id: number): Promise<boolean> {
+  const [row] = await db
+    .select({ id: apiTokens.id })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt), or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, new Date())), isNull(users.disabledAt)))
+    .limit(1);
+  return row !== undefined;
+}
+
 export async function revokeToken(db: Queryable, where: { id?: number; tokenHash?: string; userId?: number }) {
   const conditions = [isNull(apiTokens.revokedAt)];
   if (where.id !== undefined) conditions.push(eq(apiTokens.id, where.id));

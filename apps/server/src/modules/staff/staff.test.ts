@@ -6,6 +6,7 @@ import { insertArticle } from '@newsroom/db/testing/factories';
 import { signInLimits } from '@newsroom/rules/limits';
 import { toGlobalId } from '../../platform/globalId';
 import { startTestServer, testEditorToken, type GraphQLTestClient, type TestServer } from '../../testing/startTestServer';
+import { subscribe } from '../../testing/subscribe';
 import { createUser } from '../auth/authService';
 
 let server: TestServer;
@@ -211,6 +212,22 @@ describe('disabling', () => {
     // As if a disabling and a sign-in raced: the account is disabled, the session still unrevoked.
     await server.db.execute(sql`update users set disabled_at = now() where login = 'racer'`);
     expect((await session.query(editorialQuery)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('stops a running subscription of a disabled account at its next event', async () => {
+    await createUser(server.db, { login: 'listener', displayName: 'Li', role: 'editor', password });
+    const session = await signedIn('listener');
+    const { token } = (await session.query('mutation { createApiToken(input: { label: "live" }) { ... on CreateApiTokenSuccess { token } } }')).data.createApiToken;
+    const live = await subscribe(server.url, 'subscription { typoReported { exact } }', {}, { token });
+    const article = toGlobalId('Article', (await insertArticle(server.db, { body: 'The goverment met on Monday.\n\nThe budjet passed on Tuesday.' })).id);
+    const reportTypo = (exact: string) => server.client().query('mutation($input: ReportTypoInput!) { reportTypo(input: $input) { __typename } }', { input: { articleId: article, exact } });
+    expect((await reportTypo('goverment')).data.reportTypo.__typename).toBe('ReportTypoSuccess');
+    expect(await live.next()).toEqual({ data: { typoReported: { exact: 'goverment' } } });
+
+    await admin.query(update, { input: { id: (await staffMember('listener')).id, disabled: true } });
+    await reportTypo('budjet');
+    expect(await live.next()).toMatchObject({ errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
+    await live.close();
   });
 
   it('a disabled account’s link does not work', async () => {
