@@ -113,6 +113,19 @@ describe('invitations', () => {
     expect(await staffMember('newbie')).toMatchObject({ hasPassword: true, invitationPending: false, lastSignInAt: expect.any(String) });
   });
 
+  it('are absolute URLs when PUBLIC_URL is set', async () => {
+    const site = await startTestServer({ publicUrl: 'https://news.example', publicUrlGiven: true });
+    try {
+      await createUser(site.db, { login: 'site-admin', displayName: 'A', role: 'admin', password });
+      const client = site.client();
+      await client.query(signInDocument, { input: { login: 'site-admin', password } });
+      const { data } = await client.query(invite, { input: { login: 'remote', name: 'Remote', role: 'MODERATOR' } });
+      expect(data.inviteStaff.link.url).toMatch(/^https:\/\/news\.example\/desk\/join\/nrl_/);
+    } finally {
+      await site.close();
+    }
+  });
+
   it('refuse bad logins, taken logins and bad names', async () => {
     const attempt = async (input: Record<string, string>) => (await admin.query(invite, { input: { login: 'okay', name: 'Okay', role: 'EDITOR', ...input } })).data.inviteStaff;
     expect(await attempt({ login: 'Bad Login!' })).toMatchObject({ __typename: 'ValidationError', field: 'login', code: 'INVALID_LOGIN' });
