@@ -216,7 +216,7 @@ export function StaffPage() {
       <h2>{s.inviteHeading}</h2>
       <form className="desk-form desk-inline" onSubmit={submit} aria-label={s.inviteHeading}>
         <label htmlFor="invite-login">{s.login}</label>
-        <input id="invite-login" required pattern={staffLimits.loginPattern.slice(1, -1)} maxLength={40} value={login} onChange={(event) => setLogin(event.target.value)} />
+        <input id="invite-login" required maxLength={40} autoCapitalize="none" spellCheck={false} value={login} onChange={(event) => setLogin(event.target.value)} />
         <label htmlFor="invite-name">{s.staffName}</label>
         <input id="invite-name" required maxLength={staffLimits.nameMax} value={name} onChange={(event) => setName(event.target.value)} />
         <label htmlFor="invite-role">{s.role}</label>
