@@ -22,6 +22,7 @@ const config: CodegenConfig = {
           User: '@newsroom/db/schema#UserRow',
           ArticleRevision: '@newsroom/db/schema#ArticleRevisionRow',
           ApiToken: '@newsroom/db/schema#ApiTokenRow',
+          StaffUser: '../../modules/staff/staffQueries#StaffUserRow',
           RatingSummary: '../../modules/ratings/ratingSummary#RatingSummaryModel',
           Viewer: '../../modules/auth/authenticate#ViewerModel',
         },

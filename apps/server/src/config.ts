@@ -33,6 +33,8 @@ export interface Config {
    * HSTS when https, and the Origin a WebSocket upgrade must come from.
    */
   publicUrl: string;
+  /** Whether PUBLIC_URL was given: only then are one-time account links absolute URLs (else paths). */
+  publicUrlGiven: boolean;
   /** New votes per article from one client address in 24 hours. */
   ratingsPerAddressPerDay: number;
   /** Entries in the process-wide cache of public rows (platform/sharedReadCache.ts); 0 turns it off. */
@@ -130,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logSql: env.LOG_SQL === '1',
     trustProxy: wholeNumber(env, 'TRUST_PROXY', 0),
     publicUrl: publicOrigin(env.PUBLIC_URL, port),
+    publicUrlGiven: Boolean(env.PUBLIC_URL),
     ratingsPerAddressPerDay: positiveInteger(env, 'RATINGS_PER_ADDRESS_PER_DAY', ratingLimits.votesPerAddressPerDay),
     sharedReadCacheEntries: wholeNumber(env, 'SHARED_READ_CACHE_ENTRIES', 10_000),
     readerReadCacheEntries: wholeNumber(env, 'READER_READ_CACHE_ENTRIES', 50_000),

@@ -46,3 +46,34 @@ export const signInLimits = {
   /** Failures older than this are forgotten (and deleted). */
   windowSeconds: 15 * 60,
 } as const;
+
+/**
+ * Newsroom accounts (ADR 020): logins, names and passwords as the command-line tool and the
+ * desk's staff page accept them, and how long the one-time links that set a password last.
+ */
+export const staffLimits = {
+  /** Lowercase letters, digits, dot, dash, underscore; 2 to 40 characters. */
+  loginPattern: '^[a-z0-9._-]{2,40}$',
+  nameMax: 100,
+  passwordMin: 12,
+  passwordMax: 200,
+  /** An invitation link works for 72 hours. */
+  inviteHours: 72,
+  /** A password-reset link works for 24 hours: it is asked for when it is needed. */
+  resetHours: 24,
+} as const;
+
+/** The messages of the staff rules, shared by the server, the command-line tool and the desk. */
+export const staffMessages = {
+  invalidLogin: 'A login is 2 to 40 characters: lowercase letters, digits, dot, dash, underscore.',
+  loginTaken: (login: string) => `The login "${login}" is taken.`,
+  invalidName: `A name is 1 to ${staffLimits.nameMax} characters.`,
+  invalidPassword: `A password is ${staffLimits.passwordMin} to ${staffLimits.passwordMax} characters long.`,
+  lastAdmin: 'This is the last active admin: make another account an admin first.',
+  linkUnknown: 'This link is not valid. Check that it was copied whole, or ask an admin for a new one.',
+  linkUsed: 'This link has already been used. Sign in, or ask an admin for a new link.',
+  linkExpired: 'This link has expired. Ask an admin for a new one.',
+  linkSuperseded: 'A newer link was made for this account: use that one, or ask an admin for a new one.',
+  linkDisabled: 'This account is disabled. Ask an admin.',
+  accountDisabled: 'This account is disabled: enable it first.',
+} as const;

@@ -2,6 +2,9 @@
 // database the server uses (DATA_DIR or DATABASE_URL).
 //
 //   pnpm newsroom user:create --login ada --role EDITOR [--name "Ada L."]   (password: prompt, stdin or NEWSROOM_PASSWORD)
+//   pnpm newsroom user:create --login boss --role ADMIN                       (the first admin of a new site)
+//   pnpm newsroom user:invite --login bo --role MODERATOR --name "Bo"          (prints a one-time sign-up link)
+//   pnpm newsroom user:reset-password|user:disable|user:enable|user:unlock --login ada
 //   pnpm newsroom token:create --login ada --label "nightly import"          (prints the token once)
 //   pnpm newsroom token:revoke --id <token id or global id>
 //
@@ -23,7 +26,7 @@ describeThisProcess(`cli ${process.argv[2] ?? ''}`.trim());
 let database: DatabaseHandle | undefined;
 try {
   database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  const output = await runCommand(database.db, process.argv.slice(2), { readPassword });
+  const output = await runCommand(database.db, process.argv.slice(2), { readPassword }, { publicUrl: config.publicUrlGiven ? config.publicUrl : undefined });
   console.log(output);
 } catch (error) {
   console.error(`newsroom: ${(error as Error).message}${error instanceof DataDirLockedError ? `\n${whileTheSiteRuns}` : ''}`);

@@ -15,6 +15,7 @@ import { findReaderScores } from '../modules/ratings/ratingQueries';
 import { findReportsByIds, notesOfReports } from '../modules/typo-reports/typoReportQueries';
 import { findSectionsByIds } from '../modules/sections/sectionQueries';
 import { findTagsByIds, findTagsOfArticles } from '../modules/tags/tagQueries';
+import { findUsersByIds } from '../modules/auth/authQueries';
 import { batchLoader } from '../platform/batchLoader';
 import { cachedBatch, cachedBatchLoader, cachedRead, entryKey, readThrough, type SharedReadCache } from '../platform/sharedReadCache';
 
@@ -42,6 +43,7 @@ export function createLoaders(db: Database, readerId: string, caches: { shared: 
     firstRepliesOfRoot: firstRepliesLoader(db, readerId),
     reportReasonsByCommentId: batchLoader((ids) => countReportReasons(db, ids), []),
     revisionsByArticleId: cachedBatchLoader(shared, 'revisionsOfArticle', (ids) => findRevisionsOfArticles(db, ids), []),
+    userById: batchLoader((ids) => findUsersByIds(db, ids)),
     typoReportById: batchLoader((ids) => findReportsByIds(db, ids)),
     typoNotesByReportId: batchLoader((ids) => notesOfReports(db, ids), []),
   };

@@ -9,6 +9,7 @@ import { ratingResolvers } from '../modules/ratings/ratingResolvers';
 import { sectionResolvers } from '../modules/sections/sectionResolvers';
 import { tagResolvers } from '../modules/tags/tagResolvers';
 import { typoReportResolvers } from '../modules/typo-reports/typoReportResolvers';
+import { staffResolvers } from '../modules/staff/staffResolvers';
 import { scalarResolvers } from './scalars';
 import { typeDefs } from './typeDefs';
 
@@ -25,6 +26,7 @@ export function buildSchema(): GraphQLSchema {
       commentResolvers,
       typoReportResolvers,
       viewerResolvers,
+      staffResolvers,
       nodeResolvers,
     ],
   });

@@ -44,6 +44,11 @@ export function DeskLayout() {
                   <NavLink to="/desk/tokens">{s.apiTokens}</NavLink>
                 </li>
               )}
+              {role === 'ADMIN' && (
+                <li>
+                  <NavLink to="/desk/staff">{s.staff}</NavLink>
+                </li>
+              )}
             </ul>
           </nav>
           <p className="desk-who">

@@ -1,5 +1,6 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { NotFoundPage } from '../layout/NotFoundPage';
+import { AccountLinkPage } from './AccountLinkPage';
 import { ApiTokensPage } from './ApiTokensPage';
 import { ArticleEditorPage } from './ArticleEditorPage';
 import { ArticleListPage } from './ArticleListPage';
@@ -8,10 +9,12 @@ import { DeskLayout } from './DeskLayout';
 import { homePathFor, useDeskViewer } from './deskViewer';
 import { RequireRole } from './RequireRole';
 import { SignInPage } from './SignInPage';
+import { StaffPage } from './StaffPage';
 import { TypoQueuePage } from './TypoQueuePage';
 
 const editors = ['EDITOR'] as const;
 const staff = ['EDITOR', 'MODERATOR'] as const;
+const admins = ['ADMIN'] as const;
 
 /** /desk: each role starts where its work is. */
 function DeskHome() {
@@ -30,11 +33,16 @@ function DeskHome() {
  * /desk/comments         the comment moderation queue
  * /desk/typos            the typo report queue
  * /desk/tokens           one's API tokens
+ * /desk/staff            the accounts (admins)
+ * /desk/join/:token      an invitee sets a password (public)
+ * /desk/password/:token  a reset link sets a new password (public)
  */
 export function DeskRoutes() {
   return (
     <Routes>
       <Route path="sign-in" element={<SignInPage />} />
+      <Route path="join/:token" element={<AccountLinkPage purpose="invite" />} />
+      <Route path="password/:token" element={<AccountLinkPage purpose="reset" />} />
       <Route element={<DeskLayout />}>
         <Route index element={<DeskHome />} />
         <Route path="articles" element={<RequireRole roles={editors}><ArticleListPage /></RequireRole>} />
@@ -43,6 +51,7 @@ export function DeskRoutes() {
         <Route path="comments" element={<RequireRole roles={staff}><CommentQueuePage /></RequireRole>} />
         <Route path="typos" element={<RequireRole roles={staff}><TypoQueuePage /></RequireRole>} />
         <Route path="tokens" element={<RequireRole roles={staff}><ApiTokensPage /></RequireRole>} />
+        <Route path="staff" element={<RequireRole roles={admins}><StaffPage /></RequireRole>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -15,6 +15,9 @@ export const RevisionsPanel_article = graphql(`
       lead
       body
       correctionNote
+      editor {
+        displayName
+      }
     }
   }
 `);
@@ -42,6 +45,7 @@ export function RevisionsPanel(props: { article: FragmentType<typeof RevisionsPa
                 <summary>
                   <time dateTime={revision.createdAt}>{formatDateTime(revision.createdAt, 'EN')}</time>
                   {revision.original && <span> — {s.originalVersion}</span>}
+                  {revision.editorName && <span className="desk-revision-editor"> {s.by(revision.editorName)}</span>}
                   {revision.correctionNote && <span className="desk-revision-note"> — {s.correctionNoteIs(revision.correctionNote)}</span>}
                 </summary>
                 {!revision.original && revision.changes.length === 0 && <p className="desk-hint">{s.noTextChanges}</p>}

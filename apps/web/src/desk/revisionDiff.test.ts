@@ -56,14 +56,21 @@ describe('elideUnchanged', () => {
 
 describe('revisionHistory', () => {
   const original = { createdAt: '2026-10-12T10:00:00.000Z', title: 'Library opens', lead: 'Lead.', body: 'Members recieve a card.' };
-  const corrected = { createdAt: '2026-10-13T09:00:00.000Z', title: 'Library opens', lead: 'Lead.', body: 'Members receive a card.', correctionNote: 'Spelling.' };
+  const corrected = {
+    createdAt: '2026-10-13T09:00:00.000Z',
+    title: 'Library opens',
+    lead: 'Lead.',
+    body: 'Members receive a card.',
+    correctionNote: 'Spelling.',
+    editor: { displayName: 'Cora Rector' },
+  };
 
   it('compares each revision with the one before, newest first, listing only changed fields', () => {
     const [latest, first] = revisionHistory([original, corrected]);
-    expect(latest).toMatchObject({ createdAt: corrected.createdAt, correctionNote: 'Spelling.', original: false });
+    expect(latest).toMatchObject({ createdAt: corrected.createdAt, correctionNote: 'Spelling.', editorName: 'Cora Rector', original: false });
     expect(latest!.changes.map((change) => change.field)).toEqual(['body']);
     expect(latest!.changes[0]!.parts).toContainEqual({ kind: 'added', text: 'receive' });
-    expect(first).toEqual({ createdAt: original.createdAt, correctionNote: null, original: true, changes: [] });
+    expect(first).toEqual({ createdAt: original.createdAt, correctionNote: null, editorName: null, original: true, changes: [] });
   });
 
   it('is empty without revisions', () => {

@@ -67,11 +67,15 @@ export interface RevisionInput {
   lead: string;
   body: string;
   correctionNote?: string | null;
+  /** Who saved it; null when unknown (the original, or automation). */
+  editor?: { displayName: string } | null;
 }
 
 export interface RevisionView {
   createdAt: string;
   correctionNote: string | null;
+  /** The name of who saved this version, when known. */
+  editorName: string | null;
   /** The first revision: the article as first published, nothing to compare with. */
   original: boolean;
   /** Only the fields that changed since the previous revision. */
@@ -89,7 +93,7 @@ export function revisionHistory(revisions: readonly RevisionInput[], context = 8
             .filter((change) => hasChanges(change.parts))
             .map((change) => ({ ...change, parts: elideUnchanged(change.parts, context) }))
         : [];
-      return { createdAt: revision.createdAt, correctionNote: revision.correctionNote ?? null, original: !previous, changes };
+      return { createdAt: revision.createdAt, correctionNote: revision.correctionNote ?? null, editorName: revision.editor?.displayName ?? null, original: !previous, changes };
     })
     .reverse();
 }

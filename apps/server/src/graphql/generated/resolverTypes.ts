@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ArticleRow, SectionRow, TagRow, CommentRow, TypoReportRow, UserRow, ArticleRevisionRow, ApiTokenRow } from '@newsroom/db/schema';
+import type { StaffUserRow } from '../../modules/staff/staffQueries';
 import type { RatingSummaryModel } from '../../modules/ratings/ratingSummary';
 import type { ViewerModel } from '../../modules/auth/authenticate';
 import type { Context } from '../context';
@@ -17,6 +18,37 @@ export type Scalars = {
   /** An ISO 8601 date and time in UTC, e.g. 2026-11-25T09:30:00.000Z. */
   DateTime: { input: Date; output: Date; }
 };
+
+/** A one-time link where an account's owner sets a password. Shown once: only its digest is kept. */
+export type AccountLink = {
+  __typename?: 'AccountLink';
+  /** When it stops working (72 hours for an invitation, 24 for a reset). */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The link: an absolute URL when PUBLIC_URL is set, else a path on this site. */
+  url: Scalars['String']['output'];
+};
+
+/** The link does not work; ask an admin for a new one. */
+export type AccountLinkInvalid = {
+  __typename?: 'AccountLinkInvalid';
+  /** A human-readable explanation. */
+  message: Scalars['String']['output'];
+  /** Why. */
+  reason: AccountLinkProblem;
+};
+
+/** Why an account link does not work. */
+export type AccountLinkProblem =
+  /** The account is disabled. */
+  | 'DISABLED'
+  /** Its time ran out. */
+  | 'EXPIRED'
+  /** A newer link was made for the account. */
+  | 'SUPERSEDED'
+  /** No such link (mistyped or cut short). */
+  | 'UNKNOWN'
+  /** It was used already. */
+  | 'USED';
 
 /** Too many failed sign-ins from the caller's address (to this login, or to any): that address waits; the account itself is never locked. */
 export type AccountLocked = {
@@ -160,6 +192,8 @@ export type ArticleRevision = {
   correctionNote?: Maybe<Scalars['String']['output']>;
   /** When this version was saved. */
   createdAt: Scalars['DateTime']['output'];
+  /** Who saved this version; null for the version before the first change and for EDITOR_TOKEN (automation). */
+  editor?: Maybe<User>;
   /** The standfirst then. */
   lead: Scalars['String']['output'];
   /** The headline then. */
@@ -435,6 +469,28 @@ export type InvalidCredentials = {
   message: Scalars['String']['output'];
 };
 
+/** A new account: its owner sets a password through the link. */
+export type InviteStaffInput = {
+  /** The login, 2 to 40 characters: lowercase letters, digits, dot, dash, underscore. */
+  login: Scalars['String']['input'];
+  /** The name shown to colleagues, 1 to 100 characters. */
+  name: Scalars['String']['input'];
+  /** EDITOR, MODERATOR or ADMIN. */
+  role: ViewerRole;
+};
+
+/** The result of inviteStaff. */
+export type InviteStaffResult = InviteStaffSuccess | ValidationError;
+
+/** The account was made; send its owner the link. */
+export type InviteStaffSuccess = {
+  __typename?: 'InviteStaffSuccess';
+  /** The invitation link, valid 72 hours. */
+  link: AccountLink;
+  /** The new account, without a password yet. */
+  user: StaffUser;
+};
+
 /** The language an article is written in; the page's interface strings follow it. */
 export type Language =
   /** English */
@@ -476,6 +532,8 @@ export type Mutation = {
   deleteComment: DeleteCommentResult;
   /** Changes one's own comment within the edit window. */
   editComment: EditCommentResult;
+  /** Makes an account and returns the one-time link (72 hours) where its owner sets a password. */
+  inviteStaff: InviteStaffResult;
   /** Approves or rejects a comment (moderators and editors only). */
   moderateComment: ModerateCommentResult;
   /** Returns true; lets tools check that mutations are reachable. */
@@ -484,10 +542,14 @@ export type Mutation = {
   publishArticle: PublishArticleResult;
   /** Rates an article for this reader: one vote per reader; rating again changes the vote. */
   rateArticle: RateArticleResult;
+  /** Sets a password through an invitation or reset link, and signs in (sets the session cookie). */
+  redeemAccountLink: RedeemAccountLinkResult;
   /** Reports someone else's approved comment to the moderators, once per reader; 20 reports an hour per reader. */
   reportComment: ReportCommentResult;
   /** Reports a spelling error in an article as this reader. */
   reportTypo: ReportTypoResult;
+  /** Clears the account's password, revokes its sessions and tokens, and returns a one-time link (24 hours) to set a new one. */
+  resetStaffPassword: ResetStaffPasswordResult;
   /** Marks a report fixed or dismissed (editors and moderators only). */
   resolveTypoReport: ResolveTypoReportResult;
   /** Revokes one of one's own API tokens. */
@@ -496,10 +558,14 @@ export type Mutation = {
   signIn: SignInResult;
   /** Signs out: revokes this session and clears its cookie. */
   signOut: SignOutSuccess;
+  /** Forgets the login's failed sign-ins from every address. */
+  unlockStaffUser: UnlockStaffUserResult;
   /** Takes a published article back to draft; its address is kept for when it returns. */
   unpublishArticle: PublishArticleResult;
   /** Changes an article (editors only). Open typo reports whose text is gone close as FIXED. */
   updateArticle: UpdateArticleResult;
+  /** Renames an account, changes its role, disables or enables it. */
+  updateStaffUser: UpdateStaffUserResult;
 };
 
 
@@ -538,6 +604,11 @@ export type MutationEditCommentArgs = {
 };
 
 
+export type MutationInviteStaffArgs = {
+  input: InviteStaffInput;
+};
+
+
 export type MutationModerateCommentArgs = {
   input: ModerateCommentInput;
 };
@@ -553,6 +624,11 @@ export type MutationRateArticleArgs = {
 };
 
 
+export type MutationRedeemAccountLinkArgs = {
+  input: RedeemAccountLinkInput;
+};
+
+
 export type MutationReportCommentArgs = {
   input: ReportCommentInput;
 };
@@ -560,6 +636,11 @@ export type MutationReportCommentArgs = {
 
 export type MutationReportTypoArgs = {
   input: ReportTypoInput;
+};
+
+
+export type MutationResetStaffPasswordArgs = {
+  input: StaffUserInput;
 };
 
 
@@ -578,6 +659,11 @@ export type MutationSignInArgs = {
 };
 
 
+export type MutationUnlockStaffUserArgs = {
+  input: StaffUserInput;
+};
+
+
 export type MutationUnpublishArticleArgs = {
   input: ArticleIdInput;
 };
@@ -585,6 +671,11 @@ export type MutationUnpublishArticleArgs = {
 
 export type MutationUpdateArticleArgs = {
   input: UpdateArticleInput;
+};
+
+
+export type MutationUpdateStaffUserArgs = {
+  input: UpdateStaffUserInput;
 };
 
 /** An object with a globally unique, opaque id (Relay convention). */
@@ -645,6 +736,8 @@ export type Query = {
   section?: Maybe<Section>;
   /** All sections, in navigation order. */
   sections: Array<Section>;
+  /** Every newsroom account. */
+  staffUsers: Array<StaffUser>;
   /** A tag by slug; null when there is none. */
   tag?: Maybe<Tag>;
   /** Tags whose name starts with the search (all tags without one), alphabetically; for pickers. */
@@ -765,6 +858,17 @@ export type RatingSummary = {
   viewerScore?: Maybe<Scalars['Int']['output']>;
 };
 
+/** A one-time link and the password to set with it. */
+export type RedeemAccountLinkInput = {
+  /** The new password, 12 to 200 characters. */
+  password: Scalars['String']['input'];
+  /** The secret part of the link (after /desk/join/ or /desk/password/). */
+  token: Scalars['String']['input'];
+};
+
+/** The result of redeemAccountLink: signed in, or why not. Throttled per address like signIn. */
+export type RedeemAccountLinkResult = AccountLinkInvalid | AccountLocked | SignInSuccess | ValidationError;
+
 /** A reader's report of a comment that breaks the rules. */
 export type ReportCommentInput = {
   /** The comment's global id. */
@@ -807,6 +911,18 @@ export type ReportTypoSuccess = {
   message: Scalars['String']['output'];
   /** The report. */
   report: TypoReport;
+};
+
+/** The result of resetStaffPassword (ACCOUNT_DISABLED: enable the account first). */
+export type ResetStaffPasswordResult = NotFound | ResetStaffPasswordSuccess | ValidationError;
+
+/** The password was cleared and every session and token revoked; send the owner the link. */
+export type ResetStaffPasswordSuccess = {
+  __typename?: 'ResetStaffPasswordSuccess';
+  /** The reset link, valid 24 hours. */
+  link: AccountLink;
+  /** The account. */
+  user: StaffUser;
 };
 
 /** An editor's decision on a report. */
@@ -886,6 +1002,39 @@ export type SignOutSuccess = {
   __typename?: 'SignOutSuccess';
   /** Who the caller is now (a reader). */
   viewer: Viewer;
+};
+
+/** A newsroom account as an admin sees it. */
+export type StaffUser = {
+  __typename?: 'StaffUser';
+  /** When the account was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Whether the account is disabled: it cannot sign in, and its sessions and tokens do not work. */
+  disabled: Scalars['Boolean']['output'];
+  /** The name shown to colleagues. */
+  displayName: Scalars['String']['output'];
+  /** Failed sign-ins to this login, from any address, in the last 15 minutes. */
+  failedSignIns: Scalars['Int']['output'];
+  /** Whether a password is set (an invitee or a reset account has none until they use their link). */
+  hasPassword: Scalars['Boolean']['output'];
+  /** The account's global id (a User id). */
+  id: Scalars['ID']['output'];
+  /** Whether it was invited and the invitation is still waiting to be used. */
+  invitationPending: Scalars['Boolean']['output'];
+  /** When its owner last signed in (or set a password through a link); null if never. */
+  lastSignInAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The name they sign in with. */
+  login: Scalars['String']['output'];
+  /** EDITOR, MODERATOR or ADMIN. */
+  role: ViewerRole;
+  /** Whether some address is refused sign-ins to this login right now (unlockStaffUser clears it). */
+  throttled: Scalars['Boolean']['output'];
+};
+
+/** Which account. */
+export type StaffUserInput = {
+  /** The account's global id. */
+  id: Scalars['ID']['input'];
 };
 
 export type Subscription = {
@@ -984,6 +1133,22 @@ export type TypoReportStatus =
   /** Waiting for an editor. */
   | 'NEW';
 
+/** The result of unlockStaffUser. */
+export type UnlockStaffUserResult = NotFound | UnlockStaffUserSuccess;
+
+/** The login's failed sign-ins were forgotten. */
+export type UnlockStaffUserSuccess = {
+  __typename?: 'UnlockStaffUserSuccess';
+  /** From how many client addresses. */
+  clearedAddresses: Scalars['Int']['output'];
+  /** How many failed sign-ins were forgotten. */
+  clearedAttempts: Scalars['Int']['output'];
+  /** What was cleared, in words. */
+  message: Scalars['String']['output'];
+  /** The account. */
+  user: StaffUser;
+};
+
 /** What an editor changes in an article; omitted fields stay as they are. */
 export type UpdateArticleInput = {
   /** The author's name. */
@@ -1020,6 +1185,28 @@ export type UpdateArticleSuccess = {
   __typename?: 'UpdateArticleSuccess';
   /** The changed article. */
   article: Article;
+};
+
+/** Changes to an account; fields left out stay as they are. */
+export type UpdateStaffUserInput = {
+  /** True disables the account (ending its sessions and API tokens at once); false enables it. */
+  disabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The account's global id. */
+  id: Scalars['ID']['input'];
+  /** A new display name, 1 to 100 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** A new role. */
+  role?: InputMaybe<ViewerRole>;
+};
+
+/** The result of updateStaffUser (LAST_ADMIN: the last active admin cannot be demoted or disabled). */
+export type UpdateStaffUserResult = NotFound | UpdateStaffUserSuccess | ValidationError;
+
+/** The account as it is now. */
+export type UpdateStaffUserSuccess = {
+  __typename?: 'UpdateStaffUserSuccess';
+  /** The changed account. */
+  user: StaffUser;
 };
 
 /** A member of the newsroom: an editor or a moderator. */
@@ -1175,6 +1362,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( NotFound )
     | ( ValidationError )
   ;
+  InviteStaffResult:
+    | ( Omit<InviteStaffSuccess, 'user'> & { user: _RefType['StaffUser'] } )
+    | ( ValidationError )
+  ;
   ModerateCommentResult:
     | ( Omit<ModerateCommentSuccess, 'comment'> & { comment: _RefType['Comment'] } )
     | ( NotFound )
@@ -1190,6 +1381,12 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( RateLimited )
     | ( ValidationError )
   ;
+  RedeemAccountLinkResult:
+    | ( AccountLinkInvalid )
+    | ( AccountLocked )
+    | ( Omit<SignInSuccess, 'viewer'> & { viewer: _RefType['Viewer'] } )
+    | ( ValidationError )
+  ;
   ReportCommentResult:
     | ( NotFound )
     | ( RateLimited )
@@ -1200,6 +1397,11 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( NotFound )
     | ( RateLimited )
     | ( Omit<ReportTypoSuccess, 'report'> & { report: _RefType['TypoReport'] } )
+    | ( ValidationError )
+  ;
+  ResetStaffPasswordResult:
+    | ( NotFound )
+    | ( Omit<ResetStaffPasswordSuccess, 'user'> & { user: _RefType['StaffUser'] } )
     | ( ValidationError )
   ;
   ResolveTypoReportResult:
@@ -1216,9 +1418,18 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( InvalidCredentials )
     | ( Omit<SignInSuccess, 'viewer'> & { viewer: _RefType['Viewer'] } )
   ;
+  UnlockStaffUserResult:
+    | ( NotFound )
+    | ( Omit<UnlockStaffUserSuccess, 'user'> & { user: _RefType['StaffUser'] } )
+  ;
   UpdateArticleResult:
     | ( NotFound )
     | ( Omit<UpdateArticleSuccess, 'article'> & { article: _RefType['Article'] } )
+    | ( ValidationError )
+  ;
+  UpdateStaffUserResult:
+    | ( NotFound )
+    | ( Omit<UpdateStaffUserSuccess, 'user'> & { user: _RefType['StaffUser'] } )
     | ( ValidationError )
   ;
 };
@@ -1236,6 +1447,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AccountLink: ResolverTypeWrapper<AccountLink>;
+  AccountLinkInvalid: ResolverTypeWrapper<AccountLinkInvalid>;
+  AccountLinkProblem: AccountLinkProblem;
   AccountLocked: ResolverTypeWrapper<AccountLocked>;
   AddCommentInput: AddCommentInput;
   AddCommentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AddCommentResult']>;
@@ -1282,6 +1496,9 @@ export type ResolversTypes = {
   Image: ResolverTypeWrapper<Image>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InvalidCredentials: ResolverTypeWrapper<InvalidCredentials>;
+  InviteStaffInput: InviteStaffInput;
+  InviteStaffResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['InviteStaffResult']>;
+  InviteStaffSuccess: ResolverTypeWrapper<Omit<InviteStaffSuccess, 'user'> & { user: ResolversTypes['StaffUser'] }>;
   Language: Language;
   ModerateCommentInput: ModerateCommentInput;
   ModerateCommentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ModerateCommentResult']>;
@@ -1298,12 +1515,16 @@ export type ResolversTypes = {
   RateArticleSuccess: ResolverTypeWrapper<Omit<RateArticleSuccess, 'article'> & { article: ResolversTypes['Article'] }>;
   RateLimited: ResolverTypeWrapper<RateLimited>;
   RatingSummary: ResolverTypeWrapper<RatingSummaryModel>;
+  RedeemAccountLinkInput: RedeemAccountLinkInput;
+  RedeemAccountLinkResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RedeemAccountLinkResult']>;
   ReportCommentInput: ReportCommentInput;
   ReportCommentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ReportCommentResult']>;
   ReportCommentSuccess: ResolverTypeWrapper<Omit<ReportCommentSuccess, 'comment'> & { comment: ResolversTypes['Comment'] }>;
   ReportTypoInput: ReportTypoInput;
   ReportTypoResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ReportTypoResult']>;
   ReportTypoSuccess: ResolverTypeWrapper<Omit<ReportTypoSuccess, 'report'> & { report: ResolversTypes['TypoReport'] }>;
+  ResetStaffPasswordResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ResetStaffPasswordResult']>;
+  ResetStaffPasswordSuccess: ResolverTypeWrapper<Omit<ResetStaffPasswordSuccess, 'user'> & { user: ResolversTypes['StaffUser'] }>;
   ResolveTypoReportInput: ResolveTypoReportInput;
   ResolveTypoReportResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ResolveTypoReportResult']>;
   ResolveTypoReportSuccess: ResolverTypeWrapper<Omit<ResolveTypoReportSuccess, 'report'> & { report: ResolversTypes['TypoReport'] }>;
@@ -1315,6 +1536,8 @@ export type ResolversTypes = {
   SignInResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SignInResult']>;
   SignInSuccess: ResolverTypeWrapper<Omit<SignInSuccess, 'viewer'> & { viewer: ResolversTypes['Viewer'] }>;
   SignOutSuccess: ResolverTypeWrapper<Omit<SignOutSuccess, 'viewer'> & { viewer: ResolversTypes['Viewer'] }>;
+  StaffUser: ResolverTypeWrapper<StaffUserRow>;
+  StaffUserInput: StaffUserInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Tag: ResolverTypeWrapper<TagRow>;
@@ -1322,9 +1545,14 @@ export type ResolversTypes = {
   TypoReportConnection: ResolverTypeWrapper<Omit<TypoReportConnection, 'edges'> & { edges: Array<ResolversTypes['TypoReportEdge']> }>;
   TypoReportEdge: ResolverTypeWrapper<Omit<TypoReportEdge, 'node'> & { node: ResolversTypes['TypoReport'] }>;
   TypoReportStatus: TypoReportStatus;
+  UnlockStaffUserResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UnlockStaffUserResult']>;
+  UnlockStaffUserSuccess: ResolverTypeWrapper<Omit<UnlockStaffUserSuccess, 'user'> & { user: ResolversTypes['StaffUser'] }>;
   UpdateArticleInput: UpdateArticleInput;
   UpdateArticleResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateArticleResult']>;
   UpdateArticleSuccess: ResolverTypeWrapper<Omit<UpdateArticleSuccess, 'article'> & { article: ResolversTypes['Article'] }>;
+  UpdateStaffUserInput: UpdateStaffUserInput;
+  UpdateStaffUserResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateStaffUserResult']>;
+  UpdateStaffUserSuccess: ResolverTypeWrapper<Omit<UpdateStaffUserSuccess, 'user'> & { user: ResolversTypes['StaffUser'] }>;
   User: ResolverTypeWrapper<UserRow>;
   ValidationError: ResolverTypeWrapper<ValidationError>;
   Viewer: ResolverTypeWrapper<ViewerModel>;
@@ -1333,6 +1561,8 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AccountLink: AccountLink;
+  AccountLinkInvalid: AccountLinkInvalid;
   AccountLocked: AccountLocked;
   AddCommentInput: AddCommentInput;
   AddCommentResult: ResolversUnionTypes<ResolversParentTypes>['AddCommentResult'];
@@ -1374,6 +1604,9 @@ export type ResolversParentTypes = {
   Image: Image;
   Int: Scalars['Int']['output'];
   InvalidCredentials: InvalidCredentials;
+  InviteStaffInput: InviteStaffInput;
+  InviteStaffResult: ResolversUnionTypes<ResolversParentTypes>['InviteStaffResult'];
+  InviteStaffSuccess: Omit<InviteStaffSuccess, 'user'> & { user: ResolversParentTypes['StaffUser'] };
   ModerateCommentInput: ModerateCommentInput;
   ModerateCommentResult: ResolversUnionTypes<ResolversParentTypes>['ModerateCommentResult'];
   ModerateCommentSuccess: Omit<ModerateCommentSuccess, 'comment'> & { comment: ResolversParentTypes['Comment'] };
@@ -1389,12 +1622,16 @@ export type ResolversParentTypes = {
   RateArticleSuccess: Omit<RateArticleSuccess, 'article'> & { article: ResolversParentTypes['Article'] };
   RateLimited: RateLimited;
   RatingSummary: RatingSummaryModel;
+  RedeemAccountLinkInput: RedeemAccountLinkInput;
+  RedeemAccountLinkResult: ResolversUnionTypes<ResolversParentTypes>['RedeemAccountLinkResult'];
   ReportCommentInput: ReportCommentInput;
   ReportCommentResult: ResolversUnionTypes<ResolversParentTypes>['ReportCommentResult'];
   ReportCommentSuccess: Omit<ReportCommentSuccess, 'comment'> & { comment: ResolversParentTypes['Comment'] };
   ReportTypoInput: ReportTypoInput;
   ReportTypoResult: ResolversUnionTypes<ResolversParentTypes>['ReportTypoResult'];
   ReportTypoSuccess: Omit<ReportTypoSuccess, 'report'> & { report: ResolversParentTypes['TypoReport'] };
+  ResetStaffPasswordResult: ResolversUnionTypes<ResolversParentTypes>['ResetStaffPasswordResult'];
+  ResetStaffPasswordSuccess: Omit<ResetStaffPasswordSuccess, 'user'> & { user: ResolversParentTypes['StaffUser'] };
   ResolveTypoReportInput: ResolveTypoReportInput;
   ResolveTypoReportResult: ResolversUnionTypes<ResolversParentTypes>['ResolveTypoReportResult'];
   ResolveTypoReportSuccess: Omit<ResolveTypoReportSuccess, 'report'> & { report: ResolversParentTypes['TypoReport'] };
@@ -1406,15 +1643,22 @@ export type ResolversParentTypes = {
   SignInResult: ResolversUnionTypes<ResolversParentTypes>['SignInResult'];
   SignInSuccess: Omit<SignInSuccess, 'viewer'> & { viewer: ResolversParentTypes['Viewer'] };
   SignOutSuccess: Omit<SignOutSuccess, 'viewer'> & { viewer: ResolversParentTypes['Viewer'] };
+  StaffUser: StaffUserRow;
+  StaffUserInput: StaffUserInput;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   Tag: TagRow;
   TypoReport: TypoReportRow;
   TypoReportConnection: Omit<TypoReportConnection, 'edges'> & { edges: Array<ResolversParentTypes['TypoReportEdge']> };
   TypoReportEdge: Omit<TypoReportEdge, 'node'> & { node: ResolversParentTypes['TypoReport'] };
+  UnlockStaffUserResult: ResolversUnionTypes<ResolversParentTypes>['UnlockStaffUserResult'];
+  UnlockStaffUserSuccess: Omit<UnlockStaffUserSuccess, 'user'> & { user: ResolversParentTypes['StaffUser'] };
   UpdateArticleInput: UpdateArticleInput;
   UpdateArticleResult: ResolversUnionTypes<ResolversParentTypes>['UpdateArticleResult'];
   UpdateArticleSuccess: Omit<UpdateArticleSuccess, 'article'> & { article: ResolversParentTypes['Article'] };
+  UpdateStaffUserInput: UpdateStaffUserInput;
+  UpdateStaffUserResult: ResolversUnionTypes<ResolversParentTypes>['UpdateStaffUserResult'];
+  UpdateStaffUserSuccess: Omit<UpdateStaffUserSuccess, 'user'> & { user: ResolversParentTypes['StaffUser'] };
   User: UserRow;
   ValidationError: ValidationError;
   Viewer: ViewerModel;
@@ -1433,6 +1677,17 @@ export type CacheControlDirectiveArgs = {
 };
 
 export type CacheControlDirectiveResolver<Result, Parent, ContextType = Context, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AccountLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccountLink'] = ResolversParentTypes['AccountLink']> = {
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AccountLinkInvalidResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccountLinkInvalid'] = ResolversParentTypes['AccountLinkInvalid']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['AccountLinkProblem'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
 
 export type AccountLockedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccountLocked'] = ResolversParentTypes['AccountLocked']> = {
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1496,6 +1751,7 @@ export type ArticleRevisionResolvers<ContextType = Context, ParentType extends R
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   correctionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  editor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   lead?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -1618,6 +1874,16 @@ export type InvalidCredentialsResolvers<ContextType = Context, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type InviteStaffResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InviteStaffResult'] = ResolversParentTypes['InviteStaffResult']> = {
+  __resolveType: TypeResolveFn<'InviteStaffSuccess' | 'ValidationError', ParentType, ContextType>;
+};
+
+export type InviteStaffSuccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InviteStaffSuccess'] = ResolversParentTypes['InviteStaffSuccess']> = {
+  link?: Resolver<ResolversTypes['AccountLink'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['StaffUser'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ModerateCommentResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModerateCommentResult'] = ResolversParentTypes['ModerateCommentResult']> = {
   __resolveType: TypeResolveFn<'ModerateCommentSuccess' | 'NotFound' | 'ValidationError', ParentType, ContextType>;
 };
@@ -1635,18 +1901,23 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteArticle?: Resolver<ResolversTypes['DeleteArticleResult'], ParentType, ContextType, RequireFields<MutationDeleteArticleArgs, 'input'>>;
   deleteComment?: Resolver<ResolversTypes['DeleteCommentResult'], ParentType, ContextType, RequireFields<MutationDeleteCommentArgs, 'input'>>;
   editComment?: Resolver<ResolversTypes['EditCommentResult'], ParentType, ContextType, RequireFields<MutationEditCommentArgs, 'input'>>;
+  inviteStaff?: Resolver<ResolversTypes['InviteStaffResult'], ParentType, ContextType, RequireFields<MutationInviteStaffArgs, 'input'>>;
   moderateComment?: Resolver<ResolversTypes['ModerateCommentResult'], ParentType, ContextType, RequireFields<MutationModerateCommentArgs, 'input'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   publishArticle?: Resolver<ResolversTypes['PublishArticleResult'], ParentType, ContextType, RequireFields<MutationPublishArticleArgs, 'input'>>;
   rateArticle?: Resolver<ResolversTypes['RateArticleResult'], ParentType, ContextType, RequireFields<MutationRateArticleArgs, 'input'>>;
+  redeemAccountLink?: Resolver<ResolversTypes['RedeemAccountLinkResult'], ParentType, ContextType, RequireFields<MutationRedeemAccountLinkArgs, 'input'>>;
   reportComment?: Resolver<ResolversTypes['ReportCommentResult'], ParentType, ContextType, RequireFields<MutationReportCommentArgs, 'input'>>;
   reportTypo?: Resolver<ResolversTypes['ReportTypoResult'], ParentType, ContextType, RequireFields<MutationReportTypoArgs, 'input'>>;
+  resetStaffPassword?: Resolver<ResolversTypes['ResetStaffPasswordResult'], ParentType, ContextType, RequireFields<MutationResetStaffPasswordArgs, 'input'>>;
   resolveTypoReport?: Resolver<ResolversTypes['ResolveTypoReportResult'], ParentType, ContextType, RequireFields<MutationResolveTypoReportArgs, 'input'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenResult'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['SignOutSuccess'], ParentType, ContextType>;
+  unlockStaffUser?: Resolver<ResolversTypes['UnlockStaffUserResult'], ParentType, ContextType, RequireFields<MutationUnlockStaffUserArgs, 'input'>>;
   unpublishArticle?: Resolver<ResolversTypes['PublishArticleResult'], ParentType, ContextType, RequireFields<MutationUnpublishArticleArgs, 'input'>>;
   updateArticle?: Resolver<ResolversTypes['UpdateArticleResult'], ParentType, ContextType, RequireFields<MutationUpdateArticleArgs, 'input'>>;
+  updateStaffUser?: Resolver<ResolversTypes['UpdateStaffUserResult'], ParentType, ContextType, RequireFields<MutationUpdateStaffUserArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -1685,6 +1956,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   reportedComments?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, RequireFields<QueryReportedCommentsArgs, 'first'>>;
   section?: Resolver<Maybe<ResolversTypes['Section']>, ParentType, ContextType, RequireFields<QuerySectionArgs, 'slug'>>;
   sections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType>;
+  staffUsers?: Resolver<Array<ResolversTypes['StaffUser']>, ParentType, ContextType>;
   tag?: Resolver<Maybe<ResolversTypes['Tag']>, ParentType, ContextType, RequireFields<QueryTagArgs, 'slug'>>;
   tags?: Resolver<Array<ResolversTypes['Tag']>, ParentType, ContextType, RequireFields<QueryTagsArgs, 'first'>>;
   typoReports?: Resolver<ResolversTypes['TypoReportConnection'], ParentType, ContextType, RequireFields<QueryTypoReportsArgs, 'first' | 'status'>>;
@@ -1714,6 +1986,10 @@ export type RatingSummaryResolvers<ContextType = Context, ParentType extends Res
   viewerScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type RedeemAccountLinkResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RedeemAccountLinkResult'] = ResolversParentTypes['RedeemAccountLinkResult']> = {
+  __resolveType: TypeResolveFn<'AccountLinkInvalid' | 'AccountLocked' | 'SignInSuccess' | 'ValidationError', ParentType, ContextType>;
+};
+
 export type ReportCommentResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportCommentResult'] = ResolversParentTypes['ReportCommentResult']> = {
   __resolveType: TypeResolveFn<'NotFound' | 'RateLimited' | 'ReportCommentSuccess' | 'ValidationError', ParentType, ContextType>;
 };
@@ -1730,6 +2006,16 @@ export type ReportTypoResultResolvers<ContextType = Context, ParentType extends 
 export type ReportTypoSuccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportTypoSuccess'] = ResolversParentTypes['ReportTypoSuccess']> = {
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   report?: Resolver<ResolversTypes['TypoReport'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ResetStaffPasswordResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResetStaffPasswordResult'] = ResolversParentTypes['ResetStaffPasswordResult']> = {
+  __resolveType: TypeResolveFn<'NotFound' | 'ResetStaffPasswordSuccess' | 'ValidationError', ParentType, ContextType>;
+};
+
+export type ResetStaffPasswordSuccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResetStaffPasswordSuccess'] = ResolversParentTypes['ResetStaffPasswordSuccess']> = {
+  link?: Resolver<ResolversTypes['AccountLink'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['StaffUser'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1772,6 +2058,20 @@ export type SignOutSuccessResolvers<ContextType = Context, ParentType extends Re
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
+export type StaffUserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaffUser'] = ResolversParentTypes['StaffUser']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  failedSignIns?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hasPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitationPending?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lastSignInAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  login?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ViewerRole'], ParentType, ContextType>;
+  throttled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   articlePublished?: SubscriptionResolver<ResolversTypes['Article'], "articlePublished", ParentType, ContextType>;
   commentAdded?: SubscriptionResolver<ResolversTypes['Comment'], "commentAdded", ParentType, ContextType, RequireFields<SubscriptionCommentAddedArgs, 'articleId'>>;
@@ -1812,12 +2112,33 @@ export type TypoReportEdgeResolvers<ContextType = Context, ParentType extends Re
   node?: Resolver<ResolversTypes['TypoReport'], ParentType, ContextType>;
 };
 
+export type UnlockStaffUserResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnlockStaffUserResult'] = ResolversParentTypes['UnlockStaffUserResult']> = {
+  __resolveType: TypeResolveFn<'NotFound' | 'UnlockStaffUserSuccess', ParentType, ContextType>;
+};
+
+export type UnlockStaffUserSuccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnlockStaffUserSuccess'] = ResolversParentTypes['UnlockStaffUserSuccess']> = {
+  clearedAddresses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  clearedAttempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['StaffUser'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type UpdateArticleResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateArticleResult'] = ResolversParentTypes['UpdateArticleResult']> = {
   __resolveType: TypeResolveFn<'NotFound' | 'UpdateArticleSuccess' | 'ValidationError', ParentType, ContextType>;
 };
 
 export type UpdateArticleSuccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateArticleSuccess'] = ResolversParentTypes['UpdateArticleSuccess']> = {
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UpdateStaffUserResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateStaffUserResult'] = ResolversParentTypes['UpdateStaffUserResult']> = {
+  __resolveType: TypeResolveFn<'NotFound' | 'UpdateStaffUserSuccess' | 'ValidationError', ParentType, ContextType>;
+};
+
+export type UpdateStaffUserSuccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateStaffUserSuccess'] = ResolversParentTypes['UpdateStaffUserSuccess']> = {
+  user?: Resolver<ResolversTypes['StaffUser'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1843,6 +2164,8 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
 };
 
 export type Resolvers<ContextType = Context> = {
+  AccountLink?: AccountLinkResolvers<ContextType>;
+  AccountLinkInvalid?: AccountLinkInvalidResolvers<ContextType>;
   AccountLocked?: AccountLockedResolvers<ContextType>;
   AddCommentResult?: AddCommentResultResolvers<ContextType>;
   AddCommentSuccess?: AddCommentSuccessResolvers<ContextType>;
@@ -1873,6 +2196,8 @@ export type Resolvers<ContextType = Context> = {
   EditWindowClosed?: EditWindowClosedResolvers<ContextType>;
   Image?: ImageResolvers<ContextType>;
   InvalidCredentials?: InvalidCredentialsResolvers<ContextType>;
+  InviteStaffResult?: InviteStaffResultResolvers<ContextType>;
+  InviteStaffSuccess?: InviteStaffSuccessResolvers<ContextType>;
   ModerateCommentResult?: ModerateCommentResultResolvers<ContextType>;
   ModerateCommentSuccess?: ModerateCommentSuccessResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -1886,10 +2211,13 @@ export type Resolvers<ContextType = Context> = {
   RateArticleSuccess?: RateArticleSuccessResolvers<ContextType>;
   RateLimited?: RateLimitedResolvers<ContextType>;
   RatingSummary?: RatingSummaryResolvers<ContextType>;
+  RedeemAccountLinkResult?: RedeemAccountLinkResultResolvers<ContextType>;
   ReportCommentResult?: ReportCommentResultResolvers<ContextType>;
   ReportCommentSuccess?: ReportCommentSuccessResolvers<ContextType>;
   ReportTypoResult?: ReportTypoResultResolvers<ContextType>;
   ReportTypoSuccess?: ReportTypoSuccessResolvers<ContextType>;
+  ResetStaffPasswordResult?: ResetStaffPasswordResultResolvers<ContextType>;
+  ResetStaffPasswordSuccess?: ResetStaffPasswordSuccessResolvers<ContextType>;
   ResolveTypoReportResult?: ResolveTypoReportResultResolvers<ContextType>;
   ResolveTypoReportSuccess?: ResolveTypoReportSuccessResolvers<ContextType>;
   RevokeApiTokenResult?: RevokeApiTokenResultResolvers<ContextType>;
@@ -1898,13 +2226,18 @@ export type Resolvers<ContextType = Context> = {
   SignInResult?: SignInResultResolvers<ContextType>;
   SignInSuccess?: SignInSuccessResolvers<ContextType>;
   SignOutSuccess?: SignOutSuccessResolvers<ContextType>;
+  StaffUser?: StaffUserResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Tag?: TagResolvers<ContextType>;
   TypoReport?: TypoReportResolvers<ContextType>;
   TypoReportConnection?: TypoReportConnectionResolvers<ContextType>;
   TypoReportEdge?: TypoReportEdgeResolvers<ContextType>;
+  UnlockStaffUserResult?: UnlockStaffUserResultResolvers<ContextType>;
+  UnlockStaffUserSuccess?: UnlockStaffUserSuccessResolvers<ContextType>;
   UpdateArticleResult?: UpdateArticleResultResolvers<ContextType>;
   UpdateArticleSuccess?: UpdateArticleSuccessResolvers<ContextType>;
+  UpdateStaffUserResult?: UpdateStaffUserResultResolvers<ContextType>;
+  UpdateStaffUserSuccess?: UpdateStaffUserSuccessResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   ValidationError?: ValidationErrorResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;

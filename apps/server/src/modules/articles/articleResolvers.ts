@@ -89,4 +89,7 @@ export const articleResolvers: Resolvers = {
     related: (article, { first }, { loaders }) =>
       loaders.relatedArticles.load(`${article.id}:${pageSize(first, 5, maxRelatedArticles)}`),
   },
+  ArticleRevision: {
+    editor: (revision, _, { loaders }) => (revision.editorId === null ? null : loaders.userById.load(revision.editorId)),
+  },
 };

@@ -79,6 +79,8 @@ export const articleTypeDefs = /* GraphQL */ `
     body: String!
     "The correction note given with this change, if any."
     correctionNote: String
+    "Who saved this version; null for the version before the first change and for EDITOR_TOKEN (automation)."
+    editor: User
   }
 
   "A page of articles."

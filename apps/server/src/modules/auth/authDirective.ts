@@ -5,11 +5,13 @@
 import { getDirective, MapperKind, mapSchema } from '@graphql-tools/utils';
 import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import type { Context } from '../../graphql/context';
+import { unauthenticated } from '../../platform/errors';
 import { requireRole, type Role } from './authenticate';
+import { tokenStillLive } from './authQueries';
 
 export function applyAuthDirective(schema: GraphQLSchema): GraphQLSchema {
   return mapSchema(schema, {
-    [MapperKind.OBJECT_FIELD]: (field) => {
+    [MapperKind.OBJECT_FIELD]: (field, _fieldName, typeName) => {
       const directive = getDirective(schema, field, 'auth')?.[0] as { requires: string[] } | undefined;
       if (!directive) return field;
       const roles = directive.requires.map((role) => role.toLowerCase() as Role);
@@ -18,9 +20,19 @@ export function applyAuthDirective(schema: GraphQLSchema): GraphQLSchema {
           requireRole(context.viewer, ...roles);
           return resolver(parent, args, context, info);
         }) as T;
+      // A subscription outlives the request that started it: each event asks again whether
+      // its session or token still works, so a disabled or reset account stops receiving.
+      const resolve = guard(field.resolve ?? defaultFieldResolver);
+      const liveResolve: GraphQLFieldResolver<unknown, Context> = async (parent, args, context, info) => {
+        const { viewer } = context;
+        if (viewer.kind === 'staff' && viewer.tokenId !== undefined && !(await tokenStillLive(context.db, viewer.tokenId))) {
+          throw unauthenticated('Your session has ended: sign in again.');
+        }
+        return resolve(parent, args, context, info);
+      };
       return {
         ...field,
-        resolve: guard(field.resolve ?? defaultFieldResolver),
+        resolve: typeName === 'Subscription' ? liveResolve : resolve,
         ...(field.subscribe ? { subscribe: guard(field.subscribe) } : {}),
       };
     },

@@ -4,6 +4,7 @@ import type { Queryable } from '@newsroom/db/openDatabase';
 import type { UserRow } from '@newsroom/db/schema';
 import type { Context } from '../../graphql/context';
 import { fromGlobalIdOf } from '../../platform/globalId';
+import { staffLimits, staffMessages } from '@newsroom/rules/limits';
 import { notFound, validationError } from '../../platform/problems';
 import { requireRole, type Role, type Viewer } from './authenticate';
 import { findUserByLogin, insertToken, insertUser, listApiTokens, revokeToken } from './authQueries';
@@ -26,9 +27,15 @@ export async function signIn(context: Context, input: { login: string; password:
   const user = await findUserByLogin(context.db, input.login.trim());
   // Verify against a decoy when the login is unknown: both paths take the same time.
   const valid = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHash()));
-  // A failure is the attempt already recorded: it stays and counts.
-  if (!user || !valid) return { __typename: 'InvalidCredentials', message: 'The login or the password is wrong.' };
+  // A failure is the attempt already recorded: it stays and counts. A disabled account, or
+  // an invitee's without a password yet (verified against the decoy), answers the same.
+  if (!user || !valid || user.disabledAt) return { __typename: 'InvalidCredentials', message: 'The login or the password is wrong.' };
   await signInSucceeded(context.db, admission.attempt);
+  return { __typename: 'SignInSuccess', viewer: await startSession(context, user) };
+}
+
+/** Opens a session for the user: the HttpOnly cookie goes out with the response. */
+export async function startSession(context: Context, user: UserRow): Promise<Viewer> {
   const token = newToken('session');
   const session = await insertToken(context.db, {
     userId: user.id,
@@ -38,8 +45,7 @@ export async function signIn(context: Context, input: { login: string; password:
     expiresAt: new Date(Date.now() + sessionLifetimeMs),
   });
   context.responseCookies.push(sessionCookie(token, context.secure));
-  const viewer: Viewer = { kind: 'staff', role: user.role, name: user.displayName, userId: user.id, tokenId: session.id };
-  return { __typename: 'SignInSuccess', viewer };
+  return { kind: 'staff', role: user.role, name: user.displayName, userId: user.id, tokenId: session.id };
 }
 
 export async function signOut(context: Context): Promise<{ viewer: Viewer }> {
@@ -84,11 +90,16 @@ export async function createUser(
   input: { login: string; displayName: string; role: Role; password: string },
 ): Promise<UserRow> {
   const login = input.login.trim().toLowerCase();
-  if (!/^[a-z0-9._-]{2,40}$/.test(login)) throw new Error('A login is 2 to 40 characters: lowercase letters, digits, dot, dash, underscore.');
-  if (input.password.length < passwordRules.minLength || input.password.length > passwordRules.maxLength) {
-    throw new Error(`A password is ${passwordRules.minLength} to ${passwordRules.maxLength} characters long.`);
-  }
-  const user = await insertUser(db, { login, displayName: input.displayName.trim() || login, role: input.role, passwordHash: await hashPassword(input.password) });
-  if (!user) throw new Error(`The login "${login}" is taken.`);
+  if (!validLogin(login)) throw new Error(staffMessages.invalidLogin);
+  if (!validPassword(input.password)) throw new Error(staffMessages.invalidPassword);
+  const displayName = input.displayName.trim() || login;
+  if (displayName.length > staffLimits.nameMax) throw new Error(staffMessages.invalidName);
+  const user = await insertUser(db, { login, displayName, role: input.role, passwordHash: await hashPassword(input.password) });
+  if (!user) throw new Error(staffMessages.loginTaken(login));
   return user;
 }
+
+/** A login as accounts are made with (already trimmed and lowercased). */
+export const validLogin = (login: string) => new RegExp(staffLimits.loginPattern).test(login);
+
+export const validPassword = (password: string) => password.length >= passwordRules.minLength && password.length <= passwordRules.maxLength;

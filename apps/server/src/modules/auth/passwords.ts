@@ -1,6 +1,7 @@
 // Passwords are stored as scrypt hashes (Node's built-in, memory-hard): `scrypt$N$r$p$salt$hash`
 // with base64url salt and hash, so the cost can be raised later without breaking old hashes.
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { staffLimits } from '@newsroom/rules/limits';
 
 const scrypt = (password: string, salt: Buffer, keyLength: number, options: ScryptOptions) =>
   new Promise<Buffer>((resolve, reject) =>
@@ -10,7 +11,7 @@ const scrypt = (password: string, salt: Buffer, keyLength: number, options: Scry
 const cost = { N: 16_384, r: 8, p: 1 };
 const keyLength = 32;
 
-export const passwordRules = { minLength: 12, maxLength: 200 };
+export const passwordRules = { minLength: staffLimits.passwordMin, maxLength: staffLimits.passwordMax };
 
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
