@@ -173,10 +173,12 @@ export type CommentRepliesQueryVariables = Exact<{
 
 export type CommentRepliesQuery = { node:
     | { id: string }
+    | { id: string }
     | { id: string, replies: { edges: Array<{ cursor: string, node: (
             { id: string, status: CommentStatus, depth: number, parent: { id: string, authorName: string } | null }
             & { ' $fragmentRefs'?: { 'CommentItem_CommentFragment': CommentItem_CommentFragment } }
           ) }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

@@ -49,6 +49,8 @@ export type CreateApiTokenInput = {
 export type CreateArticleInput = {
   /** The author's name. */
   author?: string | null | undefined;
+  /** The authors' global ids in byline order (at most 10); none: the author or source text is the byline. */
+  authorIds?: Array<string | number> | null | undefined;
   /** The body as CommonMark, up to 100,000 characters. */
   body: string;
   /** The picture's caption. */
@@ -123,6 +125,8 @@ export type TypoReportStatus =
 export type UpdateArticleInput = {
   /** The author's name. */
   author?: string | null | undefined;
+  /** The full list of authors' global ids in byline order (replaces the current ones). */
+  authorIds?: Array<string | number> | null | undefined;
   /** The body as CommonMark, up to 100,000 characters. */
   body?: string | null | undefined;
   /** For a published article: what was corrected, shown to readers with the date. */
@@ -195,7 +199,9 @@ export type ArticleEditorPageQuery = { node:
       { __typename: 'Article', id: string }
       & { ' $fragmentRefs'?: { 'ArticleEditor_ArticleFragment': ArticleEditor_ArticleFragment;'RevisionsPanel_ArticleFragment': RevisionsPanel_ArticleFragment } }
     )
+    | { __typename: 'Author', id: string }
     | { __typename: 'Comment', id: string }
+    | { __typename: 'PreviewLink', id: string }
     | { __typename: 'Section', id: string }
     | { __typename: 'Tag', id: string }
     | { __typename: 'TypoReport', id: string }
