@@ -53,6 +53,8 @@ export default defineConfig({
       EDITOR_TOKEN: e2eEditorToken,
       E2E_EDITOR_PASSWORD: e2eAccounts.editor.password,
       E2E_MODERATOR_PASSWORD: e2eAccounts.moderator.password,
+      // Scheduled articles go live within a second (publishing.spec.ts); the default is 5 s.
+      SCHEDULER_INTERVAL_MS: '1000',
       // Several builds can be tested side by side: E2E_WEB_DIST picks one (default apps/web/dist).
       ...(process.env.E2E_WEB_DIST ? { WEB_DIST: process.env.E2E_WEB_DIST } : {}),
     },
