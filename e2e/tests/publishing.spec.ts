@@ -35,7 +35,7 @@ test('a draft with an author is previewed by a stranger, scheduled, and goes liv
 
   // A preview link, opened by someone else's browser: no sign-in, the draft as readers will see it.
   await page.getByRole('button', { name: 'Create preview link' }).click();
-  const link = await page.getByLabel('Preview link').inputValue();
+  const link = await page.getByRole('textbox', { name: 'Preview link', exact: true }).inputValue();
   expect(link).toMatch(/\/preview\/[A-Za-z0-9_-]{43}$/);
   const stranger = await browser.newContext();
   try {
