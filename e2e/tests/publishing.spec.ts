@@ -5,7 +5,7 @@
 // The server runs its scheduler every second here (SCHEDULER_INTERVAL_MS in
 // playwright.config.ts).
 import { expect, test, type Page } from '@playwright/test';
-import { e2eAccounts } from '../playwright.config';
+import { e2eAccounts, e2eEditorToken } from '../playwright.config';
 
 const mark = () => Date.now().toString(36);
 
@@ -108,4 +108,41 @@ test('a new article’s text is offered back after a reload, and leaving asks fi
   await page.getByRole('button', { name: 'Restore them' }).click();
   await expect(page.getByLabel('Title')).toHaveValue(title);
   await expect(page.getByLabel('Body (CommonMark)')).toHaveValue('Every word of this should survive.');
+});
+
+test('the author page is server-rendered and pages by plain links, without JavaScript; an unknown author is a 404', async ({ browser, request }) => {
+  const asEditor = { Authorization: `Bearer ${e2eEditorToken}` };
+  const api = async (query: string, variables: Record<string, unknown>) => {
+    const response = await request.post('/graphql', { data: { query, variables }, headers: asEditor });
+    const body = await response.json();
+    expect(body.errors).toBeUndefined();
+    return body.data;
+  };
+  const name = `Paging Author ${mark()}`;
+  const { createAuthor } = await api('mutation($input: CreateAuthorInput!) { createAuthor(input: $input) { ... on AuthorSuccess { author { id slug } } } }', {
+    input: { name, bio: 'Writes a great deal.' },
+  });
+  // One more than a page (12): the oldest is on page 2.
+  for (let n = 1; n <= 13; n += 1) {
+    await api('mutation($input: CreateArticleInput!) { createArticle(input: $input) { __typename } }', {
+      input: { title: `${name} piece ${n}`, section: 'news', lead: 'Lead.', body: 'Body.', publish: true, authorIds: [createAuthor.author.id] },
+    });
+  }
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(`/author/${createAuthor.author.slug}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+    await expect(page.getByText('Writes a great deal.')).toBeVisible();
+    await expect(page.locator('.article-list > li')).toHaveCount(12);
+    await expect(page.locator('.article-list > li').first()).toContainText(`${name} piece 13`);
+    await page.getByRole('link', { name: 'Older articles' }).click();
+    await expect(page).toHaveURL(/\?after=/);
+    await expect(page.locator('.article-list > li')).toHaveCount(1);
+    await expect(page.locator('.article-list > li')).toContainText(`${name} piece 1`);
+    await expect(page.getByRole('link', { name: 'Older articles' })).toHaveCount(0);
+  } finally {
+    await context.close();
+  }
+  expect((await request.get('/author/nobody-writes-here')).status()).toBe(404);
 });
