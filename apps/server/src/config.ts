@@ -46,6 +46,8 @@ export interface Config {
    */
   cacheMaxAgeSeconds: number;
   comments: CommentSettings;
+  /** Milliseconds between the scheduler's rounds (scheduled publishing); 0 turns the loop off. */
+  schedulerIntervalMs: number;
 }
 
 export interface CommentSettings {
@@ -137,6 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sharedReadCacheEntries: wholeNumber(env, 'SHARED_READ_CACHE_ENTRIES', 10_000),
     readerReadCacheEntries: wholeNumber(env, 'READER_READ_CACHE_ENTRIES', 50_000),
     cacheMaxAgeSeconds: positiveInteger(env, 'CACHE_MAX_AGE_SECONDS', 60),
+    schedulerIntervalMs: wholeNumber(env, 'SCHEDULER_INTERVAL_MS', 5_000),
     comments: {
       bodyMax: positiveInteger(env, 'COMMENT_BODY_MAX', commentLimits.bodyMax),
       authorNameMax: positiveInteger(env, 'COMMENT_NAME_MAX', commentLimits.authorNameMax),

@@ -77,3 +77,21 @@ export const staffMessages = {
   linkDisabled: 'This account is disabled. Ask an admin.',
   accountDisabled: 'This account is disabled: enable it first.',
 } as const;
+
+/** Author profiles (bylines and /author/<slug> pages). */
+export const authorLimits = {
+  nameMax: 120,
+  bioMax: 1_000,
+  /** Authors of one article. */
+  perArticle: 10,
+} as const;
+
+/** Scheduled publishing and draft previews (ADR 019). */
+export const publishingLimits = {
+  /** How far ahead an article may be scheduled. */
+  scheduleMaxDays: 366,
+  /** How long a preview link works. */
+  previewDays: 7,
+  /** Live (not revoked, not expired) preview links per article. */
+  previewLinksPerArticle: 20,
+} as const;

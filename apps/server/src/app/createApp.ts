@@ -15,6 +15,7 @@ import { createOutageMonitor } from '../platform/outageMonitor';
 import { createPubSub } from '../platform/pubsub';
 import { createReaderCookieSigner } from '../platform/readerCookie';
 import { createSharedReadCache } from '../platform/sharedReadCache';
+import { startScheduler, type Scheduler } from '../modules/publishing/scheduler';
 import { resolveCookieSecret } from './cookieSecret';
 
 /** The close reason of sockets closed (code 1012) after a gap in the event stream. */
@@ -28,6 +29,8 @@ export interface App {
   listen(port: number, host?: string): Promise<string>;
   /** Loads the page renderer ahead of the first page request. */
   warmPages(): Promise<void>;
+  /** Publishes scheduled drafts (modules/publishing/scheduler.ts). */
+  scheduler: Scheduler;
   close(): Promise<void>;
 }
 
@@ -79,8 +82,12 @@ export async function createApp(config: Config, databaseReady: DatabaseHandle | 
     console.warn(`[events] notifications resumed after a gap: caches emptied, ${closed} live connection${closed === 1 ? '' : 's'} asked to reconnect`);
   });
 
+  // Publishes scheduled drafts every few seconds; one process at a time (ADR 019).
+  const scheduler = startScheduler({ db: database.db, pubsub, intervalMs: config.schedulerIntervalMs });
+
   return {
     server,
+    scheduler,
     warmPages: () => pages.warm(),
     listen: (port, host) =>
       new Promise((resolve, reject) => {
@@ -93,6 +100,8 @@ export async function createApp(config: Config, databaseReady: DatabaseHandle | 
       }),
     async close() {
       outage.close();
+      // First, so no round starts on a database about to be closed.
+      await scheduler.close();
       await webSockets.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();

@@ -7,8 +7,9 @@
 // the database.
 import DataLoader from 'dataloader';
 import type { Database } from '@newsroom/db/openDatabase';
-import type { ArticleRow, CommentRow } from '@newsroom/db/schema';
+import type { ArticleRow, AuthorRow, CommentRow } from '@newsroom/db/schema';
 import { findArticlesByIds, findPublishedArticleBySlug, findRelatedArticles, findRevisionsOfArticles } from '../modules/articles/articleQueries';
+import { findAuthorBySlug, findAuthorOfUser, findAuthorsOfArticles } from '../modules/authors/authorQueries';
 import { findCommentsByIds, listFirstRepliesOfRoots } from '../modules/comments/commentQueries';
 import { countReportReasons } from '../modules/comments/commentReportQueries';
 import { findReaderScores } from '../modules/ratings/ratingQueries';
@@ -46,6 +47,10 @@ export function createLoaders(db: Database, readerId: string, caches: { shared: 
     userById: batchLoader((ids) => findUsersByIds(db, ids)),
     typoReportById: batchLoader((ids) => findReportsByIds(db, ids)),
     typoNotesByReportId: batchLoader((ids) => notesOfReports(db, ids), []),
+    // Bylines: shared like tags (emptied by every write, an author's change included).
+    authorsByArticleId: cachedBatchLoader(shared, 'authorsOfArticle', (ids) => findAuthorsOfArticles(db, ids), []),
+    authorBySlug: new DataLoader<string, AuthorRow | null>(async (slugs) => Promise.all(slugs.map(async (slug) => (await findAuthorBySlug(db, slug)) ?? null))),
+    authorByUserId: new DataLoader<number, AuthorRow | null>(async (ids) => Promise.all(ids.map(async (id) => (await findAuthorOfUser(db, id)) ?? null))),
   };
 }
 

@@ -1,6 +1,8 @@
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { articleResolvers } from '../modules/articles/articleResolvers';
+import { authorResolvers } from '../modules/authors/authorResolvers';
+import { publishingResolvers } from '../modules/publishing/publishingResolvers';
 import { applyAuthDirective } from '../modules/auth/authDirective';
 import { viewerResolvers } from '../modules/auth/viewerResolvers';
 import { commentResolvers } from '../modules/comments/commentResolvers';
@@ -28,6 +30,8 @@ export function buildSchema(): GraphQLSchema {
       viewerResolvers,
       staffResolvers,
       nodeResolvers,
+      authorResolvers,
+      publishingResolvers,
     ],
   });
   return applyAuthDirective(schema);

@@ -1,4 +1,6 @@
 import { articleTypeDefs } from '../modules/articles/articles.graphql';
+import { authorTypeDefs } from '../modules/authors/authors.graphql';
+import { publishingTypeDefs } from '../modules/publishing/publishing.graphql';
 import { authTypeDefs } from '../modules/auth/auth.graphql';
 import { commentTypeDefs } from '../modules/comments/comments.graphql';
 import { ratingTypeDefs } from '../modules/ratings/ratings.graphql';
@@ -19,4 +21,6 @@ export const typeDefs = [
   typoReportTypeDefs,
   authTypeDefs,
   staffTypeDefs,
+  authorTypeDefs,
+  publishingTypeDefs,
 ];

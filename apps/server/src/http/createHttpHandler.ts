@@ -6,7 +6,7 @@ import { isDatabaseUnavailable } from '../platform/databaseOutage';
 import { handleGraphQLRequest, type GraphQLHttpDeps } from './graphqlHttpHandler';
 import { serveHealth } from './healthRoutes';
 import { sendOutageJson, sendOutagePage } from './outageAnswers';
-import type { PageRenderer } from './pageRenderer';
+import { previewPage, type PageRenderer } from './pageRenderer';
 import { createRequestContext, readerIdFor } from './requestContext';
 import { requestInfo } from './requestInfo';
 import { createSecurityHeaders } from './securityHeaders';
@@ -38,6 +38,8 @@ export function createHttpHandler(deps: GraphQLHttpDeps & { staticFiles: StaticF
         response.writeHead(405, { allow: 'GET, HEAD' });
         return response.end();
       }
+      // A draft preview stays out of search engines even when the app shell is sent instead.
+      if (previewPage.test(url.pathname)) response.setHeader('x-robots-tag', 'noindex');
       // A path without a file extension is a page of the app; reader pages come rendered.
       if (!path.extname(url.pathname) && deps.pages.renders(url.pathname) && (await renderPage(request, response, url, deps))) return;
       return deps.staticFiles.serveAsset(request, response);

@@ -21,7 +21,7 @@ interface RenderModule {
     origin: string,
     execute: (operation: { query: string; variables: Record<string, unknown>; operationName: string | undefined }) => Promise<unknown>,
     signal?: AbortSignal,
-  ): Promise<{ html: string; state: unknown; status: number; modules: string[] }>;
+  ): Promise<{ html: string; state: unknown; status: number; modules: string[]; location?: string }>;
 }
 
 interface ManifestChunk {
@@ -57,6 +57,8 @@ export interface PageRequest {
 // The desk is for signed-in staff, changes with every keystroke and is no use to crawlers:
 // the browser renders it.
 const clientRenderedOnly = /^\/desk(\/|$)/;
+// Draft previews (ADR 019): for whoever holds the link, never for a shared cache or an index.
+export const previewPage = /^\/preview\//;
 // A page that takes longer than this is sent as the plain app shell instead.
 const renderTimeoutMs = 5_000;
 
@@ -92,12 +94,20 @@ export function createPageRenderer(webDist: string): PageRenderer {
         throw unavailable ? new DatabaseUnavailableError() : error;
       }
       if (unavailable) throw new DatabaseUnavailableError();
+      const preview = previewPage.test(url.pathname);
+      const privacy = preview ? { 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex' } : { 'cache-control': 'private, no-cache' };
+      // A page may send the reader elsewhere (a preview of an article since published).
+      if (page.location && page.status >= 300 && page.status < 400 && page.location.startsWith('/') && !page.location.startsWith('//')) {
+        response.writeHead(page.status, { location: page.location, ...privacy });
+        response.end();
+        return true;
+      }
       const html = template.fill({ body: page.html, state: page.state, links: chunkLinks(manifest, page.modules) });
       const encoding = chooseEncoding(request.headers['accept-encoding']);
       response.writeHead(page.status, {
         'content-type': 'text/html; charset=utf-8',
         // The page holds this reader's own vote and comments: never for a shared cache.
-        'cache-control': 'private, no-cache',
+        ...privacy,
         vary: 'Accept-Encoding',
         ...(encoding === 'identity' ? {} : { 'content-encoding': encoding }),
       });

@@ -19,6 +19,8 @@ export type EventMap = {
   /** A comment now waits for a moderator: held on arrival or after an edit, or reported. */
   commentQueued: { commentId: number };
   typoReported: { reportId: number };
+  /** An author profile changed (bylines and author pages read it). */
+  authorChanged: { authorId: number };
 };
 
 export interface PubSub {

@@ -9,6 +9,8 @@ const HomePage = lazyPage('src/home/HomePage.tsx', () => import('../home/HomePag
 const SectionPage = lazyPage('src/sections/SectionPage.tsx', () => import('../sections/SectionPage').then((m) => m.SectionPage));
 const TagPage = lazyPage('src/tags/TagPage.tsx', () => import('../tags/TagPage').then((m) => m.TagPage));
 const ArticlePage = lazyPage('src/articles/ArticlePage.tsx', () => import('../articles/ArticlePage').then((m) => m.ArticlePage));
+const AuthorPage = lazyPage('src/authors/AuthorPage.tsx', () => import('../authors/AuthorPage').then((m) => m.AuthorPage));
+const PreviewPage = lazyPage('src/preview/PreviewPage.tsx', () => import('../preview/PreviewPage').then((m) => m.PreviewPage));
 // The editors' desk: its own chunk (and CSS), never part of a reader's download.
 const DeskRoutes = lazyPage('src/desk/DeskRoutes.tsx', () => import('../desk/DeskRoutes').then((m) => m.DeskRoutes));
 
@@ -17,6 +19,8 @@ const DeskRoutes = lazyPage('src/desk/DeskRoutes.tsx', () => import('../desk/Des
  * /section/:slug    a section's articles, paged
  * /tag/:slug        a tag's articles, paged
  * /article/:slug    the article page
+ * /author/:slug     an author's page: bio and articles, paged by ?after=<cursor>
+ * /preview/:token   a draft shown through a preview link (ADR 019)
  * /desk/*           the editors' desk (desk/DeskRoutes)
  * anything else     Page not found
  */
@@ -28,6 +32,8 @@ export function AppRoutes() {
         <Route path="section/:slug" element={<SectionPage />} />
         <Route path="tag/:slug" element={<TagPage />} />
         <Route path="article/:slug" element={<ArticlePage />} />
+        <Route path="author/:slug" element={<AuthorPage />} />
+        <Route path="preview/:token" element={<PreviewPage />} />
         <Route path="desk/*" element={<DeskRoutes />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

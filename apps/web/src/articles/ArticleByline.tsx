@@ -1,4 +1,5 @@
-import { Fragment } from 'react';
+import { Fragment, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import { getFragmentData, type FragmentType } from '../gql/fragment-masking';
 import { graphql } from '../gql/gql';
 import type { Language } from '../gql/graphql';
@@ -11,6 +12,11 @@ export const ArticleByline_article = graphql(`
     language
     publishedAt
     author
+    authors {
+      id
+      name
+      url
+    }
     source
     corrections {
       correctedAt
@@ -28,10 +34,28 @@ const correctedLabel: Record<Language, string> = { EN: 'Corrected', RU: 'Исп�
  * what changed after they may have read it.
  */
 export function ArticleByline(props: { article: FragmentType<typeof ArticleByline_article> }) {
-  const { language, publishedAt, author, source, corrections } = getFragmentData(ArticleByline_article, props.article);
+  const { language, publishedAt, author, authors, source, corrections } = getFragmentData(ArticleByline_article, props.article);
   const s = t(language);
   const timeZone = useDisplayTimeZone();
-  const credit = author ? s.byAuthor(author) : source ? s.sourceIs(source) : null;
+  // Author profiles first, each a link to its page; the free-text author or the source for
+  // articles credited to no profile.
+  const credit: ReactNode = authors.length ? (
+    <>
+      {s.byAuthorsPrefix}{' '}
+      {authors.map((person, index) => (
+        <Fragment key={person.id}>
+          {index > 0 && (index === authors.length - 1 ? ` ${s.and} ` : ', ')}
+          <Link to={person.url} rel="author">
+            {person.name}
+          </Link>
+        </Fragment>
+      ))}
+    </>
+  ) : author ? (
+    s.byAuthor(author)
+  ) : source ? (
+    s.sourceIs(source)
+  ) : null;
 
   return (
     <p className="byline">

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { getFragmentData, type FragmentType } from '../gql/fragment-masking';
 import { graphql } from '../gql/gql';
 import { useStrings } from '../i18n/LanguageContext';
@@ -23,7 +24,14 @@ export const ArticleList_connection = graphql(`
 interface Props {
   connection: FragmentType<typeof ArticleList_connection>;
   /** Fetches the page after `cursor`; the cache appends it to this connection. */
-  onLoadMore: (cursor: string) => Promise<unknown>;
+  onLoadMore?: (cursor: string) => Promise<unknown>;
+  /**
+   * Instead of "Load more": the address of the page after `cursor`, a real link that works
+   * without JavaScript (the author page's ?after=<cursor>).
+   */
+  nextPageHref?: (cursor: string) => string;
+  /** With nextPageHref, on a later page: the address of the first page. */
+  firstPageHref?: string;
 }
 
 /**
@@ -37,7 +45,7 @@ export function ArticleList(props: Props) {
   const [failed, setFailed] = useState(false);
 
   const loadMore = async () => {
-    if (loadingMore || !pageInfo.endCursor) return;
+    if (loadingMore || !pageInfo.endCursor || !props.onLoadMore) return;
     setLoadingMore(true);
     setFailed(false);
     try {
@@ -65,7 +73,16 @@ export function ArticleList(props: Props) {
           {s.loadMoreFailed}
         </p>
       )}
-      {pageInfo.hasNextPage && (
+      {props.nextPageHref ? (
+        <nav className="load-more pager">
+          {props.firstPageHref && <Link to={props.firstPageHref}>{s.newestArticles}</Link>}{' '}
+          {pageInfo.hasNextPage && pageInfo.endCursor && (
+            <Link className="button" to={props.nextPageHref(pageInfo.endCursor)} rel="next">
+              {s.olderArticles}
+            </Link>
+          )}
+        </nav>
+      ) : pageInfo.hasNextPage && (
         <div className="load-more">
           <button type="button" className="button" onClick={loadMore} aria-disabled={loadingMore} aria-busy={loadingMore}>
             {loadingMore ? s.loading : failed ? s.tryAgain : s.loadMore}

@@ -9,7 +9,23 @@ import { deskStrings as s } from './deskStrings';
 import type { EditorOutcome } from './editorOutcome';
 import { MarkdownPreview } from './MarkdownPreview';
 import { RevisionsPanel, type RevisionsPanel_article } from './RevisionsPanel';
+import {
+  autosaveKey,
+  forgetDraft,
+  localAutosaveDelayMs,
+  readStoredDraft,
+  savedAtLabel,
+  serverAutosaveDelayMs,
+  shouldAutosaveToServer,
+  shouldOfferRestore,
+  storeDraft,
+  type StoredDraft,
+} from './articleAutosave';
+import { formatDateTime } from '../i18n/formatDate';
+import { PreviewLinksPanel } from './PreviewLinksPanel';
+import { ScheduleControl } from './ScheduleControl';
 import { useCreateArticle } from './useCreateArticle';
+import { useLeaveGuard } from './useLeaveGuard';
 import { useDeleteArticle } from './useDeleteArticle';
 import { useQuoteSelection } from './useQuoteSelection';
 import { useSetArticleStatus } from './useSetArticleStatus';
@@ -26,6 +42,11 @@ export const ArticleEditor_article = graphql(`
     body
     source
     author
+    authors {
+      id
+      name
+    }
+    publishAt
     updatedAt
     section {
       id
@@ -76,13 +97,24 @@ export function ArticleEditor(props: Props) {
   const status = article?.status ?? null;
   const dirty = edits !== null && isDirty(edits, saved);
 
-  // Closing the tab with unsaved work asks first.
+  // Closing the tab, or following a link, with unsaved work asks first.
+  useLeaveGuard(dirty && !busy, s.leaveConfirm);
+
+  // Autosave, first net: every change is kept in this browser (articleAutosave.ts), and
+  // offered back when the editor opens and the kept copy differs from the saved article.
+  const storageKey = autosaveKey(article?.id ?? null);
+  const [restorable, setRestorable] = useState<StoredDraft | null>(() => {
+    const stored = readStoredDraft(window.localStorage, storageKey, saved);
+    return shouldOfferRestore(stored, saved) ? stored : null;
+  });
   useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+    if (edits === null) return;
+    const timer = setTimeout(() => {
+      if (isDirty(edits, saved)) storeDraft(window.localStorage, storageKey, edits);
+      else forgetDraft(window.localStorage, storageKey);
+    }, localAutosaveDelayMs);
+    return () => clearTimeout(timer);
+  }, [edits, saved, storageKey]);
 
   /** Runs one action at a time; reports its problem or its success. */
   const run = async (action: () => Promise<EditorOutcome | null>, success: string) => {
@@ -106,12 +138,16 @@ export function ArticleEditor(props: Props) {
     const typed = edits;
     const outcome = await update(article!.id, draft, status === 'PUBLISHED');
     // Unless something was typed while the save was on its way, which stays.
-    if (outcome.ok && latestEdits.current === typed) setEdits(null);
+    if (outcome.ok && latestEdits.current === typed) {
+      setEdits(null);
+      forgetDraft(window.localStorage, storageKey);
+    }
     return outcome;
   };
 
   const createThenOpen = async (publish: boolean): Promise<EditorOutcome> => {
     const outcome = await create(draft, publish);
+    if (outcome.ok) forgetDraft(window.localStorage, autosaveKey(null));
     if (outcome.ok) navigate(`/desk/articles/${encodeURIComponent(outcome.id)}`, { replace: true, state: { notice: publish ? s.published : s.saved } });
     return outcome;
   };
@@ -127,6 +163,18 @@ export function ArticleEditor(props: Props) {
       const saving = dirty ? await saveForm() : null;
       return saving && !saving.ok ? saving : setStatus(article.id, true);
     }, s.published);
+
+  // Autosave, second net: a draft is saved to the server once typing pauses for 10 s.
+  const autosave = useRef<() => void>(() => {});
+  autosave.current = () => {
+    if (!shouldAutosaveToServer({ status, draft, saved, idleMs: serverAutosaveDelayMs, busy })) return;
+    void run(saveForm, savedAtLabel(new Date()));
+  };
+  useEffect(() => {
+    if (edits === null || status !== 'DRAFT') return;
+    const timer = setTimeout(() => autosave.current(), serverAutosaveDelayMs);
+    return () => clearTimeout(timer);
+  }, [edits, status]);
 
   const onUnpublish = () => run(() => setStatus(article!.id, false), s.unpublished);
 
@@ -146,6 +194,33 @@ export function ArticleEditor(props: Props) {
         {dirty && <span className="desk-dirty">{s.unsavedChanges}</span>}
         {status === 'PUBLISHED' && <Link to={`/article/${article!.slug}`}>{s.viewOnSite}</Link>}
       </div>
+      {restorable && (
+        <div className="desk-notice desk-restore" role="alert">
+          <p>
+            <strong>{s.restoreHeading}.</strong> {s.restoreExplanation(formatDateTime(new Date(restorable.storedAt).toISOString(), 'EN'))}
+          </p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setEdits(restorable.draft);
+              setRestorable(null);
+            }}
+          >
+            {s.restore}
+          </button>{' '}
+          <button
+            type="button"
+            className="desk-secondary"
+            onClick={() => {
+              forgetDraft(window.localStorage, storageKey);
+              setRestorable(null);
+            }}
+          >
+            {s.discard}
+          </button>
+        </div>
+      )}
       {!quoteFound && (
         <p className="desk-notice" role="status">
           {s.quoteNotFound}
@@ -164,6 +239,12 @@ export function ArticleEditor(props: Props) {
         </form>
         <MarkdownPreview draft={draft} />
       </div>
+      {article && status === 'DRAFT' && (
+        <div className="desk-editor-panels">
+          <ScheduleControl articleId={article.id} publishAt={article.publishAt ?? null} dirty={dirty} />
+          <PreviewLinksPanel articleId={article.id} />
+        </div>
+      )}
       {props.article && status === 'PUBLISHED' && <RevisionsPanel article={props.article} />}
     </section>
   );

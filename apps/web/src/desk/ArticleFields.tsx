@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { ArticleDraft } from './articleDraft';
 import { DeskTextField } from './DeskTextField';
 import { deskStrings as s } from './deskStrings';
+import { AuthorPicker } from './AuthorPicker';
 import { TagPicker } from './TagPicker';
 
 /** The fields a reported text can be in, for "Open in editor" to select it. */
@@ -82,6 +83,7 @@ export function ArticleFields({ draft, onChange, sections, status, invalidField,
           inputRef={refs.imageCaption}
         />
       </div>
+      <AuthorPicker authors={draft.authors} onChange={(authors) => onChange({ authors })} invalid={invalid('authorIds')} />
       <div className="desk-field-row">
         <DeskTextField id="editor-source" label={s.source} value={draft.source} onChange={(source) => onChange({ source })} invalid={invalid('source')} />
         <DeskTextField id="editor-author" label={s.author} value={draft.author} onChange={(author) => onChange({ author })} invalid={invalid('author')} />

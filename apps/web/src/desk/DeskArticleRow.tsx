@@ -9,6 +9,7 @@ export const DeskArticleRow_article = graphql(`
     id
     title
     status
+    publishAt
     updatedAt
     section {
       id
@@ -27,6 +28,12 @@ export function DeskArticleRow(props: { article: FragmentType<typeof DeskArticle
       </td>
       <td>
         <span className={`desk-status desk-status-${article.status.toLowerCase()}`}>{s[article.status]}</span>
+        {article.publishAt && (
+          <span className="desk-scheduled">
+            {' '}
+            {s.scheduledFor(formatDateTime(article.publishAt, 'EN'))}
+          </span>
+        )}
       </td>
       <td>{article.section.name}</td>
       <td>

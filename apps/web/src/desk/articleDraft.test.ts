@@ -28,8 +28,17 @@ describe('the article form', () => {
       imageCaption: '',
       source: 'Harbourline',
       author: '',
+      authors: [],
       correctionNote: '',
     });
+  });
+
+  it('sends the authors in byline order and counts a new order as a change', () => {
+    const draft = { ...draftFromArticle(saved), authors: [{ id: 'b', name: 'B' }, { id: 'a', name: 'A' }] };
+    expect(updateInput('QXJ0aWNsZTox', draft, false).authorIds).toEqual(['b', 'a']);
+    expect(createInput(draft, false).authorIds).toEqual(['b', 'a']);
+    expect(isDirty(draft, { ...draft, authors: [...draft.authors].reverse() })).toBe(true);
+    expect(isDirty(draft, { ...draft, authors: draft.authors.map((author) => ({ ...author })) })).toBe(false);
   });
 
   it('creates with nulls for empty optional fields, so the server generates the slug', () => {

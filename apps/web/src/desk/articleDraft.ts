@@ -15,8 +15,15 @@ export interface ArticleDraft {
   imageCaption: string;
   source: string;
   author: string;
+  /** The credited authors' profiles, in byline order. */
+  authors: DraftAuthor[];
   /** Sent with a published article's changes; shown to readers as "Corrected <date>". */
   correctionNote: string;
+}
+
+export interface DraftAuthor {
+  id: string;
+  name: string;
 }
 
 /** The fields of a saved article the form starts from. */
@@ -31,10 +38,11 @@ export interface SavedArticle {
   image?: { url: string; caption?: string | null } | null;
   source?: string | null;
   author?: string | null;
+  authors?: readonly DraftAuthor[] | null;
 }
 
 export function emptyDraft(section: string): ArticleDraft {
-  return { title: '', slug: '', language: 'EN', section, tags: [], lead: '', body: '', imageUrl: '', imageCaption: '', source: '', author: '', correctionNote: '' };
+  return { title: '', slug: '', language: 'EN', section, tags: [], lead: '', body: '', imageUrl: '', imageCaption: '', source: '', author: '', authors: [], correctionNote: '' };
 }
 
 export function draftFromArticle(article: SavedArticle): ArticleDraft {
@@ -50,6 +58,7 @@ export function draftFromArticle(article: SavedArticle): ArticleDraft {
     imageCaption: article.image?.caption ?? '',
     source: article.source ?? '',
     author: article.author ?? '',
+    authors: (article.authors ?? []).map(({ id, name }) => ({ id, name })),
     correctionNote: '',
   };
 }
@@ -70,6 +79,7 @@ export function createInput(draft: ArticleDraft, publish: boolean): CreateArticl
     imageCaption: orNull(draft.imageCaption),
     source: orNull(draft.source),
     author: orNull(draft.author),
+    authorIds: draft.authors.map((author) => author.id),
     publish,
   };
 }
@@ -93,6 +103,7 @@ export function updateInput(id: string, draft: ArticleDraft, published: boolean)
     imageCaption: draft.imageCaption.trim(),
     source: draft.source.trim(),
     author: draft.author.trim(),
+    authorIds: draft.authors.map((author) => author.id),
     ...(published && draft.correctionNote.trim() ? { correctionNote: draft.correctionNote.trim() } : {}),
   };
 }
@@ -100,7 +111,11 @@ export function updateInput(id: string, draft: ArticleDraft, published: boolean)
 /** Whether the form holds anything the saved article does not. */
 export function isDirty(draft: ArticleDraft, saved: ArticleDraft): boolean {
   return (Object.keys(draft) as (keyof ArticleDraft)[]).some((key) =>
-    key === 'tags' ? draft.tags.join('\n') !== saved.tags.join('\n') : draft[key] !== saved[key],
+    key === 'tags'
+      ? draft.tags.join('\n') !== saved.tags.join('\n')
+      : key === 'authors'
+        ? draft.authors.map((author) => author.id).join('\n') !== saved.authors.map((author) => author.id).join('\n')
+        : draft[key] !== saved[key],
   );
 }
 

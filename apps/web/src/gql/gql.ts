@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment ArticleBody_article on Article {\n    bodyHtml\n  }\n": typeof types.ArticleBody_ArticleFragmentDoc,
-    "\n  fragment ArticleByline_article on Article {\n    language\n    publishedAt\n    author\n    source\n    corrections {\n      correctedAt\n      note\n    }\n  }\n": typeof types.ArticleByline_ArticleFragmentDoc,
+    "\n  fragment ArticleByline_article on Article {\n    language\n    publishedAt\n    author\n    authors {\n      id\n      name\n      url\n    }\n    source\n    corrections {\n      correctedAt\n      note\n    }\n  }\n": typeof types.ArticleByline_ArticleFragmentDoc,
     "\n  fragment ArticleCard_article on Article {\n    id\n    slug\n    title\n    lead\n    language\n    publishedAt\n    section {\n      id\n      name\n      slug\n    }\n    image {\n      url\n    }\n  }\n": typeof types.ArticleCard_ArticleFragmentDoc,
     "\n  fragment ArticleFigure_image on Image {\n    url\n    caption\n  }\n": typeof types.ArticleFigure_ImageFragmentDoc,
     "\n  fragment ArticleHead_article on Article {\n    slug\n    title\n    lead\n    language\n    publishedAt\n    updatedAt\n    image {\n      url\n    }\n    section {\n      id\n      name\n    }\n  }\n": typeof types.ArticleHead_ArticleFragmentDoc,
@@ -24,6 +24,7 @@ type Documents = {
     "\n  query ArticlePage($slug: String!) {\n    article(slug: $slug) {\n      id\n      language\n      ...ArticleHead_article\n      ...Breadcrumb_article\n      rating {\n        ...RatingWidget_rating\n      }\n      ...ArticleHeader_article\n      image {\n        ...ArticleFigure_image\n      }\n      ...ArticleBody_article\n      ...ArticleByline_article\n      tags {\n        id\n        ...TagList_tags\n      }\n      related(first: 5) {\n        id\n        ...RelatedArticles_articles\n      }\n      ...DeferredCommentsSection_article\n    }\n  }\n": typeof types.ArticlePageDocument,
     "\n  fragment Breadcrumb_article on Article {\n    section {\n      id\n      name\n      slug\n    }\n    source\n  }\n": typeof types.Breadcrumb_ArticleFragmentDoc,
     "\n  fragment RelatedArticles_articles on Article {\n    id\n    slug\n    title\n    language\n    publishedAt\n  }\n": typeof types.RelatedArticles_ArticlesFragmentDoc,
+    "\n  query AuthorPage($slug: String!, $first: Int!, $after: String) {\n    author(slug: $slug) {\n      id\n      name\n      bio\n      url\n      articles(first: $first, after: $after) {\n        ...ArticleList_connection\n      }\n    }\n  }\n": typeof types.AuthorPageDocument,
     "\n  fragment CommentItem_comment on Comment {\n    id\n    authorName\n    body\n    createdAt\n    editedAt\n    editableUntil\n    isOwn\n    status\n    depth\n  }\n": typeof types.CommentItem_CommentFragmentDoc,
     "\n  fragment CommentThread_comment on Comment {\n    id\n    replyCount\n    ...CommentItem_comment\n    replies(first: 10) {\n      edges {\n        cursor\n        node {\n          id\n          status\n          depth\n          parent {\n            id\n            authorName\n          }\n          ...CommentItem_comment\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.CommentThread_CommentFragmentDoc,
     "\n  query CommentThreads($slug: String!, $orderBy: CommentOrder!, $after: String) {\n    article(slug: $slug) {\n      id\n      comments(first: 20, after: $after, orderBy: $orderBy) {\n        edges {\n          cursor\n          node {\n            id\n            ...CommentThread_comment\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.CommentThreadsDocument,
@@ -39,6 +40,7 @@ type Documents = {
     "\n  query HomePage($first: Int!, $after: String) {\n    articles(first: $first, after: $after) {\n      ...ArticleList_connection\n    }\n  }\n": typeof types.HomePageDocument,
     "\n  fragment SectionNav_sections on Section {\n    id\n    name\n    slug\n  }\n": typeof types.SectionNav_SectionsFragmentDoc,
     "\n  query SiteHeader {\n    sections {\n      id\n      ...SectionNav_sections\n    }\n  }\n": typeof types.SiteHeaderDocument,
+    "\n  query PreviewPage($token: String!) {\n    previewArticle(token: $token) {\n      __typename\n      ... on ArticlePreview {\n        expiresAt\n        article {\n          id\n          title\n          language\n          ...Breadcrumb_article\n          ...ArticleHeader_article\n          image {\n            ...ArticleFigure_image\n          }\n          ...ArticleBody_article\n          ...ArticleByline_article\n          tags {\n            id\n            ...TagList_tags\n          }\n        }\n      }\n      ... on PreviewUnavailable {\n        reason\n        publishedSlug\n      }\n    }\n  }\n": typeof types.PreviewPageDocument,
     "\n  fragment RatingWidget_rating on RatingSummary {\n    articleId\n    average\n    count\n    distribution\n    viewerScore\n  }\n": typeof types.RatingWidget_RatingFragmentDoc,
     "\n  mutation ClearRating($input: ClearRatingInput!) {\n    clearRating(input: $input) {\n      __typename\n      ... on ClearRatingSuccess {\n        article {\n          id\n          rating {\n            ...RatingWidget_rating\n          }\n        }\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n": typeof types.ClearRatingDocument,
     "\n  subscription RatingChanged($articleId: ID!) {\n    ratingChanged(articleId: $articleId) {\n      articleId\n      average\n      count\n      distribution\n    }\n  }\n": typeof types.RatingChangedDocument,
@@ -50,7 +52,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment ArticleBody_article on Article {\n    bodyHtml\n  }\n": types.ArticleBody_ArticleFragmentDoc,
-    "\n  fragment ArticleByline_article on Article {\n    language\n    publishedAt\n    author\n    source\n    corrections {\n      correctedAt\n      note\n    }\n  }\n": types.ArticleByline_ArticleFragmentDoc,
+    "\n  fragment ArticleByline_article on Article {\n    language\n    publishedAt\n    author\n    authors {\n      id\n      name\n      url\n    }\n    source\n    corrections {\n      correctedAt\n      note\n    }\n  }\n": types.ArticleByline_ArticleFragmentDoc,
     "\n  fragment ArticleCard_article on Article {\n    id\n    slug\n    title\n    lead\n    language\n    publishedAt\n    section {\n      id\n      name\n      slug\n    }\n    image {\n      url\n    }\n  }\n": types.ArticleCard_ArticleFragmentDoc,
     "\n  fragment ArticleFigure_image on Image {\n    url\n    caption\n  }\n": types.ArticleFigure_ImageFragmentDoc,
     "\n  fragment ArticleHead_article on Article {\n    slug\n    title\n    lead\n    language\n    publishedAt\n    updatedAt\n    image {\n      url\n    }\n    section {\n      id\n      name\n    }\n  }\n": types.ArticleHead_ArticleFragmentDoc,
@@ -59,6 +61,7 @@ const documents: Documents = {
     "\n  query ArticlePage($slug: String!) {\n    article(slug: $slug) {\n      id\n      language\n      ...ArticleHead_article\n      ...Breadcrumb_article\n      rating {\n        ...RatingWidget_rating\n      }\n      ...ArticleHeader_article\n      image {\n        ...ArticleFigure_image\n      }\n      ...ArticleBody_article\n      ...ArticleByline_article\n      tags {\n        id\n        ...TagList_tags\n      }\n      related(first: 5) {\n        id\n        ...RelatedArticles_articles\n      }\n      ...DeferredCommentsSection_article\n    }\n  }\n": types.ArticlePageDocument,
     "\n  fragment Breadcrumb_article on Article {\n    section {\n      id\n      name\n      slug\n    }\n    source\n  }\n": types.Breadcrumb_ArticleFragmentDoc,
     "\n  fragment RelatedArticles_articles on Article {\n    id\n    slug\n    title\n    language\n    publishedAt\n  }\n": types.RelatedArticles_ArticlesFragmentDoc,
+    "\n  query AuthorPage($slug: String!, $first: Int!, $after: String) {\n    author(slug: $slug) {\n      id\n      name\n      bio\n      url\n      articles(first: $first, after: $after) {\n        ...ArticleList_connection\n      }\n    }\n  }\n": types.AuthorPageDocument,
     "\n  fragment CommentItem_comment on Comment {\n    id\n    authorName\n    body\n    createdAt\n    editedAt\n    editableUntil\n    isOwn\n    status\n    depth\n  }\n": types.CommentItem_CommentFragmentDoc,
     "\n  fragment CommentThread_comment on Comment {\n    id\n    replyCount\n    ...CommentItem_comment\n    replies(first: 10) {\n      edges {\n        cursor\n        node {\n          id\n          status\n          depth\n          parent {\n            id\n            authorName\n          }\n          ...CommentItem_comment\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.CommentThread_CommentFragmentDoc,
     "\n  query CommentThreads($slug: String!, $orderBy: CommentOrder!, $after: String) {\n    article(slug: $slug) {\n      id\n      comments(first: 20, after: $after, orderBy: $orderBy) {\n        edges {\n          cursor\n          node {\n            id\n            ...CommentThread_comment\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.CommentThreadsDocument,
@@ -74,6 +77,7 @@ const documents: Documents = {
     "\n  query HomePage($first: Int!, $after: String) {\n    articles(first: $first, after: $after) {\n      ...ArticleList_connection\n    }\n  }\n": types.HomePageDocument,
     "\n  fragment SectionNav_sections on Section {\n    id\n    name\n    slug\n  }\n": types.SectionNav_SectionsFragmentDoc,
     "\n  query SiteHeader {\n    sections {\n      id\n      ...SectionNav_sections\n    }\n  }\n": types.SiteHeaderDocument,
+    "\n  query PreviewPage($token: String!) {\n    previewArticle(token: $token) {\n      __typename\n      ... on ArticlePreview {\n        expiresAt\n        article {\n          id\n          title\n          language\n          ...Breadcrumb_article\n          ...ArticleHeader_article\n          image {\n            ...ArticleFigure_image\n          }\n          ...ArticleBody_article\n          ...ArticleByline_article\n          tags {\n            id\n            ...TagList_tags\n          }\n        }\n      }\n      ... on PreviewUnavailable {\n        reason\n        publishedSlug\n      }\n    }\n  }\n": types.PreviewPageDocument,
     "\n  fragment RatingWidget_rating on RatingSummary {\n    articleId\n    average\n    count\n    distribution\n    viewerScore\n  }\n": types.RatingWidget_RatingFragmentDoc,
     "\n  mutation ClearRating($input: ClearRatingInput!) {\n    clearRating(input: $input) {\n      __typename\n      ... on ClearRatingSuccess {\n        article {\n          id\n          rating {\n            ...RatingWidget_rating\n          }\n        }\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n": types.ClearRatingDocument,
     "\n  subscription RatingChanged($articleId: ID!) {\n    ratingChanged(articleId: $articleId) {\n      articleId\n      average\n      count\n      distribution\n    }\n  }\n": types.RatingChangedDocument,
@@ -105,7 +109,7 @@ export function graphql(source: "\n  fragment ArticleBody_article on Article {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ArticleByline_article on Article {\n    language\n    publishedAt\n    author\n    source\n    corrections {\n      correctedAt\n      note\n    }\n  }\n"): (typeof documents)["\n  fragment ArticleByline_article on Article {\n    language\n    publishedAt\n    author\n    source\n    corrections {\n      correctedAt\n      note\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ArticleByline_article on Article {\n    language\n    publishedAt\n    author\n    authors {\n      id\n      name\n      url\n    }\n    source\n    corrections {\n      correctedAt\n      note\n    }\n  }\n"): (typeof documents)["\n  fragment ArticleByline_article on Article {\n    language\n    publishedAt\n    author\n    authors {\n      id\n      name\n      url\n    }\n    source\n    corrections {\n      correctedAt\n      note\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -138,6 +142,10 @@ export function graphql(source: "\n  fragment Breadcrumb_article on Article {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment RelatedArticles_articles on Article {\n    id\n    slug\n    title\n    language\n    publishedAt\n  }\n"): (typeof documents)["\n  fragment RelatedArticles_articles on Article {\n    id\n    slug\n    title\n    language\n    publishedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorPage($slug: String!, $first: Int!, $after: String) {\n    author(slug: $slug) {\n      id\n      name\n      bio\n      url\n      articles(first: $first, after: $after) {\n        ...ArticleList_connection\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuthorPage($slug: String!, $first: Int!, $after: String) {\n    author(slug: $slug) {\n      id\n      name\n      bio\n      url\n      articles(first: $first, after: $after) {\n        ...ArticleList_connection\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -198,6 +206,10 @@ export function graphql(source: "\n  fragment SectionNav_sections on Section {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SiteHeader {\n    sections {\n      id\n      ...SectionNav_sections\n    }\n  }\n"): (typeof documents)["\n  query SiteHeader {\n    sections {\n      id\n      ...SectionNav_sections\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewPage($token: String!) {\n    previewArticle(token: $token) {\n      __typename\n      ... on ArticlePreview {\n        expiresAt\n        article {\n          id\n          title\n          language\n          ...Breadcrumb_article\n          ...ArticleHeader_article\n          image {\n            ...ArticleFigure_image\n          }\n          ...ArticleBody_article\n          ...ArticleByline_article\n          tags {\n            id\n            ...TagList_tags\n          }\n        }\n      }\n      ... on PreviewUnavailable {\n        reason\n        publishedSlug\n      }\n    }\n  }\n"): (typeof documents)["\n  query PreviewPage($token: String!) {\n    previewArticle(token: $token) {\n      __typename\n      ... on ArticlePreview {\n        expiresAt\n        article {\n          id\n          title\n          language\n          ...Breadcrumb_article\n          ...ArticleHeader_article\n          image {\n            ...ArticleFigure_image\n          }\n          ...ArticleBody_article\n          ...ArticleByline_article\n          tags {\n            id\n            ...TagList_tags\n          }\n        }\n      }\n      ... on PreviewUnavailable {\n        reason\n        publishedSlug\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

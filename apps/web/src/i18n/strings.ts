@@ -38,6 +38,16 @@ export interface Strings {
   goHome: string;
   apiPlayground: string;
   footerNote: string;
+  /** "By A, B and C": the byline's authors, each a link. */
+  byAuthorsPrefix: string;
+  and: string;
+  authorHeading: string;
+  authorDescription: (name: string) => string;
+  olderArticles: string;
+  newestArticles: string;
+  previewBanner: string;
+  previewGone: string;
+  previewGoneExplanation: string;
 }
 
 const en: Strings = {
@@ -75,6 +85,15 @@ const en: Strings = {
   goHome: 'Go to the home page',
   apiPlayground: 'GraphQL API playground',
   footerNote: 'Newsroom — independent news.',
+  byAuthorsPrefix: 'By',
+  and: 'and',
+  authorHeading: 'Author',
+  authorDescription: (name) => `Articles by ${name} on Newsroom.`,
+  olderArticles: 'Older articles',
+  newestArticles: 'Newest articles',
+  previewBanner: 'Preview — this draft is not published. Do not share this link.',
+  previewGone: 'This preview link is no longer valid',
+  previewGoneExplanation: 'It was revoked or has expired. Ask the editor for a new link.',
 };
 
 const ru: Strings = {
@@ -113,6 +132,15 @@ const ru: Strings = {
   goHome: 'На главную',
   apiPlayground: 'GraphQL API: песочница',
   footerNote: 'Newsroom — независимые новости.',
+  byAuthorsPrefix: 'Авторы:',
+  and: 'и',
+  authorHeading: 'Автор',
+  authorDescription: (name) => `Статьи автора ${name} в Newsroom.`,
+  olderArticles: 'Более ранние статьи',
+  newestArticles: 'Новые статьи',
+  previewBanner: 'Предпросмотр — этот черновик не опубликован. Не делитесь этой ссылкой.',
+  previewGone: 'Эта ссылка для предпросмотра больше не действует',
+  previewGoneExplanation: 'Её отозвали, или срок её действия истёк. Попросите редактора о новой ссылке.',
 };
 
 export const strings: Record<Language, Strings> = { EN: en, RU: ru };

@@ -14,6 +14,8 @@ export interface PageStatus {
    * "src/articles/ArticlePage.tsx"): the server links their scripts and stylesheets.
    */
   modules: Set<string>;
+  /** Where a 3xx page sends the reader (a same-site path). */
+  location?: string;
 }
 
 /** Only the server provides one; in the browser nothing listens. */
@@ -27,4 +29,13 @@ export function usePageStatusContext(): PageStatus | undefined {
 export function usePageStatus(code: number): void {
   const status = usePageStatusContext();
   if (status) status.code = code;
+}
+
+/** Called while rendering: the server answers 302 to `to` (a same-site path) instead of the page. */
+export function useServerRedirect(to: string): void {
+  const status = usePageStatusContext();
+  if (status) {
+    status.code = 302;
+    status.location = to;
+  }
 }

@@ -33,6 +33,8 @@ export interface RenderedPage {
   status: number;
   /** The page chunks rendered, as Vite's manifest names them (app/lazyPage.tsx). */
   modules: string[];
+  /** With a 3xx status: where to (a same-site path). */
+  location?: string;
 }
 
 /**
@@ -79,7 +81,7 @@ export async function renderPage(url: string, origin: string, execute: ExecuteOp
     // The page named its language only once its data was in, after the chrome had been
     // rendered in English: render once more (from the cache, no new operations) in it.
     if (page.language !== 'EN') html = await render(page.language);
-    return { html, state: { apollo: client.extract() as Record<string, unknown>, language: page.language, origin }, status: page.code, modules: [...page.modules] };
+    return { html, state: { apollo: client.extract() as Record<string, unknown>, language: page.language, origin }, status: page.code, modules: [...page.modules], ...(page.location ? { location: page.location } : {}) };
   } finally {
     client.stop();
   }

@@ -1,10 +1,10 @@
-import { count, max } from 'drizzle-orm';
+import { count, eq, max } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../openDatabase';
-import { articles, articleTags, sections, tags } from '../schema';
+import { articleAuthors, articles, articleTags, authors, sections, tags } from '../schema';
 import { openTestDatabase } from '../testing/openTestDatabase';
 import { sampleArticles } from './sampleContent';
-import { seedSampleContent } from './seedSampleContent';
+import { sampleAuthors, seedSampleContent } from './seedSampleContent';
 
 let database: DatabaseHandle;
 beforeAll(async () => {
@@ -30,4 +30,17 @@ it('seeds the sample site into an empty database once, and never twice', async (
   const [newest] = await database.db.select({ at: max(articles.publishedAt) }).from(articles);
   expect(newest!.at!.getTime()).toBeLessThan(Date.now());
   expect(newest!.at!.getTime()).toBeGreaterThan(Date.now() - 2 * 60 * 60 * 1000);
+});
+
+it('turns the sample bylines into author profiles the articles are credited to', async () => {
+  const credited = sampleArticles.filter((article) => article.author);
+  const rows = await database.db
+    .select({ slug: articles.slug, author: authors.name, authorSlug: authors.slug })
+    .from(articleAuthors)
+    .innerJoin(articles, eq(articles.id, articleAuthors.articleId))
+    .innerJoin(authors, eq(authors.id, articleAuthors.authorId));
+  expect(rows).toHaveLength(credited.length);
+  for (const article of credited) expect(rows.find((row) => row.slug === article.slug)?.author).toBe(article.author);
+  expect(new Set(sampleAuthors.map((author) => author.name))).toEqual(new Set(credited.map((article) => article.author)));
+  for (const row of rows) expect(row.authorSlug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 });

@@ -2,8 +2,26 @@
 // a living site. Does nothing when any article exists, so restarts never duplicate.
 import { sql } from 'drizzle-orm';
 import type { Database } from '../openDatabase';
-import { articles, articleTags, sections, tags } from '../schema';
+import { articleAuthors, articles, articleTags, authors, sections, tags } from '../schema';
 import { sampleArticles, sampleSections, sampleTags } from './sampleContent';
+
+/**
+ * The sample articles' bylines as author profiles (their pages are /author/<slug>): the
+ * slugs are written out, since the transliterating slugify lives in the server.
+ */
+export const sampleAuthors: { name: string; slug: string; bio: string }[] = [
+  { name: 'Daniel Osei', slug: 'daniel-osei', bio: 'Covers transport and the city’s infrastructure.' },
+  { name: 'Helen Marsh', slug: 'helen-marsh', bio: 'Culture reporter: libraries, museums and the arts.' },
+  { name: 'Lucy Brennan', slug: 'lucy-brennan', bio: 'Writes about science, health and the environment.' },
+  { name: 'Maya Lindqvist', slug: 'maya-lindqvist', bio: 'Business and economy correspondent.' },
+  { name: 'Rebecca Tan', slug: 'rebecca-tan', bio: 'Local politics and public services.' },
+  { name: 'Samuel Greaves', slug: 'samuel-greaves', bio: 'Sport, from the local leagues up.' },
+  { name: 'Алексей Морозов', slug: 'aleksey-morozov', bio: 'Пишет о городе и транспорте.' },
+  { name: 'Игорь Панов', slug: 'igor-panov', bio: 'Экономика и бизнес.' },
+  { name: 'Ирина Лебедева', slug: 'irina-lebedeva', bio: 'Культура и общество.' },
+  { name: 'Марина Белова', slug: 'marina-belova', bio: 'Наука и здоровье.' },
+  { name: 'Светлана Кузьмина', slug: 'svetlana-kuzmina', bio: 'Городская жизнь и образование.' },
+];
 
 /**
  * The sample dates keep their spacing but move so the newest article was published an hour
@@ -58,6 +76,15 @@ export async function seedSampleContent(db: Database): Promise<number> {
       article.tags.map((tag, position) => ({ articleId: articleIds.get(article.slug)!, tagId: tagIds.get(tag)!, position })),
     );
     await tx.insert(articleTags).values(links);
+
+    // Bylines: each sample author name becomes a profile the article is credited to (the
+    // free-text author stays as the fallback byline).
+    const authorRows = await tx.insert(authors).values(sampleAuthors).onConflictDoNothing().returning();
+    const authorIds = new Map(authorRows.map((row) => [row.name, row.id]));
+    const credits = sampleArticles.flatMap((article) =>
+      article.author && authorIds.has(article.author) ? [{ articleId: articleIds.get(article.slug)!, authorId: authorIds.get(article.author)!, position: 0 }] : [],
+    );
+    if (credits.length) await tx.insert(articleAuthors).values(credits);
     return articleRows.length;
   });
 }

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ArticleRow, SectionRow, TagRow, CommentRow, TypoReportRow, UserRow, ArticleRevisionRow, ApiTokenRow } from '@newsroom/db/schema';
+import type { ArticleRow, SectionRow, TagRow, CommentRow, TypoReportRow, UserRow, ArticleRevisionRow, ApiTokenRow, AuthorRow, PreviewLinkRow } from '@newsroom/db/schema';
 import type { StaffUserRow } from '../../modules/staff/staffQueries';
+import type { ArticlePreviewModel, PreviewUnavailableModel } from '../../modules/publishing/previewService';
 import type { RatingSummaryModel } from '../../modules/ratings/ratingSummary';
 import type { ViewerModel } from '../../modules/auth/authenticate';
 import type { Context } from '../context';
@@ -103,6 +104,8 @@ export type Article = Node & {
   __typename?: 'Article';
   /** The author's name; when null, show the source instead. */
   author?: Maybe<Scalars['String']['output']>;
+  /** The authors credited, in byline order; empty when the article has none (then show author or source). */
+  authors: Array<Author>;
   /** The body as CommonMark source. */
   body: Scalars['String']['output'];
   /** The body rendered from CommonMark to HTML; raw HTML in the source is escaped, never rendered. */
@@ -121,6 +124,10 @@ export type Article = Node & {
   language: Language;
   /** The standfirst: one paragraph under the headline. */
   lead: Scalars['String']['output'];
+  /** The draft's preview links, newest first, revoked and expired ones too (editors only). */
+  previewLinks: Array<PreviewLink>;
+  /** When the scheduler will publish this draft; null when it is not scheduled (editors only). */
+  publishAt?: Maybe<Scalars['DateTime']['output']>;
   /** When the article was published; null for drafts. */
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Readers' ratings of the article. */
@@ -183,6 +190,15 @@ export type ArticleIdInput = {
   id: Scalars['ID']['input'];
 };
 
+/** A draft shown through a preview link. */
+export type ArticlePreview = {
+  __typename?: 'ArticlePreview';
+  /** The draft, as readers will see it. */
+  article: Article;
+  /** When the link stops working. */
+  expiresAt: Scalars['DateTime']['output'];
+};
+
 /** A saved version of an article. */
 export type ArticleRevision = {
   __typename?: 'ArticleRevision';
@@ -206,6 +222,40 @@ export type ArticleStatus =
   | 'DRAFT'
   /** Public. */
   | 'PUBLISHED';
+
+/** A person articles are credited to; their page is /author/<slug>. */
+export type Author = Node & {
+  __typename?: 'Author';
+  /** The author's published articles, newest first. */
+  articles: ArticleConnection;
+  /** A short biography (plain text); empty when none. */
+  bio: Scalars['String']['output'];
+  /** The opaque global id. */
+  id: Scalars['ID']['output'];
+  /** The name shown in bylines. */
+  name: Scalars['String']['output'];
+  /** The unique, URL-safe name; the page is /author/<slug>. */
+  slug: Scalars['String']['output'];
+  /** The author page's path, /author/<slug>. */
+  url: Scalars['String']['output'];
+};
+
+
+/** A person articles are credited to; their page is /author/<slug>. */
+export type AuthorArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The result of createAuthor, updateAuthor and updateMyAuthorProfile. */
+export type AuthorResult = AuthorSuccess | NotFound | ValidationError;
+
+/** The author profile was saved. */
+export type AuthorSuccess = {
+  __typename?: 'AuthorSuccess';
+  /** The author as saved. */
+  author: Author;
+};
 
 /** Whether a cached response may be shared between readers (Apollo cache control). */
 export type CacheControlScope =
@@ -368,6 +418,8 @@ export type CreateApiTokenSuccess = {
 export type CreateArticleInput = {
   /** The author's name. */
   author?: InputMaybe<Scalars['String']['input']>;
+  /** The authors' global ids in byline order (at most 10); none: the author or source text is the byline. */
+  authorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The body as CommonMark, up to 100,000 characters. */
   body: Scalars['String']['input'];
   /** The picture's caption. */
@@ -400,6 +452,34 @@ export type CreateArticleSuccess = {
   __typename?: 'CreateArticleSuccess';
   /** The new article. */
   article: Article;
+};
+
+/** A new author profile. */
+export type CreateAuthorInput = {
+  /** A short biography, up to 1,000 characters. */
+  bio?: InputMaybe<Scalars['String']['input']>;
+  /** The name shown in bylines, 1 to 120 characters. */
+  name: Scalars['String']['input'];
+  /** The URL name; generated from the name when omitted. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Which draft to make a preview link for. */
+export type CreatePreviewLinkInput = {
+  /** The draft's global id. */
+  articleId: Scalars['ID']['input'];
+};
+
+/** The result of createPreviewLink. */
+export type CreatePreviewLinkResult = CreatePreviewLinkSuccess | NotFound | ValidationError;
+
+/** A new preview link. */
+export type CreatePreviewLinkSuccess = {
+  __typename?: 'CreatePreviewLinkSuccess';
+  /** The link's record (for listing and revoking). */
+  previewLink: PreviewLink;
+  /** The link to share: PUBLIC_URL/preview/<token>. Shown only now; only its digest is kept. */
+  url: Scalars['String']['output'];
 };
 
 /** The result of deleteArticle. */
@@ -526,6 +606,10 @@ export type Mutation = {
   createApiToken: CreateApiTokenResult;
   /** Creates an article (editors only). */
   createArticle: CreateArticleResult;
+  /** Creates an author profile (editors only). */
+  createAuthor: AuthorResult;
+  /** Makes a link that shows the draft to anyone holding it, for 7 days (editors only). */
+  createPreviewLink: CreatePreviewLinkResult;
   /** Deletes an article for good, with its comments, ratings and reports. */
   deleteArticle: DeleteArticleResult;
   /** Deletes one's own comment within the edit window. */
@@ -554,6 +638,10 @@ export type Mutation = {
   resolveTypoReport: ResolveTypoReportResult;
   /** Revokes one of one's own API tokens. */
   revokeApiToken: RevokeApiTokenResult;
+  /** Makes a preview link stop working (editors only). */
+  revokePreviewLink: RevokePreviewLinkResult;
+  /** Schedules a draft to be published at publishAt, or clears its schedule (editors only). */
+  scheduleArticle: ScheduleArticleResult;
   /** Signs in with login and password; sets an HttpOnly session cookie. */
   signIn: SignInResult;
   /** Signs out: revokes this session and clears its cookie. */
@@ -564,6 +652,10 @@ export type Mutation = {
   unpublishArticle: PublishArticleResult;
   /** Changes an article (editors only). Open typo reports whose text is gone close as FIXED. */
   updateArticle: UpdateArticleResult;
+  /** Changes an author profile (editors only). */
+  updateAuthor: AuthorResult;
+  /** Creates or changes the signed-in staff member's own author profile. */
+  updateMyAuthorProfile: AuthorResult;
   /** Renames an account, changes its role, disables or enables it. */
   updateStaffUser: UpdateStaffUserResult;
 };
@@ -586,6 +678,16 @@ export type MutationCreateApiTokenArgs = {
 
 export type MutationCreateArticleArgs = {
   input: CreateArticleInput;
+};
+
+
+export type MutationCreateAuthorArgs = {
+  input: CreateAuthorInput;
+};
+
+
+export type MutationCreatePreviewLinkArgs = {
+  input: CreatePreviewLinkInput;
 };
 
 
@@ -654,6 +756,16 @@ export type MutationRevokeApiTokenArgs = {
 };
 
 
+export type MutationRevokePreviewLinkArgs = {
+  input: RevokePreviewLinkInput;
+};
+
+
+export type MutationScheduleArticleArgs = {
+  input: ScheduleArticleInput;
+};
+
+
 export type MutationSignInArgs = {
   input: SignInInput;
 };
@@ -674,8 +786,28 @@ export type MutationUpdateArticleArgs = {
 };
 
 
+export type MutationUpdateAuthorArgs = {
+  input: UpdateAuthorInput;
+};
+
+
+export type MutationUpdateMyAuthorProfileArgs = {
+  input: MyAuthorProfileInput;
+};
+
+
 export type MutationUpdateStaffUserArgs = {
   input: UpdateStaffUserInput;
+};
+
+/** The signed-in staff member's own author profile; created on first save. */
+export type MyAuthorProfileInput = {
+  /** A short biography, up to 1,000 characters. */
+  bio?: InputMaybe<Scalars['String']['input']>;
+  /** The name shown in bylines (defaults to the account's name), 1 to 120 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The URL name; generated from the name when omitted. */
+  slug?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An object with a globally unique, opaque id (Relay convention). */
@@ -704,6 +836,55 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** The result of previewArticle. */
+export type PreviewArticleResult = ArticlePreview | PreviewUnavailable;
+
+/** A link that shows a draft to whoever holds it. The link itself is shown once, at creation. */
+export type PreviewLink = Node & {
+  __typename?: 'PreviewLink';
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it stops working. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The link's global id (for revoking it). */
+  id: Scalars['ID']['output'];
+  /** When it was revoked; null while not. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether it still works (it also stops once the article is published). */
+  status: PreviewLinkStatus;
+};
+
+/** Whether a preview link still works. */
+export type PreviewLinkStatus =
+  /** It shows the draft. */
+  | 'ACTIVE'
+  /** Its seven days are over. */
+  | 'EXPIRED'
+  /** An editor revoked it. */
+  | 'REVOKED';
+
+/** A preview link that no longer works. */
+export type PreviewUnavailable = {
+  __typename?: 'PreviewUnavailable';
+  /** What to tell the visitor. */
+  message: Scalars['String']['output'];
+  /** The live article's slug when the reason is PUBLISHED. */
+  publishedSlug?: Maybe<Scalars['String']['output']>;
+  /** Why. */
+  reason: PreviewUnavailableReason;
+};
+
+/** Why a preview link shows nothing. */
+export type PreviewUnavailableReason =
+  /** Its seven days are over. */
+  | 'EXPIRED'
+  /** There is no such link (or its article is gone). */
+  | 'NOT_FOUND'
+  /** The article is published: read it at /article/<publishedSlug>. */
+  | 'PUBLISHED'
+  /** An editor revoked it. */
+  | 'REVOKED';
+
 /** The result of publishArticle and unpublishArticle. */
 export type PublishArticleResult = NotFound | PublishArticleSuccess;
 
@@ -722,12 +903,18 @@ export type Query = {
   article?: Maybe<Article>;
   /** Published articles, newest first, optionally in one section or with one tag. */
   articles: ArticleConnection;
+  /** An author by slug; null when there is none. */
+  author?: Maybe<Author>;
+  /** Authors whose name or slug contains search, alphabetically, for the desk's picker (editors only). */
+  authors: Array<Author>;
   /** Every article, drafts too, most recently changed first, optionally filtered (editors only). */
   deskArticles: ArticleConnection;
   /** Comments by moderation status, oldest first (moderators and editors only). */
   moderationQueue: CommentConnection;
   /** Fetches any object by its global id; null when none exists. */
   node?: Maybe<Node>;
+  /** The draft a preview link shows, to anyone holding the link's token; never cached. */
+  previewArticle: PreviewArticleResult;
   /** Renders CommonMark exactly as article pages do, for the desk's preview (editors only). */
   previewMarkdown: Scalars['String']['output'];
   /** Approved comments that readers reported, the earliest reported first (moderators and editors only). */
@@ -762,6 +949,17 @@ export type QueryArticlesArgs = {
 };
 
 
+export type QueryAuthorArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryAuthorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryDeskArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -779,6 +977,11 @@ export type QueryModerationQueueArgs = {
 
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPreviewArticleArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -957,6 +1160,40 @@ export type RevokeApiTokenSuccess = {
   __typename?: 'RevokeApiTokenSuccess';
   /** The revoked token's record. */
   apiToken: ApiToken;
+};
+
+/** Which preview link to revoke. */
+export type RevokePreviewLinkInput = {
+  /** The link's global id. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of revokePreviewLink. */
+export type RevokePreviewLinkResult = NotFound | RevokePreviewLinkSuccess;
+
+/** The preview link no longer works. */
+export type RevokePreviewLinkSuccess = {
+  __typename?: 'RevokePreviewLinkSuccess';
+  /** The revoked link. */
+  previewLink: PreviewLink;
+};
+
+/** Which draft and when it goes live. */
+export type ScheduleArticleInput = {
+  /** The draft's global id. */
+  id: Scalars['ID']['input'];
+  /** When to publish: in the future, at most 366 days ahead; null takes the schedule away. */
+  publishAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** The result of scheduleArticle. */
+export type ScheduleArticleResult = NotFound | ScheduleArticleSuccess | ValidationError;
+
+/** The draft's schedule was set (or cleared). */
+export type ScheduleArticleSuccess = {
+  __typename?: 'ScheduleArticleSuccess';
+  /** The draft, with its publishAt. */
+  article: Article;
 };
 
 /** A section of the site, such as News or Science. */
@@ -1153,6 +1390,8 @@ export type UnlockStaffUserSuccess = {
 export type UpdateArticleInput = {
   /** The author's name. */
   author?: InputMaybe<Scalars['String']['input']>;
+  /** The full list of authors' global ids in byline order (replaces the current ones). */
+  authorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The body as CommonMark, up to 100,000 characters. */
   body?: InputMaybe<Scalars['String']['input']>;
   /** For a published article: what was corrected, shown to readers with the date. */
@@ -1187,6 +1426,18 @@ export type UpdateArticleSuccess = {
   article: Article;
 };
 
+/** Changes to an author profile; omitted fields stay as they are. */
+export type UpdateAuthorInput = {
+  /** A short biography, up to 1,000 characters. */
+  bio?: InputMaybe<Scalars['String']['input']>;
+  /** The author's global id. */
+  id: Scalars['ID']['input'];
+  /** The name shown in bylines, 1 to 120 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** A new URL name (lowercase latin letters, digits, single hyphens). */
+  slug?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Changes to an account; fields left out stay as they are. */
 export type UpdateStaffUserInput = {
   /** True disables the account (ending its sessions and API tokens at once); false enables it. */
@@ -1212,6 +1463,8 @@ export type UpdateStaffUserSuccess = {
 /** A member of the newsroom: an editor or a moderator. */
 export type User = {
   __typename?: 'User';
+  /** This person's author profile; null until they save one (updateMyAuthorProfile). */
+  author?: Maybe<Author>;
   /** The name shown to colleagues. */
   displayName: Scalars['String']['output'];
   /** The user's global id. */
@@ -1335,6 +1588,11 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( RateLimited )
     | ( ValidationError )
   ;
+  AuthorResult:
+    | ( Omit<AuthorSuccess, 'author'> & { author: _RefType['Author'] } )
+    | ( NotFound )
+    | ( ValidationError )
+  ;
   ClearRatingResult:
     | ( Omit<ClearRatingSuccess, 'article'> & { article: _RefType['Article'] } )
     | ( NotFound )
@@ -1345,6 +1603,11 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   ;
   CreateArticleResult:
     | ( Omit<CreateArticleSuccess, 'article'> & { article: _RefType['Article'] } )
+    | ( ValidationError )
+  ;
+  CreatePreviewLinkResult:
+    | ( Omit<CreatePreviewLinkSuccess, 'previewLink'> & { previewLink: _RefType['PreviewLink'] } )
+    | ( NotFound )
     | ( ValidationError )
   ;
   DeleteArticleResult:
@@ -1370,6 +1633,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( Omit<ModerateCommentSuccess, 'comment'> & { comment: _RefType['Comment'] } )
     | ( NotFound )
     | ( ValidationError )
+  ;
+  PreviewArticleResult:
+    | ( ArticlePreviewModel )
+    | ( PreviewUnavailableModel )
   ;
   PublishArticleResult:
     | ( NotFound )
@@ -1413,6 +1680,15 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( NotFound )
     | ( Omit<RevokeApiTokenSuccess, 'apiToken'> & { apiToken: _RefType['ApiToken'] } )
   ;
+  RevokePreviewLinkResult:
+    | ( NotFound )
+    | ( Omit<RevokePreviewLinkSuccess, 'previewLink'> & { previewLink: _RefType['PreviewLink'] } )
+  ;
+  ScheduleArticleResult:
+    | ( NotFound )
+    | ( Omit<ScheduleArticleSuccess, 'article'> & { article: _RefType['Article'] } )
+    | ( ValidationError )
+  ;
   SignInResult:
     | ( AccountLocked )
     | ( InvalidCredentials )
@@ -1438,7 +1714,9 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
     | ( ArticleRow )
+    | ( AuthorRow )
     | ( CommentRow )
+    | ( PreviewLinkRow )
     | ( SectionRow )
     | ( TagRow )
     | ( TypoReportRow )
@@ -1459,8 +1737,12 @@ export type ResolversTypes = {
   ArticleConnection: ResolverTypeWrapper<Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleEdge']> }>;
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
   ArticleIdInput: ArticleIdInput;
+  ArticlePreview: ResolverTypeWrapper<ArticlePreviewModel>;
   ArticleRevision: ResolverTypeWrapper<ArticleRevisionRow>;
   ArticleStatus: ArticleStatus;
+  Author: ResolverTypeWrapper<AuthorRow>;
+  AuthorResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AuthorResult']>;
+  AuthorSuccess: ResolverTypeWrapper<Omit<AuthorSuccess, 'author'> & { author: ResolversTypes['Author'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CacheControlScope: CacheControlScope;
   ClearRatingInput: ClearRatingInput;
@@ -1481,6 +1763,10 @@ export type ResolversTypes = {
   CreateArticleInput: CreateArticleInput;
   CreateArticleResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateArticleResult']>;
   CreateArticleSuccess: ResolverTypeWrapper<Omit<CreateArticleSuccess, 'article'> & { article: ResolversTypes['Article'] }>;
+  CreateAuthorInput: CreateAuthorInput;
+  CreatePreviewLinkInput: CreatePreviewLinkInput;
+  CreatePreviewLinkResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreatePreviewLinkResult']>;
+  CreatePreviewLinkSuccess: ResolverTypeWrapper<Omit<CreatePreviewLinkSuccess, 'previewLink'> & { previewLink: ResolversTypes['PreviewLink'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteArticleResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['DeleteArticleResult']>;
   DeleteArticleSuccess: ResolverTypeWrapper<DeleteArticleSuccess>;
@@ -1504,9 +1790,15 @@ export type ResolversTypes = {
   ModerateCommentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ModerateCommentResult']>;
   ModerateCommentSuccess: ResolverTypeWrapper<Omit<ModerateCommentSuccess, 'comment'> & { comment: ResolversTypes['Comment'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  MyAuthorProfileInput: MyAuthorProfileInput;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   NotFound: ResolverTypeWrapper<NotFound>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PreviewArticleResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PreviewArticleResult']>;
+  PreviewLink: ResolverTypeWrapper<PreviewLinkRow>;
+  PreviewLinkStatus: PreviewLinkStatus;
+  PreviewUnavailable: ResolverTypeWrapper<PreviewUnavailableModel>;
+  PreviewUnavailableReason: PreviewUnavailableReason;
   PublishArticleResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PublishArticleResult']>;
   PublishArticleSuccess: ResolverTypeWrapper<Omit<PublishArticleSuccess, 'article'> & { article: ResolversTypes['Article'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1531,6 +1823,12 @@ export type ResolversTypes = {
   RevokeApiTokenInput: RevokeApiTokenInput;
   RevokeApiTokenResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RevokeApiTokenResult']>;
   RevokeApiTokenSuccess: ResolverTypeWrapper<Omit<RevokeApiTokenSuccess, 'apiToken'> & { apiToken: ResolversTypes['ApiToken'] }>;
+  RevokePreviewLinkInput: RevokePreviewLinkInput;
+  RevokePreviewLinkResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RevokePreviewLinkResult']>;
+  RevokePreviewLinkSuccess: ResolverTypeWrapper<Omit<RevokePreviewLinkSuccess, 'previewLink'> & { previewLink: ResolversTypes['PreviewLink'] }>;
+  ScheduleArticleInput: ScheduleArticleInput;
+  ScheduleArticleResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ScheduleArticleResult']>;
+  ScheduleArticleSuccess: ResolverTypeWrapper<Omit<ScheduleArticleSuccess, 'article'> & { article: ResolversTypes['Article'] }>;
   Section: ResolverTypeWrapper<SectionRow>;
   SignInInput: SignInInput;
   SignInResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SignInResult']>;
@@ -1550,6 +1848,7 @@ export type ResolversTypes = {
   UpdateArticleInput: UpdateArticleInput;
   UpdateArticleResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateArticleResult']>;
   UpdateArticleSuccess: ResolverTypeWrapper<Omit<UpdateArticleSuccess, 'article'> & { article: ResolversTypes['Article'] }>;
+  UpdateAuthorInput: UpdateAuthorInput;
   UpdateStaffUserInput: UpdateStaffUserInput;
   UpdateStaffUserResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateStaffUserResult']>;
   UpdateStaffUserSuccess: ResolverTypeWrapper<Omit<UpdateStaffUserSuccess, 'user'> & { user: ResolversTypes['StaffUser'] }>;
@@ -1572,7 +1871,11 @@ export type ResolversParentTypes = {
   ArticleConnection: Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArticleEdge']> };
   ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
   ArticleIdInput: ArticleIdInput;
+  ArticlePreview: ArticlePreviewModel;
   ArticleRevision: ArticleRevisionRow;
+  Author: AuthorRow;
+  AuthorResult: ResolversUnionTypes<ResolversParentTypes>['AuthorResult'];
+  AuthorSuccess: Omit<AuthorSuccess, 'author'> & { author: ResolversParentTypes['Author'] };
   Boolean: Scalars['Boolean']['output'];
   ClearRatingInput: ClearRatingInput;
   ClearRatingResult: ResolversUnionTypes<ResolversParentTypes>['ClearRatingResult'];
@@ -1589,6 +1892,10 @@ export type ResolversParentTypes = {
   CreateArticleInput: CreateArticleInput;
   CreateArticleResult: ResolversUnionTypes<ResolversParentTypes>['CreateArticleResult'];
   CreateArticleSuccess: Omit<CreateArticleSuccess, 'article'> & { article: ResolversParentTypes['Article'] };
+  CreateAuthorInput: CreateAuthorInput;
+  CreatePreviewLinkInput: CreatePreviewLinkInput;
+  CreatePreviewLinkResult: ResolversUnionTypes<ResolversParentTypes>['CreatePreviewLinkResult'];
+  CreatePreviewLinkSuccess: Omit<CreatePreviewLinkSuccess, 'previewLink'> & { previewLink: ResolversParentTypes['PreviewLink'] };
   DateTime: Scalars['DateTime']['output'];
   DeleteArticleResult: ResolversUnionTypes<ResolversParentTypes>['DeleteArticleResult'];
   DeleteArticleSuccess: DeleteArticleSuccess;
@@ -1611,9 +1918,13 @@ export type ResolversParentTypes = {
   ModerateCommentResult: ResolversUnionTypes<ResolversParentTypes>['ModerateCommentResult'];
   ModerateCommentSuccess: Omit<ModerateCommentSuccess, 'comment'> & { comment: ResolversParentTypes['Comment'] };
   Mutation: Record<PropertyKey, never>;
+  MyAuthorProfileInput: MyAuthorProfileInput;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   NotFound: NotFound;
   PageInfo: PageInfo;
+  PreviewArticleResult: ResolversUnionTypes<ResolversParentTypes>['PreviewArticleResult'];
+  PreviewLink: PreviewLinkRow;
+  PreviewUnavailable: PreviewUnavailableModel;
   PublishArticleResult: ResolversUnionTypes<ResolversParentTypes>['PublishArticleResult'];
   PublishArticleSuccess: Omit<PublishArticleSuccess, 'article'> & { article: ResolversParentTypes['Article'] };
   Query: Record<PropertyKey, never>;
@@ -1638,6 +1949,12 @@ export type ResolversParentTypes = {
   RevokeApiTokenInput: RevokeApiTokenInput;
   RevokeApiTokenResult: ResolversUnionTypes<ResolversParentTypes>['RevokeApiTokenResult'];
   RevokeApiTokenSuccess: Omit<RevokeApiTokenSuccess, 'apiToken'> & { apiToken: ResolversParentTypes['ApiToken'] };
+  RevokePreviewLinkInput: RevokePreviewLinkInput;
+  RevokePreviewLinkResult: ResolversUnionTypes<ResolversParentTypes>['RevokePreviewLinkResult'];
+  RevokePreviewLinkSuccess: Omit<RevokePreviewLinkSuccess, 'previewLink'> & { previewLink: ResolversParentTypes['PreviewLink'] };
+  ScheduleArticleInput: ScheduleArticleInput;
+  ScheduleArticleResult: ResolversUnionTypes<ResolversParentTypes>['ScheduleArticleResult'];
+  ScheduleArticleSuccess: Omit<ScheduleArticleSuccess, 'article'> & { article: ResolversParentTypes['Article'] };
   Section: SectionRow;
   SignInInput: SignInInput;
   SignInResult: ResolversUnionTypes<ResolversParentTypes>['SignInResult'];
@@ -1656,6 +1973,7 @@ export type ResolversParentTypes = {
   UpdateArticleInput: UpdateArticleInput;
   UpdateArticleResult: ResolversUnionTypes<ResolversParentTypes>['UpdateArticleResult'];
   UpdateArticleSuccess: Omit<UpdateArticleSuccess, 'article'> & { article: ResolversParentTypes['Article'] };
+  UpdateAuthorInput: UpdateAuthorInput;
   UpdateStaffUserInput: UpdateStaffUserInput;
   UpdateStaffUserResult: ResolversUnionTypes<ResolversParentTypes>['UpdateStaffUserResult'];
   UpdateStaffUserSuccess: Omit<UpdateStaffUserSuccess, 'user'> & { user: ResolversParentTypes['StaffUser'] };
@@ -1714,6 +2032,7 @@ export type ApiTokenResolvers<ContextType = Context, ParentType extends Resolver
 
 export type ArticleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
   author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  authors?: Resolver<Array<ResolversTypes['Author']>, ParentType, ContextType>;
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   bodyHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   commentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1723,6 +2042,8 @@ export type ArticleResolvers<ContextType = Context, ParentType extends Resolvers
   image?: Resolver<Maybe<ResolversTypes['Image']>, ParentType, ContextType>;
   language?: Resolver<ResolversTypes['Language'], ParentType, ContextType>;
   lead?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  previewLinks?: Resolver<Array<ResolversTypes['PreviewLink']>, ParentType, ContextType>;
+  publishAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   rating?: Resolver<ResolversTypes['RatingSummary'], ParentType, ContextType>;
   related?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<ArticleRelatedArgs, 'first'>>;
@@ -1747,6 +2068,12 @@ export type ArticleEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
 };
 
+export type ArticlePreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticlePreview'] = ResolversParentTypes['ArticlePreview']> = {
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ArticleRevisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleRevision'] = ResolversParentTypes['ArticleRevision']> = {
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   correctionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1754,6 +2081,25 @@ export type ArticleRevisionResolvers<ContextType = Context, ParentType extends R
   editor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   lead?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuthorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Author'] = ResolversParentTypes['Author']> = {
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<AuthorArticlesArgs, 'first'>>;
+  bio?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuthorResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorResult'] = ResolversParentTypes['AuthorResult']> = {
+  __resolveType: TypeResolveFn<'AuthorSuccess' | 'NotFound' | 'ValidationError', ParentType, ContextType>;
+};
+
+export type AuthorSuccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorSuccess'] = ResolversParentTypes['AuthorSuccess']> = {
+  author?: Resolver<ResolversTypes['Author'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ClearRatingResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClearRatingResult'] = ResolversParentTypes['ClearRatingResult']> = {
@@ -1828,6 +2174,16 @@ export type CreateArticleSuccessResolvers<ContextType = Context, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CreatePreviewLinkResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatePreviewLinkResult'] = ResolversParentTypes['CreatePreviewLinkResult']> = {
+  __resolveType: TypeResolveFn<'CreatePreviewLinkSuccess' | 'NotFound' | 'ValidationError', ParentType, ContextType>;
+};
+
+export type CreatePreviewLinkSuccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatePreviewLinkSuccess'] = ResolversParentTypes['CreatePreviewLinkSuccess']> = {
+  previewLink?: Resolver<ResolversTypes['PreviewLink'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -1898,6 +2254,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   clearRating?: Resolver<ResolversTypes['ClearRatingResult'], ParentType, ContextType, RequireFields<MutationClearRatingArgs, 'input'>>;
   createApiToken?: Resolver<ResolversTypes['CreateApiTokenResult'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
   createArticle?: Resolver<ResolversTypes['CreateArticleResult'], ParentType, ContextType, RequireFields<MutationCreateArticleArgs, 'input'>>;
+  createAuthor?: Resolver<ResolversTypes['AuthorResult'], ParentType, ContextType, RequireFields<MutationCreateAuthorArgs, 'input'>>;
+  createPreviewLink?: Resolver<ResolversTypes['CreatePreviewLinkResult'], ParentType, ContextType, RequireFields<MutationCreatePreviewLinkArgs, 'input'>>;
   deleteArticle?: Resolver<ResolversTypes['DeleteArticleResult'], ParentType, ContextType, RequireFields<MutationDeleteArticleArgs, 'input'>>;
   deleteComment?: Resolver<ResolversTypes['DeleteCommentResult'], ParentType, ContextType, RequireFields<MutationDeleteCommentArgs, 'input'>>;
   editComment?: Resolver<ResolversTypes['EditCommentResult'], ParentType, ContextType, RequireFields<MutationEditCommentArgs, 'input'>>;
@@ -1912,16 +2270,20 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   resetStaffPassword?: Resolver<ResolversTypes['ResetStaffPasswordResult'], ParentType, ContextType, RequireFields<MutationResetStaffPasswordArgs, 'input'>>;
   resolveTypoReport?: Resolver<ResolversTypes['ResolveTypoReportResult'], ParentType, ContextType, RequireFields<MutationResolveTypoReportArgs, 'input'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenResult'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'input'>>;
+  revokePreviewLink?: Resolver<ResolversTypes['RevokePreviewLinkResult'], ParentType, ContextType, RequireFields<MutationRevokePreviewLinkArgs, 'input'>>;
+  scheduleArticle?: Resolver<ResolversTypes['ScheduleArticleResult'], ParentType, ContextType, RequireFields<MutationScheduleArticleArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['SignOutSuccess'], ParentType, ContextType>;
   unlockStaffUser?: Resolver<ResolversTypes['UnlockStaffUserResult'], ParentType, ContextType, RequireFields<MutationUnlockStaffUserArgs, 'input'>>;
   unpublishArticle?: Resolver<ResolversTypes['PublishArticleResult'], ParentType, ContextType, RequireFields<MutationUnpublishArticleArgs, 'input'>>;
   updateArticle?: Resolver<ResolversTypes['UpdateArticleResult'], ParentType, ContextType, RequireFields<MutationUpdateArticleArgs, 'input'>>;
+  updateAuthor?: Resolver<ResolversTypes['AuthorResult'], ParentType, ContextType, RequireFields<MutationUpdateAuthorArgs, 'input'>>;
+  updateMyAuthorProfile?: Resolver<ResolversTypes['AuthorResult'], ParentType, ContextType, RequireFields<MutationUpdateMyAuthorProfileArgs, 'input'>>;
   updateStaffUser?: Resolver<ResolversTypes['UpdateStaffUserResult'], ParentType, ContextType, RequireFields<MutationUpdateStaffUserArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Article' | 'Comment' | 'Section' | 'Tag' | 'TypoReport', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Article' | 'Author' | 'Comment' | 'PreviewLink' | 'Section' | 'Tag' | 'TypoReport', ParentType, ContextType>;
 };
 
 export type NotFoundResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotFound'] = ResolversParentTypes['NotFound']> = {
@@ -1934,6 +2296,26 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PreviewArticleResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PreviewArticleResult'] = ResolversParentTypes['PreviewArticleResult']> = {
+  __resolveType: TypeResolveFn<'ArticlePreview' | 'PreviewUnavailable', ParentType, ContextType>;
+};
+
+export type PreviewLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PreviewLink'] = ResolversParentTypes['PreviewLink']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PreviewLinkStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PreviewUnavailableResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PreviewUnavailable'] = ResolversParentTypes['PreviewUnavailable']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedSlug?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['PreviewUnavailableReason'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PublishArticleResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublishArticleResult'] = ResolversParentTypes['PublishArticleResult']> = {
@@ -1949,9 +2331,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'slug'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
+  author?: Resolver<Maybe<ResolversTypes['Author']>, ParentType, ContextType, RequireFields<QueryAuthorArgs, 'slug'>>;
+  authors?: Resolver<Array<ResolversTypes['Author']>, ParentType, ContextType, RequireFields<QueryAuthorsArgs, 'first'>>;
   deskArticles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryDeskArticlesArgs, 'first'>>;
   moderationQueue?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, RequireFields<QueryModerationQueueArgs, 'first' | 'status'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  previewArticle?: Resolver<ResolversTypes['PreviewArticleResult'], ParentType, ContextType, RequireFields<QueryPreviewArticleArgs, 'token'>>;
   previewMarkdown?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPreviewMarkdownArgs, 'body'>>;
   reportedComments?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, RequireFields<QueryReportedCommentsArgs, 'first'>>;
   section?: Resolver<Maybe<ResolversTypes['Section']>, ParentType, ContextType, RequireFields<QuerySectionArgs, 'slug'>>;
@@ -2034,6 +2419,24 @@ export type RevokeApiTokenResultResolvers<ContextType = Context, ParentType exte
 
 export type RevokeApiTokenSuccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RevokeApiTokenSuccess'] = ResolversParentTypes['RevokeApiTokenSuccess']> = {
   apiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RevokePreviewLinkResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RevokePreviewLinkResult'] = ResolversParentTypes['RevokePreviewLinkResult']> = {
+  __resolveType: TypeResolveFn<'NotFound' | 'RevokePreviewLinkSuccess', ParentType, ContextType>;
+};
+
+export type RevokePreviewLinkSuccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RevokePreviewLinkSuccess'] = ResolversParentTypes['RevokePreviewLinkSuccess']> = {
+  previewLink?: Resolver<ResolversTypes['PreviewLink'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ScheduleArticleResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScheduleArticleResult'] = ResolversParentTypes['ScheduleArticleResult']> = {
+  __resolveType: TypeResolveFn<'NotFound' | 'ScheduleArticleSuccess' | 'ValidationError', ParentType, ContextType>;
+};
+
+export type ScheduleArticleSuccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScheduleArticleSuccess'] = ResolversParentTypes['ScheduleArticleSuccess']> = {
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2143,6 +2546,7 @@ export type UpdateStaffUserSuccessResolvers<ContextType = Context, ParentType ex
 };
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  author?: Resolver<Maybe<ResolversTypes['Author']>, ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   login?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2173,7 +2577,11 @@ export type Resolvers<ContextType = Context> = {
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  ArticlePreview?: ArticlePreviewResolvers<ContextType>;
   ArticleRevision?: ArticleRevisionResolvers<ContextType>;
+  Author?: AuthorResolvers<ContextType>;
+  AuthorResult?: AuthorResultResolvers<ContextType>;
+  AuthorSuccess?: AuthorSuccessResolvers<ContextType>;
   ClearRatingResult?: ClearRatingResultResolvers<ContextType>;
   ClearRatingSuccess?: ClearRatingSuccessResolvers<ContextType>;
   Comment?: CommentResolvers<ContextType>;
@@ -2186,6 +2594,8 @@ export type Resolvers<ContextType = Context> = {
   CreateApiTokenSuccess?: CreateApiTokenSuccessResolvers<ContextType>;
   CreateArticleResult?: CreateArticleResultResolvers<ContextType>;
   CreateArticleSuccess?: CreateArticleSuccessResolvers<ContextType>;
+  CreatePreviewLinkResult?: CreatePreviewLinkResultResolvers<ContextType>;
+  CreatePreviewLinkSuccess?: CreatePreviewLinkSuccessResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeleteArticleResult?: DeleteArticleResultResolvers<ContextType>;
   DeleteArticleSuccess?: DeleteArticleSuccessResolvers<ContextType>;
@@ -2204,6 +2614,9 @@ export type Resolvers<ContextType = Context> = {
   Node?: NodeResolvers<ContextType>;
   NotFound?: NotFoundResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PreviewArticleResult?: PreviewArticleResultResolvers<ContextType>;
+  PreviewLink?: PreviewLinkResolvers<ContextType>;
+  PreviewUnavailable?: PreviewUnavailableResolvers<ContextType>;
   PublishArticleResult?: PublishArticleResultResolvers<ContextType>;
   PublishArticleSuccess?: PublishArticleSuccessResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -2222,6 +2635,10 @@ export type Resolvers<ContextType = Context> = {
   ResolveTypoReportSuccess?: ResolveTypoReportSuccessResolvers<ContextType>;
   RevokeApiTokenResult?: RevokeApiTokenResultResolvers<ContextType>;
   RevokeApiTokenSuccess?: RevokeApiTokenSuccessResolvers<ContextType>;
+  RevokePreviewLinkResult?: RevokePreviewLinkResultResolvers<ContextType>;
+  RevokePreviewLinkSuccess?: RevokePreviewLinkSuccessResolvers<ContextType>;
+  ScheduleArticleResult?: ScheduleArticleResultResolvers<ContextType>;
+  ScheduleArticleSuccess?: ScheduleArticleSuccessResolvers<ContextType>;
   Section?: SectionResolvers<ContextType>;
   SignInResult?: SignInResultResolvers<ContextType>;
   SignInSuccess?: SignInSuccessResolvers<ContextType>;

@@ -44,7 +44,7 @@ export async function setPublished(context: Context, input: { id: string }, publ
   if (!current) return notFound('This article does not exist.');
   const [article] = await context.db
     .update(articles)
-    .set(publish ? { status: 'published', publishedAt: current.publishedAt ?? new Date(), updatedAt: new Date() } : { status: 'draft', updatedAt: new Date() })
+    .set(publish ? { status: 'published', publishedAt: current.publishedAt ?? new Date(), publishAt: null, updatedAt: new Date() } : { status: 'draft', updatedAt: new Date() })
     .where(eq(articles.id, id))
     .returning();
   if (publish && current.status !== 'published') await context.pubsub.publish('articlePublished', { articleId: id });

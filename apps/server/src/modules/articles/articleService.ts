@@ -10,6 +10,8 @@ import { validationError, type ValidationProblem } from '../../platform/problems
 import { message } from '@newsroom/rules/messages';
 import { isAllowedPictureUrl } from '@newsroom/rules/pictureUrl';
 import { hasForbiddenCharacters } from '@newsroom/rules/text';
+import { resolveAuthorIds } from '../authors/authorService';
+import { setArticleAuthors } from '../authors/authorQueries';
 import { maxSlugLength, slugify } from './slugify';
 
 export const articleLimits = { title: 300, lead: 1_000, body: 100_000, caption: 500, name: 200, tags: 20 };
@@ -29,6 +31,8 @@ export async function createArticle(
     return validationError('slug', 'INVALID_SLUG', 'A slug may hold only lowercase latin letters, digits and single hyphens.', maxSlugLength);
   }
   const tagNames = [...new Set((input.tags ?? []).map((name) => name.trim()).filter(Boolean))];
+  const authorIds = await resolveAuthorIds(context.db, input.authorIds);
+  if ('__typename' in authorIds) return authorIds;
 
   const article = await context.db.transaction(async (tx) => {
     const slug = await uniqueSlug(tx, wantedSlug || 'article', Boolean(input.slug));
@@ -51,6 +55,7 @@ export async function createArticle(
       })
       .returning();
     await attachTags(tx, row!.id, tagNames);
+    if (authorIds.ids) await setArticleAuthors(tx, row!.id, authorIds.ids);
     return row!;
   });
   if (!article) return validationError('slug', 'SLUG_TAKEN', `The slug "${wantedSlug}" is already used by another article.`);

@@ -9,6 +9,8 @@ import { fromGlobalIdOf } from '../../platform/globalId';
 import { notFound, validationError, type NotFoundProblem, type ValidationProblem } from '../../platform/problems';
 import { requireRole } from '../auth/authenticate';
 import { closeCorrectedReports } from '../typo-reports/typoReportService';
+import { resolveAuthorIds } from '../authors/authorService';
+import { setArticleAuthors } from '../authors/authorQueries';
 import { articleLimits, attachTags, uniqueSlug, validateArticleInput } from './articleService';
 import { slugify } from './slugify';
 
@@ -27,6 +29,8 @@ export async function updateArticle(context: Context, input: UpdateArticleInput)
   if (input.slug && input.slug !== slugify(input.slug)) {
     return validationError('slug', 'INVALID_SLUG', 'A slug may hold only lowercase latin letters, digits and single hyphens.');
   }
+  const authorIds = await resolveAuthorIds(context.db, input.authorIds);
+  if ('__typename' in authorIds) return authorIds;
   const changes: Partial<typeof articles.$inferInsert> = {};
   for (const field of textFields) {
     const value = input[field];
@@ -52,6 +56,7 @@ export async function updateArticle(context: Context, input: UpdateArticleInput)
       await tx.delete(articleTags).where(and(eq(articleTags.articleId, id)));
       await attachTags(tx, id, [...new Set(input.tags.map((name) => name.trim()).filter(Boolean))]);
     }
+    if (authorIds.ids) await setArticleAuthors(tx, id, authorIds.ids);
     if (current.status === 'published') {
       const [earlier] = await tx.select({ id: articleRevisions.id }).from(articleRevisions).where(eq(articleRevisions.articleId, id)).limit(1);
       const revision = (row: ArticleRow, correctionNote: string | null) => ({

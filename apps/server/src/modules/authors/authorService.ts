@@ -1,0 +1,165 @@
+// Rules for author profiles: who may create and change them, name/bio/slug validation, a
+// staff member's own profile (created the first time they save it), and the authors an
+// article is credited to.
+import { authors, type AuthorRow } from '@newsroom/db/schema';
+import type { Queryable } from '@newsroom/db/openDatabase';
+import { eq } from 'drizzle-orm';
+import { authorLimits } from '@newsroom/rules/limits';
+import { message } from '@newsroom/rules/messages';
+import { hasForbiddenCharacters } from '@newsroom/rules/text';
+import type { Context } from '../../graphql/context';
+import type { CreateAuthorInput, MyAuthorProfileInput, UpdateAuthorInput } from '../../graphql/generated/resolverTypes';
+import { fromGlobalIdOf } from '../../platform/globalId';
+import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../platform/pagination';
+import { notFound, validationError, type NotFoundProblem, type ValidationProblem } from '../../platform/problems';
+import { slugify } from '../articles/slugify';
+import { requireRole } from '../auth/authenticate';
+import { findUserById } from '../auth/authQueries';
+import { findAuthorById, findAuthorOfUser, findAuthorsByIds, listArticlesOfAuthor, searchAuthors, takenAuthorSlugs } from './authorQueries';
+
+type AuthorResult = { author: AuthorRow } | ValidationProblem | NotFoundProblem;
+
+interface AuthorFields {
+  name?: string | null;
+  bio?: string | null;
+  slug?: string | null;
+}
+
+/** The first problem with an author's name, bio or slug; `name` is required when `creating`. */
+export function validateAuthorFields(input: AuthorFields, creating: boolean): ValidationProblem | undefined {
+  for (const field of ['name', 'bio'] as const) {
+    if (hasForbiddenCharacters(input[field] ?? '')) return validationError(field, 'FORBIDDEN_CHARACTERS', message('FORBIDDEN_CHARACTERS', 'en'));
+  }
+  if (creating || (input.name !== undefined && input.name !== null)) {
+    const name = (input.name ?? '').trim();
+    if (!name) return validationError('name', 'NAME_REQUIRED', 'The name must not be empty.');
+    if (name.length > authorLimits.nameMax) {
+      return validationError('name', 'NAME_TOO_LONG', `A name may be at most ${authorLimits.nameMax} characters long.`, authorLimits.nameMax);
+    }
+  }
+  if ((input.bio ?? '').trim().length > authorLimits.bioMax) {
+    return validationError('bio', 'BIO_TOO_LONG', `A bio may be at most ${authorLimits.bioMax} characters long.`, authorLimits.bioMax);
+  }
+  if (input.slug && input.slug !== slugify(input.slug)) {
+    return validationError('slug', 'INVALID_SLUG', 'A slug may hold only lowercase latin letters, digits and single hyphens.');
+  }
+  if (creating && !input.slug && !slugify(input.name ?? '')) {
+    return validationError('slug', 'INVALID_SLUG', 'Give a slug: the name has no latin letters or digits to make one from.');
+  }
+  return undefined;
+}
+
+/** `slug` when free; for a generated slug the first free "slug-2", "slug-3"…; undefined when an explicit one is taken. */
+async function freeSlug(db: Queryable, slug: string, explicit: boolean, ownId?: number): Promise<string | undefined> {
+  const taken = await takenAuthorSlugs(db, slug);
+  if (ownId !== undefined) {
+    const own = await findAuthorById(db, ownId);
+    if (own) taken.delete(own.slug);
+  }
+  if (!taken.has(slug)) return slug;
+  if (explicit) return undefined;
+  for (let n = 2; ; n += 1) if (!taken.has(`${slug}-${n}`)) return `${slug}-${n}`;
+}
+
+const slugTaken = (slug: string) => validationError('slug', 'SLUG_TAKEN', `The slug "${slug}" is already used by another author.`);
+
+export async function createAuthor(context: Context, input: CreateAuthorInput): Promise<AuthorResult> {
+  requireRole(context.viewer, 'editor');
+  const problem = validateAuthorFields(input, true);
+  if (problem) return problem;
+  return insertAuthor(context, { name: input.name.trim(), bio: (input.bio ?? '').trim(), slug: input.slug ?? undefined });
+}
+
+async function insertAuthor(context: Context, values: { name: string; bio: string; slug?: string; userId?: number }): Promise<AuthorResult> {
+  const result = await context.db.transaction(async (tx): Promise<AuthorResult> => {
+    const slug = await freeSlug(tx, values.slug || slugify(values.name) || 'author', Boolean(values.slug));
+    if (!slug) return slugTaken(values.slug!);
+    const [row] = await tx
+      .insert(authors)
+      .values({ slug, name: values.name, bio: values.bio, userId: values.userId ?? null })
+      .returning();
+    return { author: row! };
+  });
+  return result;
+}
+
+export async function updateAuthor(context: Context, input: UpdateAuthorInput): Promise<AuthorResult> {
+  requireRole(context.viewer, 'editor');
+  const id = fromGlobalIdOf('Author', input.id, 'id');
+  return changeAuthor(context, id, input);
+}
+
+async function changeAuthor(context: Context, id: number, input: AuthorFields): Promise<AuthorResult> {
+  const problem = validateAuthorFields(input, false);
+  if (problem) return problem;
+  const result = await context.db.transaction(async (tx): Promise<AuthorResult> => {
+    const [current] = await tx.select().from(authors).where(eq(authors.id, id)).for('update');
+    if (!current) return notFound('This author does not exist.');
+    const changes: Partial<typeof authors.$inferInsert> = {};
+    if (input.name !== undefined && input.name !== null) changes.name = input.name.trim();
+    if (input.bio !== undefined && input.bio !== null) changes.bio = input.bio.trim();
+    if (input.slug && input.slug !== current.slug) {
+      const slug = await freeSlug(tx, input.slug, true, id);
+      if (!slug) return slugTaken(input.slug);
+      changes.slug = slug;
+    }
+    if (Object.keys(changes).length === 0) return { author: current };
+    const [row] = await tx.update(authors).set(changes).where(eq(authors.id, id)).returning();
+    return { author: row! };
+  });
+  // Bylines and author pages are cached like every public row: empty the caches everywhere.
+  if ('author' in result) await context.pubsub.publish('authorChanged', { authorId: id });
+  return result;
+}
+
+/**
+ * A signed-in staff member's own profile: created on first save (its name defaults to the
+ * account's), changed afterwards. EDITOR_TOKEN is no person and has none.
+ */
+export async function updateMyAuthorProfile(context: Context, input: MyAuthorProfileInput): Promise<AuthorResult> {
+  const viewer = requireRole(context.viewer, 'editor', 'moderator');
+  if (viewer.userId === undefined) return validationError('viewer', 'NO_ACCOUNT', 'Only a signed-in person has an author profile.');
+  const existing = await findAuthorOfUser(context.db, viewer.userId);
+  if (existing) return changeAuthor(context, existing.id, input);
+  const user = await findUserById(context.db, viewer.userId);
+  if (!user) return notFound('Your account no longer exists.');
+  const fields = { ...input, name: input.name ?? user.displayName };
+  const problem = validateAuthorFields(fields, true);
+  if (problem) return problem;
+  return insertAuthor(context, { name: fields.name.trim(), bio: (fields.bio ?? '').trim(), slug: fields.slug ?? undefined, userId: viewer.userId });
+}
+
+export async function listAuthorsForDesk(context: Context, args: { search?: string | null; first?: number | null }) {
+  requireRole(context.viewer, 'editor');
+  return searchAuthors(context.db, args.search?.trim() || undefined, pageSize(args.first));
+}
+
+export const authorArticleCursor = (article: { publishedAt: Date | null; createdAt: Date; id: number }) =>
+  encodeCursor([(article.publishedAt ?? article.createdAt).toISOString(), article.id]);
+
+/** One page of an author's published articles, newest first. */
+export async function articlesOfAuthor(db: Queryable, author: AuthorRow, args: { first?: number | null; after?: string | null }) {
+  const size = pageSize(args.first);
+  const after = decodeCursor(args.after, ['timestamp', 'number'] as const);
+  const rows = size === 0 ? [] : await listArticlesOfAuthor(db, author.id, { after, limit: size + 1 });
+  return toConnection(rows, size, authorArticleCursor);
+}
+
+/**
+ * Global author ids of an article's input, decoded, de-duplicated (first place wins) and
+ * checked: at most the limit, every one an existing author. `undefined` leaves the
+ * article's authors as they are.
+ */
+export async function resolveAuthorIds(
+  db: Queryable,
+  authorIds: readonly string[] | null | undefined,
+): Promise<{ ids: number[] | undefined } | ValidationProblem> {
+  if (authorIds === undefined || authorIds === null) return { ids: undefined };
+  const ids = [...new Set(authorIds.map((id) => fromGlobalIdOf('Author', id, 'authorIds')))];
+  if (ids.length > authorLimits.perArticle) {
+    return validationError('authorIds', 'TOO_MANY_AUTHORS', `An article may have at most ${authorLimits.perArticle} authors.`, authorLimits.perArticle);
+  }
+  const found = await findAuthorsByIds(db, ids);
+  if (ids.some((id) => !found.has(id))) return validationError('authorIds', 'UNKNOWN_AUTHOR', 'One of the authors does not exist.');
+  return { ids };
+}
