@@ -38,6 +38,9 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     databaseUrl: undefined,
     editorToken: testEditorToken,
     cookieSecret: testCookieSecret,
+    // No scheduler rounds in the background: tests that count SQL statements would see
+    // them. The scheduler's own tests turn it on (or call its round directly).
+    schedulerIntervalMs: 0,
     ...overrides,
   };
   const app = await createApp(config, database);
