@@ -24,6 +24,7 @@ const config: CodegenConfig = {
           ApiToken: '@newsroom/db/schema#ApiTokenRow',
           RatingSummary: '../../modules/ratings/ratingSummary#RatingSummaryModel',
           Viewer: '../../modules/auth/authenticate#ViewerModel',
+          Media: '../../modules/media/mediaQueries#MediaModel',
         },
       },
     },

@@ -9,6 +9,7 @@ import DataLoader from 'dataloader';
 import type { Database } from '@newsroom/db/openDatabase';
 import type { ArticleRow, CommentRow } from '@newsroom/db/schema';
 import { findArticlesByIds, findPublishedArticleBySlug, findRelatedArticles, findRevisionsOfArticles } from '../modules/articles/articleQueries';
+import { findMediaByIds } from '../modules/media/mediaQueries';
 import { findCommentsByIds, listFirstRepliesOfRoots } from '../modules/comments/commentQueries';
 import { countReportReasons } from '../modules/comments/commentReportQueries';
 import { findReaderScores } from '../modules/ratings/ratingQueries';
@@ -44,6 +45,7 @@ export function createLoaders(db: Database, readerId: string, caches: { shared: 
     revisionsByArticleId: cachedBatchLoader(shared, 'revisionsOfArticle', (ids) => findRevisionsOfArticles(db, ids), []),
     typoReportById: batchLoader((ids) => findReportsByIds(db, ids)),
     typoNotesByReportId: batchLoader((ids) => notesOfReports(db, ids), []),
+    mediaById: batchLoader((ids) => findMediaByIds(db, ids)),
   };
 }
 

@@ -4,6 +4,7 @@ import { articleResolvers } from '../modules/articles/articleResolvers';
 import { applyAuthDirective } from '../modules/auth/authDirective';
 import { viewerResolvers } from '../modules/auth/viewerResolvers';
 import { commentResolvers } from '../modules/comments/commentResolvers';
+import { mediaResolvers } from '../modules/media/mediaResolvers';
 import { nodeResolvers } from '../modules/node/nodeResolvers';
 import { ratingResolvers } from '../modules/ratings/ratingResolvers';
 import { sectionResolvers } from '../modules/sections/sectionResolvers';
@@ -25,6 +26,7 @@ export function buildSchema(): GraphQLSchema {
       commentResolvers,
       typoReportResolvers,
       viewerResolvers,
+      mediaResolvers,
       nodeResolvers,
     ],
   });

@@ -5,6 +5,7 @@ import { ratingTypeDefs } from '../modules/ratings/ratings.graphql';
 import { sectionTypeDefs } from '../modules/sections/sections.graphql';
 import { tagTypeDefs } from '../modules/tags/tags.graphql';
 import { typoReportTypeDefs } from '../modules/typo-reports/typoReports.graphql';
+import { mediaTypeDefs } from '../modules/media/media.graphql';
 import { commonTypeDefs } from './common.graphql';
 
 /** The SDL of every module; the schema is their union. */
@@ -17,4 +18,5 @@ export const typeDefs = [
   commentTypeDefs,
   typoReportTypeDefs,
   authTypeDefs,
+  mediaTypeDefs,
 ];

@@ -2,8 +2,8 @@
 import { setBounded } from './boundedMap';
 import { badUserInput } from './errors';
 
-export type NodeType = 'Article' | 'Section' | 'Tag' | 'Comment' | 'TypoReport' | 'User' | 'ApiToken';
-const nodeTypes = new Set<string>(['Article', 'Section', 'Tag', 'Comment', 'TypoReport', 'User', 'ApiToken']);
+export type NodeType = 'Article' | 'Section' | 'Tag' | 'Comment' | 'TypoReport' | 'User' | 'ApiToken' | 'Media';
+const nodeTypes = new Set<string>(['Article', 'Section', 'Tag', 'Comment', 'TypoReport', 'User', 'ApiToken', 'Media']);
 
 // Encoded ids are remembered: a page lists the same articles, sections and tags to every
 // reader, and base64url through a Buffer costs five times a Map lookup.

@@ -9,7 +9,7 @@ import { fromGlobalIdOf } from '../../platform/globalId';
 import { notFound, validationError, type NotFoundProblem, type ValidationProblem } from '../../platform/problems';
 import { requireRole } from '../auth/authenticate';
 import { closeCorrectedReports } from '../typo-reports/typoReportService';
-import { articleLimits, attachTags, uniqueSlug, validateArticleInput } from './articleService';
+import { articleLimits, attachTags, pictureOf, uniqueSlug, validateArticleInput } from './articleService';
 import { slugify } from './slugify';
 
 type UpdateResult = { article: ArticleRow } | ValidationProblem | NotFoundProblem;
@@ -28,6 +28,9 @@ export async function updateArticle(context: Context, input: UpdateArticleInput)
     return validationError('slug', 'INVALID_SLUG', 'A slug may hold only lowercase latin letters, digits and single hyphens.');
   }
   const changes: Partial<typeof articles.$inferInsert> = {};
+  const mediaId = await pictureOf(context, input.mediaId);
+  if (typeof mediaId === 'object' && mediaId !== null) return mediaId;
+  if (mediaId !== undefined) changes.mediaId = mediaId;
   for (const field of textFields) {
     const value = input[field];
     if (value !== undefined && value !== null) changes[field] = field === 'title' || field === 'lead' ? value.trim() : value;

@@ -59,6 +59,8 @@ export type CreateArticleInput = {
   language?: Language | null | undefined;
   /** The standfirst, up to 1,000 characters. */
   lead: string;
+  /** The lead picture: a Media global id from the library (wins over imageUrl). */
+  mediaId?: string | number | null | undefined;
   /** Publish at once instead of saving a draft. */
   publish?: boolean | null | undefined;
   /** The slug of an existing section. */
@@ -135,6 +137,8 @@ export type UpdateArticleInput = {
   imageUrl?: string | null | undefined;
   /** The standfirst, up to 1,000 characters. */
   lead?: string | null | undefined;
+  /** The lead picture: a Media global id from the library; null removes it. */
+  mediaId?: string | number | null | undefined;
   /** The slug of another section. */
   section?: string | null | undefined;
   /** A new URL name; drafts only (a published article's address never changes). */
