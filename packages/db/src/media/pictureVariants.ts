@@ -104,8 +104,9 @@ export async function processPicture(input: Buffer, { sha256: digest, density }:
   const options: SharpOptions = { limitInputPixels: mediaLimits.maxPixels, failOn: 'error', ...(density ? { density } : {}) };
   let metadata: Metadata;
   try {
-    // Reads the header only: nothing is decoded yet.
-    metadata = await sharp(input, options).metadata();
+    // Reads the header only: nothing is decoded yet, so no pixel limit is needed here (one
+    // would turn "too many pixels" into "unreadable"); the decoding below has it.
+    metadata = await sharp(input, { ...options, limitInputPixels: false }).metadata();
   } catch {
     throw new PictureRefused('UNREADABLE_PICTURE', 'The picture could not be read; the file may be damaged.');
   }
