@@ -12,7 +12,6 @@ export const ArticleFigure_article = graphql(`
       id
       url
       alt
-      caption
       credit
       width
       height
@@ -64,9 +63,9 @@ export function ArticleFigure(props: { article: FragmentType<typeof ArticleFigur
             />
           </picture>
         </div>
-        {(picture.caption || picture.credit) && (
+        {(image?.caption || picture.credit) && (
           <figcaption>
-            {picture.caption}
+            {image?.caption}
             {picture.credit && <span className="picture-credit">{picture.credit}</span>}
           </figcaption>
         )}

@@ -93,11 +93,14 @@ export const articleResolvers: Resolvers = {
   },
 };
 
-/** The library picture (its largest JPEG, alt text and caption) when chosen, else the legacy URL and caption. */
+/**
+ * The library picture (its largest JPEG, alt text, and its caption or else the article's own)
+ * when chosen, else the legacy URL and caption.
+ */
 async function articleImage(article: ArticleRow, loaders: Context['loaders']) {
   if (article.mediaId) {
     const media = await loaders.mediaById.load(article.mediaId);
-    if (media) return { url: largestJpeg(media), caption: media.caption || null, alt: media.alt };
+    if (media) return { url: largestJpeg(media), caption: media.caption || article.imageCaption || null, alt: media.alt };
   }
   return article.imageUrl ? { url: article.imageUrl, caption: article.imageCaption, alt: '' } : null;
 }

@@ -11,7 +11,7 @@ export const articleTypeDefs = /* GraphQL */ `
   type Image @cacheControl(inheritMaxAge: true) {
     "Where the picture is served from (same site, or https)."
     url: String!
-    "The caption under the picture."
+    "The caption under the picture: the library picture's, or else the article's own imageCaption."
     caption: String
     "Alternative text for people who cannot see the picture; empty for a legacy picture URL, whose caption describes it."
     alt: String!
