@@ -39,6 +39,16 @@ export const ArticleEditor_article = graphql(`
       url
       caption
     }
+    picture {
+      id
+      alt
+      url
+      variants {
+        url
+        format
+        width
+      }
+    }
   }
 `);
 

@@ -439,7 +439,7 @@ export type Image = {
   __typename?: 'Image';
   /** Alternative text for people who cannot see the picture; empty for a legacy picture URL, whose caption describes it. */
   alt: Scalars['String']['output'];
-  /** The caption under the picture. */
+  /** The caption under the picture: the library picture's, or else the article's own imageCaption. */
   caption?: Maybe<Scalars['String']['output']>;
   /** Where the picture is served from (same site, or https). */
   url: Scalars['String']['output'];
