@@ -60,8 +60,7 @@ async function upload(request: IncomingMessage, response: ServerResponse, url: U
   if (!/^(image\/[a-z0-9.+-]+|application\/octet-stream)\s*(;|$)/.test(contentType)) {
     return refuseUnread(request, response, 415, 'Send the picture itself as the request body, with Content-Type image/* (for example image/jpeg).', 'UNSUPPORTED_MEDIA_TYPE');
   }
-  const origin = request.headers.origin;
-  if (origin !== undefined && origin !== new URL(deps.config.publicUrl).origin && !deps.config.corsOrigins.includes(origin)) {
+  if (!sameSiteOrAllowed(request.headers.origin, request.headers.host, deps)) {
     return refuseUnread(request, response, 403, 'Uploads from another site are refused.', 'CSRF_REFUSED');
   }
 
@@ -105,6 +104,20 @@ async function upload(request: IncomingMessage, response: ServerResponse, url: U
 function checkBeforeReading(viewer: Viewer, text: { alt: string | null; caption: string | null; credit: string | null }) {
   requireRole(viewer, 'editor');
   return validatePictureText(text, true);
+}
+
+/**
+ * No Origin (not a browser's cross-site request), or the site itself — as the request
+ * addressed it (Host) or as PUBLIC_URL names it — or an origin CORS_ORIGINS lists.
+ */
+function sameSiteOrAllowed(origin: string | undefined, host: string | undefined, deps: GraphQLHttpDeps): boolean {
+  if (origin === undefined) return true;
+  if (origin === new URL(deps.config.publicUrl).origin || deps.config.corsOrigins.includes(origin)) return true;
+  try {
+    return host !== undefined && new URL(origin).host === host;
+  } catch {
+    return false; // "null" (a sandboxed page, a file) or garbage
+  }
 }
 
 /**
