@@ -109,7 +109,7 @@ export async function seedSamplePictures(db: Database, { drawingsDir = sampleDra
     const picture = await cachedRendering(svg, cacheDir)();
     const alt = drawingAlt[drawing] ?? samples.get(users[0]!.slug)!.image.caption;
     await db.transaction(async (tx) => {
-      const { media } = await storePicture(tx, picture, { alt, credit: 'Newsroom illustration' });
+      const { media } = await storePicture(tx, picture, { alt });
       for (const article of users) {
         const updated = await tx
           .update(articles)

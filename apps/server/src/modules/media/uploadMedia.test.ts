@@ -4,6 +4,7 @@
 import { request as httpRequest } from 'node:http';
 import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
+import type { Sharp } from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detectPictureType } from '@newsroom/db/media/pictureVariants';
 import { mediaLimits } from '@newsroom/rules/limits';
@@ -33,7 +34,7 @@ async function photo(width: number, height: number, seed = 1) {
 }
 
 interface Upload {
-  body?: BodyInit;
+  body?: Buffer | string;
   alt?: string | null;
   caption?: string;
   headers?: Record<string, string>;
@@ -85,7 +86,7 @@ describe('POST /media', () => {
   });
 
   it('accepts WebP and AVIF by their bytes, whatever the Content-Type says', async () => {
-    for (const encode of [(image: sharp.Sharp) => image.webp(), (image: sharp.Sharp) => image.avif({ effort: 0 })]) {
+    for (const encode of [(image: Sharp) => image.webp(), (image: Sharp) => image.avif({ effort: 0 })]) {
       const bytes = await encode(await photo(400, 300, 3 + Math.random())).toBuffer();
       expect((await upload({ body: bytes, headers: { 'content-type': 'image/gif' } })).status).toBe(201);
     }
