@@ -1,7 +1,7 @@
 // The media library in a real browser: an editor uploads a photo (made here with sharp) in
 // the article editor with alt text, saves and publishes the article, and its page shows a
 // <picture> offering AVIF and WebP, with the 1200×630 JPEG as og:image in the HTML the
-// server renders (ADR 018).
+// server renders (ADR 018); the library page then finds the picture and edits its caption.
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { e2eAccounts } from '../playwright.config';
@@ -80,4 +80,14 @@ test('an editor uploads a photo with alt text, publishes the article, and its pa
   expect(card.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   const size = await sharp(await card.body()).metadata();
   expect([size.width, size.height]).toEqual([1200, 630]);
+
+  // The library page finds it by its alt text, and corrects its caption.
+  await page.goto('/desk/media');
+  await page.getByLabel('Search alt text, captions and credits').fill('moored along the harbour');
+  const item = page.locator('.desk-media-item').filter({ has: page.locator(`img[alt="${alt}"]`) });
+  await expect(item).toHaveCount(1);
+  await expect(page.locator('.desk-media-item')).toHaveCount(1);
+  await item.getByLabel('Caption').fill('Dawn at the harbour, from the north pier.');
+  await item.getByRole('button', { name: 'Save changes' }).click();
+  await expect(item.getByRole('status')).toHaveText('Saved.');
 });

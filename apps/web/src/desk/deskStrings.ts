@@ -64,6 +64,7 @@ export const deskStrings = {
   pictureTooLarge: 'The file is larger than 25 MB.',
   pictureUploadFailed: 'The upload did not work. Check your connection and try again.',
   mediaLibrary: 'Media library',
+  mediaLibraryHint: 'Pictures are uploaded in the article editor. Here you find them and correct their alt text, caption and credit.',
   searchPictures: 'Search alt text, captions and credits',
   noPictures: 'No pictures found.',
   close: 'Close',
