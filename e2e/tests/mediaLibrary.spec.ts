@@ -72,6 +72,7 @@ test('an editor uploads a photo with alt text, publishes the article, and its pa
   const html = await (await request.get(page.url())).text();
   expect(html).toMatch(/<picture><source type="image\/avif" srcSet="[^"]*avif-320\.avif 320w/);
   expect(html).toContain('type="image/webp"');
+  expect(html).toMatch(/<link rel="preload" as="image" type="image\/avif" fetchPriority="high" imageSrcSet="[^"]*avif-1280\.avif 1280w"/);
   const ogImage = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
   expect(ogImage).toMatch(/^http:\/\/[^/]+\/media\/\d+\/og-1200\.jpg$/);
   expect(html).toContain('<meta name="twitter:card" content="summary_large_image"/>');

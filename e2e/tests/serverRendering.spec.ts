@@ -47,7 +47,8 @@ test('links the stylesheet and preloads the page chunk and picture, so nothing w
   // The article's widgets' styles are in the entry stylesheet: one render-blocking file.
   expect(html.match(/<link rel="stylesheet"[^>]*>/g)).toEqual([expect.stringMatching(/href="\/assets\/main-[\w-]+\.css"/)]);
   expect(html).toMatch(/<link rel="modulepreload" crossorigin href="\/assets\/ArticlePage-[\w-]+\.js">/);
-  expect(html).toMatch(/<link rel="preload" as="image" href="[^"]+"/);
+  // A lone picture by its href; a library picture (<picture>) by its AVIF srcset, typed.
+  expect(html).toMatch(/<link rel="preload" as="image" (href="[^"]+"|type="image\/avif" fetchPriority="high" imageSrcSet="[^"]+")/);
 });
 
 test('hydrates the server’s HTML without a mismatch, in the reader’s own time zone', async ({ browser }) => {
