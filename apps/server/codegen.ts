@@ -29,6 +29,7 @@ const config: CodegenConfig = {
           PreviewUnavailable: '../../modules/publishing/previewService#PreviewUnavailableModel',
           RatingSummary: '../../modules/ratings/ratingSummary#RatingSummaryModel',
           Viewer: '../../modules/auth/authenticate#ViewerModel',
+          Media: '../../modules/media/mediaQueries#MediaModel',
         },
       },
     },

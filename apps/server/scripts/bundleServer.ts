@@ -11,9 +11,10 @@ import { build, type Metafile, type Plugin } from 'esbuild';
  * Left to Node's own loader:
  * - PGlite finds its WebAssembly and its file-system image next to its own modules;
  * - pg and ws `require` optional native add-ons inside try/catch, which must stay a
- *   run-time miss rather than a build error.
+ *   run-time miss rather than a build error;
+ * - sharp loads libvips, a native add-on, from its platform package (@img/sharp-<platform>).
  */
-export const loadedFromNodeModules = /^(@electric-sql\/pglite|pg-native|bufferutil|utf-8-validate)(\/|$)/;
+export const loadedFromNodeModules = /^(@electric-sql\/pglite|pg-native|bufferutil|utf-8-validate|sharp)(\/|$)/;
 
 const externalPackages: Plugin = {
   name: 'external-packages',

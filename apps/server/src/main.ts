@@ -3,6 +3,7 @@
 import { DataDirLockedError, describeThisProcess } from '@newsroom/db/dataDirLock';
 import { openDatabase } from '@newsroom/db/openDatabase';
 import { seedSampleContent } from '@newsroom/db/seed/seedSampleContent';
+import { seedSamplePictures } from '@newsroom/db/seed/seedSamplePictures';
 import { createApp } from './app/createApp';
 import { installLastResortHandlers } from './app/lastResortHandlers';
 import { loadConfig } from './config';
@@ -38,6 +39,14 @@ console.log(
 // From now on, a database connection lost where no listener catches it must not end the
 // process (issue 17). Not before: a database unreachable at start-up must stop it, non-zero.
 installLastResortHandlers();
+// The sample articles' raster pictures, made from their drawings after the server is up so
+// they never delay it (ADR 018); cached on disk, so usually a fraction of a second.
+if (config.seedSampleContent) {
+  seedSamplePictures(database.db).then(
+    (pictured) => pictured && console.log(`[seed] gave ${pictured} sample articles raster pictures`),
+    (error: unknown) => console.error('[seed] the sample pictures could not be made:', error),
+  );
+}
 // Once it answers, load the page renderer, so the first reader does not wait for it.
 app.warmPages().catch((error: unknown) => console.error('[ssr] the page renderer did not load:', error));
 

@@ -95,3 +95,18 @@ export const publishingLimits = {
   /** Live (not revoked, not expired) preview links per article. */
   previewLinksPerArticle: 20,
 } as const;
+
+/** The media library (ADR 018): what an upload may be, and the text that goes with it. */
+export const mediaLimits = {
+  /** Bytes of one uploaded file; the body is refused (413) the moment it passes this. */
+  uploadBytes: 25 * 1024 * 1024,
+  /** Pixels (width × height) read from the file's header before anything is decoded. */
+  maxPixels: 50_000_000,
+  altMax: 300,
+  captionMax: 500,
+  creditMax: 200,
+  /** The widths of the AVIF, WebP and JPEG variants; those wider than the picture are skipped. */
+  widths: [320, 640, 960, 1280, 1920],
+  /** The social card (og:image, Twitter): a JPEG cropped to cover this size. */
+  og: { width: 1200, height: 630 },
+} as const;

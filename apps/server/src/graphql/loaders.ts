@@ -10,6 +10,7 @@ import type { Database } from '@newsroom/db/openDatabase';
 import type { ArticleRow, AuthorRow, CommentRow } from '@newsroom/db/schema';
 import { findArticlesByIds, findPublishedArticleBySlug, findRelatedArticles, findRevisionsOfArticles } from '../modules/articles/articleQueries';
 import { findAuthorBySlug, findAuthorOfUser, findAuthorsOfArticles } from '../modules/authors/authorQueries';
+import { findMediaByIds } from '../modules/media/mediaQueries';
 import { findCommentsByIds, listFirstRepliesOfRoots } from '../modules/comments/commentQueries';
 import { countReportReasons } from '../modules/comments/commentReportQueries';
 import { findReaderScores } from '../modules/ratings/ratingQueries';
@@ -51,6 +52,7 @@ export function createLoaders(db: Database, readerId: string, caches: { shared: 
     authorsByArticleId: cachedBatchLoader(shared, 'authorsOfArticle', (ids) => findAuthorsOfArticles(db, ids), []),
     authorBySlug: new DataLoader<string, AuthorRow | null>(async (slugs) => Promise.all(slugs.map(async (slug) => (await findAuthorBySlug(db, slug)) ?? null))),
     authorByUserId: new DataLoader<number, AuthorRow | null>(async (ids) => Promise.all(ids.map(async (id) => (await findAuthorOfUser(db, id)) ?? null))),
+    mediaById: batchLoader((ids) => findMediaByIds(db, ids)),
   };
 }
 

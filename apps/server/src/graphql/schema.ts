@@ -6,6 +6,7 @@ import { publishingResolvers } from '../modules/publishing/publishingResolvers';
 import { applyAuthDirective } from '../modules/auth/authDirective';
 import { viewerResolvers } from '../modules/auth/viewerResolvers';
 import { commentResolvers } from '../modules/comments/commentResolvers';
+import { mediaResolvers } from '../modules/media/mediaResolvers';
 import { nodeResolvers } from '../modules/node/nodeResolvers';
 import { ratingResolvers } from '../modules/ratings/ratingResolvers';
 import { sectionResolvers } from '../modules/sections/sectionResolvers';
@@ -29,6 +30,7 @@ export function buildSchema(): GraphQLSchema {
       typoReportResolvers,
       viewerResolvers,
       staffResolvers,
+      mediaResolvers,
       nodeResolvers,
       authorResolvers,
       publishingResolvers,

@@ -8,6 +8,7 @@ import { sectionTypeDefs } from '../modules/sections/sections.graphql';
 import { tagTypeDefs } from '../modules/tags/tags.graphql';
 import { typoReportTypeDefs } from '../modules/typo-reports/typoReports.graphql';
 import { staffTypeDefs } from '../modules/staff/staff.graphql';
+import { mediaTypeDefs } from '../modules/media/media.graphql';
 import { commonTypeDefs } from './common.graphql';
 
 /** The SDL of every module; the schema is their union. */
@@ -23,4 +24,5 @@ export const typeDefs = [
   staffTypeDefs,
   authorTypeDefs,
   publishingTypeDefs,
+  mediaTypeDefs,
 ];

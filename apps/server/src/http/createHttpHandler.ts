@@ -1,10 +1,12 @@
 // Routes of the one HTTP server: GraphQL (and the playground) at /graphql, health and
-// readiness checks, server-rendered reader pages, and the web app's files for everything else.
+// readiness checks, the media library's uploads and files (/media), server-rendered
+// reader pages, and the web app's files for everything else.
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isDatabaseUnavailable } from '../platform/databaseOutage';
 import { handleGraphQLRequest, type GraphQLHttpDeps } from './graphqlHttpHandler';
 import { serveHealth } from './healthRoutes';
+import { handleMediaRequest, isMediaPath } from './mediaRoutes';
 import { sendOutageJson, sendOutagePage } from './outageAnswers';
 import { previewPage, type PageRenderer } from './pageRenderer';
 import { createRequestContext, readerIdFor } from './requestContext';
@@ -34,6 +36,11 @@ export function createHttpHandler(deps: GraphQLHttpDeps & { staticFiles: StaticF
         return await handleGraphQLRequest(request, response, search, deps);
       }
       if (await serveHealth(url.pathname, response, deps.database)) return;
+      if (isMediaPath(url.pathname)) {
+        api = true;
+        if (url.pathname === '/media' && !applyCors(request, response, allowedOrigins)) return;
+        return await handleMediaRequest(request, response, url, deps);
+      }
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         response.writeHead(405, { allow: 'GET, HEAD' });
         return response.end();

@@ -8,6 +8,11 @@ export class BodyTooLargeError extends Error {}
  * response-cache hit (docs/performance.md).
  */
 export function readBody(request: IncomingMessage, limit: number): Promise<string> {
+  return readBodyBytes(request, limit).then((bytes) => bytes.toString('utf8'));
+}
+
+/** The body's bytes, refused (BodyTooLargeError) the moment they pass `limit`. */
+export function readBodyBytes(request: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(request.headers['content-length']);
   if (declared > limit) return Promise.reject(new BodyTooLargeError());
   return new Promise((resolve, reject) => {
@@ -25,7 +30,7 @@ export function readBody(request: IncomingMessage, limit: number): Promise<strin
     };
     const onEnd = () => {
       cleanUp();
-      resolve(chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8'));
+      resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
     };
     const onError = (error: Error) => {
       cleanUp();

@@ -22,8 +22,18 @@ export const ArticleCard_article = graphql(`
     image {
       url
     }
+    picture {
+      variants {
+        url
+        format
+        width
+      }
+    }
   }
 `);
+
+/** Cards fill a column of the grid: a third of 72rem on wide screens, half or all of narrower ones. */
+const cardSizes = '(min-width: 72rem) 24rem, (min-width: 40rem) 50vw, 100vw';
 
 interface Props {
   article: FragmentType<typeof ArticleCard_article>;
@@ -43,15 +53,21 @@ export function ArticleCard(props: Props) {
     <article className="card" aria-labelledby={titleId}>
       {article.image && (
         // Decorative here: the headline beside it is the link and says what it shows.
-        <img
-          className="card-image"
-          src={article.image.url}
-          alt=""
-          width={1200}
-          height={675}
-          loading={props.eager ? 'eager' : 'lazy'}
-          decoding="async"
-        />
+        <picture>
+          {article.picture && <source type="image/avif" srcSet={srcsetOf(article.picture.variants, 'AVIF')} sizes={cardSizes} />}
+          {article.picture && <source type="image/webp" srcSet={srcsetOf(article.picture.variants, 'WEBP')} sizes={cardSizes} />}
+          <img
+            className="card-image"
+            src={article.image.url}
+            srcSet={article.picture ? srcsetOf(article.picture.variants, 'JPEG') : undefined}
+            sizes={article.picture ? cardSizes : undefined}
+            alt=""
+            width={1200}
+            height={675}
+            loading={props.eager ? 'eager' : 'lazy'}
+            decoding="async"
+          />
+        </picture>
       )}
       <div className="card-text">
         <Link className="card-section" to={`/section/${article.section.slug}`}>
@@ -72,3 +88,9 @@ export function ArticleCard(props: Props) {
     </article>
   );
 }
+
+const srcsetOf = (variants: readonly { url: string; format: string; width: number }[], format: string) =>
+  variants
+    .filter((variant) => variant.format === format)
+    .map((variant) => `${variant.url} ${variant.width}w`)
+    .join(', ');

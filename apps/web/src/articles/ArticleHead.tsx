@@ -15,6 +15,16 @@ export const ArticleHead_article = graphql(`
     updatedAt
     image {
       url
+      alt
+    }
+    picture {
+      alt
+      variants {
+        url
+        format
+        width
+        height
+      }
     }
     section {
       id
@@ -34,6 +44,8 @@ export function ArticleHead(props: { article: FragmentType<typeof ArticleHead_ar
   const origin = usePageStatusContext()?.origin ?? siteOrigin();
   const absolute = (path: string) => new URL(path, origin).href;
   const url = absolute(`/article/${article.slug}`);
+  // The library picture's 1200×630 JPEG: what social networks show in a link's card.
+  const card = article.picture?.variants.find((variant) => variant.format === 'OG');
 
   return (
     <>
@@ -46,7 +58,20 @@ export function ArticleHead(props: { article: FragmentType<typeof ArticleHead_ar
       <meta property="og:title" content={article.title} />
       <meta property="og:description" content={article.lead} />
       <meta property="og:url" content={url} />
-      {article.image && <meta property="og:image" content={absolute(article.image.url)} />}
+      {card ? (
+        <>
+          <meta property="og:image" content={absolute(card.url)} />
+          <meta property="og:image:type" content="image/jpeg" />
+          <meta property="og:image:width" content={String(card.width)} />
+          <meta property="og:image:height" content={String(card.height)} />
+          <meta property="og:image:alt" content={article.picture!.alt} />
+          <meta name="twitter:card" content="summary_large_image" />
+          <meta name="twitter:image" content={absolute(card.url)} />
+          <meta name="twitter:image:alt" content={article.picture!.alt} />
+        </>
+      ) : (
+        article.image && <meta property="og:image" content={absolute(article.image.url)} />
+      )}
       {article.publishedAt && <meta property="article:published_time" content={article.publishedAt} />}
       <meta property="article:modified_time" content={article.updatedAt} />
       <meta property="article:section" content={article.section.name} />

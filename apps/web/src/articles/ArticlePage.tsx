@@ -31,9 +31,7 @@ const ArticlePageQuery = graphql(`
         ...RatingWidget_rating
       }
       ...ArticleHeader_article
-      image {
-        ...ArticleFigure_image
-      }
+      ...ArticleFigure_article
       ...ArticleBody_article
       ...ArticleByline_article
       tags {
@@ -68,7 +66,7 @@ export function ArticlePage() {
           <Breadcrumb article={article} />
           <RatingWidget rating={article.rating} />
           <ArticleHeader article={article} />
-          {article.image && <ArticleFigure image={article.image} />}
+          <ArticleFigure article={article} />
           <ArticleBody article={article} />
           <ArticleByline article={article} />
           <TagList tags={article.tags} />

@@ -60,6 +60,16 @@ export const ArticleEditor_article = graphql(`
       url
       caption
     }
+    picture {
+      id
+      alt
+      url
+      variants {
+        url
+        format
+        width
+      }
+    }
   }
 `);
 

@@ -4,6 +4,7 @@ import type { ArticleDraft } from './articleDraft';
 import { DeskTextField } from './DeskTextField';
 import { deskStrings as s } from './deskStrings';
 import { AuthorPicker } from './AuthorPicker';
+import { PictureField } from './PictureField';
 import { TagPicker } from './TagPicker';
 
 /** The fields a reported text can be in, for "Open in editor" to select it. */
@@ -72,8 +73,12 @@ export function ArticleFields({ draft, onChange, sections, status, invalidField,
         invalid={invalid('body')}
         textareaRef={refs.body}
       />
+      <PictureField picture={draft.picture} onChange={(picture) => onChange({ picture, ...(picture ? { imageUrl: '' } : {}) })} invalid={invalid('mediaId')} />
       <div className="desk-field-row">
-        <DeskTextField id="editor-image-url" label={s.imageUrl} value={draft.imageUrl} onChange={(imageUrl) => onChange({ imageUrl })} invalid={invalid('imageUrl')} />
+        {/* A picture URL typed by hand, for articles without a library picture. */}
+        {!draft.picture && (
+          <DeskTextField id="editor-image-url" label={s.imageUrl} value={draft.imageUrl} onChange={(imageUrl) => onChange({ imageUrl })} invalid={invalid('imageUrl')} />
+        )}
         <DeskTextField
           id="editor-image-caption"
           label={s.imageCaption}

@@ -33,6 +33,11 @@ export function DeskLayout() {
                   <NavLink to="/desk/articles">{s.articles}</NavLink>
                 </li>
               )}
+              {roleAllows(role, ['EDITOR']) && (
+                <li>
+                  <NavLink to="/desk/media">{s.mediaLibrary}</NavLink>
+                </li>
+              )}
               <li>
                 <NavLink to="/desk/comments">{s.comments}</NavLink>
               </li>

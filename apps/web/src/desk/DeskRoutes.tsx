@@ -7,6 +7,7 @@ import { ArticleListPage } from './ArticleListPage';
 import { CommentQueuePage } from './CommentQueuePage';
 import { DeskLayout } from './DeskLayout';
 import { homePathFor, useDeskViewer } from './deskViewer';
+import { MediaLibraryPage } from './MediaLibraryPage';
 import { RequireRole } from './RequireRole';
 import { SignInPage } from './SignInPage';
 import { StaffPage } from './StaffPage';
@@ -30,6 +31,7 @@ function DeskHome() {
  * /desk/articles         the article list (editors)
  * /desk/articles/new     a new article (editors)
  * /desk/articles/:id     the editor (editors)
+ * /desk/media            the media library (editors)
  * /desk/comments         the comment moderation queue
  * /desk/typos            the typo report queue
  * /desk/tokens           one's API tokens
@@ -48,6 +50,7 @@ export function DeskRoutes() {
         <Route path="articles" element={<RequireRole roles={editors}><ArticleListPage /></RequireRole>} />
         <Route path="articles/new" element={<RequireRole roles={editors}><ArticleEditorPage /></RequireRole>} />
         <Route path="articles/:id" element={<RequireRole roles={editors}><ArticleEditorPage /></RequireRole>} />
+        <Route path="media" element={<RequireRole roles={editors}><MediaLibraryPage /></RequireRole>} />
         <Route path="comments" element={<RequireRole roles={staff}><CommentQueuePage /></RequireRole>} />
         <Route path="typos" element={<RequireRole roles={staff}><TypoQueuePage /></RequireRole>} />
         <Route path="tokens" element={<RequireRole roles={staff}><ApiTokensPage /></RequireRole>} />

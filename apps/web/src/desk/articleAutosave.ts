@@ -3,7 +3,7 @@
 // for a new article) so a closed tab or a crash loses nothing, and a draft is also saved to
 // the server after a pause in typing. The stored copy is offered back when the editor opens
 // and differs from the saved article, and forgotten after a successful save.
-import { isDirty, type ArticleDraft } from './articleDraft';
+import { isDirty, type ArticleDraft, type PickedPicture } from './articleDraft';
 
 /** The pause in typing after which a draft is saved to the server. */
 export const serverAutosaveDelayMs = 10_000;
@@ -64,6 +64,10 @@ export function readStoredDraft(storage: DraftStorage, key: string, blank: Artic
       } else if (key === 'authors') {
         if (!Array.isArray(value) || !value.every((author) => author && typeof author.id === 'string' && typeof author.name === 'string')) return undefined;
         draft.authors = value.map(({ id, name }: { id: string; name: string }) => ({ id, name }));
+      } else if (key === 'picture') {
+        if (value === null) draft.picture = null;
+        else if (isPickedPicture(value)) draft.picture = { id: value.id, alt: value.alt, thumbnail: value.thumbnail };
+        else return undefined;
       } else if (key === 'language') {
         if (value !== 'EN' && value !== 'RU') return undefined;
         draft.language = value;
@@ -76,6 +80,11 @@ export function readStoredDraft(storage: DraftStorage, key: string, blank: Artic
   } catch {
     return undefined;
   }
+}
+
+function isPickedPicture(value: unknown): value is PickedPicture {
+  const picture = value as Partial<PickedPicture> | null;
+  return typeof picture === 'object' && picture !== null && typeof picture.id === 'string' && typeof picture.alt === 'string' && typeof picture.thumbnail === 'string';
 }
 
 /** Whether to offer the stored form back: only when it holds something the saved article does not. */

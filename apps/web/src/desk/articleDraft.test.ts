@@ -26,6 +26,7 @@ describe('the article form', () => {
       body: 'Body.',
       imageUrl: '/images/library.svg',
       imageCaption: '',
+      picture: null,
       source: 'Harbourline',
       author: '',
       authors: [],
@@ -39,6 +40,17 @@ describe('the article form', () => {
     expect(createInput(draft, false).authorIds).toEqual(['b', 'a']);
     expect(isDirty(draft, { ...draft, authors: [...draft.authors].reverse() })).toBe(true);
     expect(isDirty(draft, { ...draft, authors: draft.authors.map((author) => ({ ...author })) })).toBe(false);
+  });
+
+  it('takes a library picture instead of the picture URL, and sends it as mediaId (null removes it)', () => {
+    const picture = { id: 'TWVkaWE6MQ', alt: 'Shelves', url: '/media/1/jpeg-640.jpg', variants: [640, 320].map((width) => ({ url: `/media/1/jpeg-${width}.jpg`, format: 'JPEG', width })) };
+    const draft = draftFromArticle({ ...saved, image: { url: picture.url, caption: 'Opening day' }, picture });
+    expect(draft).toMatchObject({ imageUrl: '', imageCaption: 'Opening day', picture: { id: 'TWVkaWE6MQ', alt: 'Shelves', thumbnail: '/media/1/jpeg-320.jpg' } });
+    expect(updateInput('QXJ0aWNsZTox', draft, false).mediaId).toBe('TWVkaWE6MQ');
+    expect(updateInput('QXJ0aWNsZTox', { ...draft, picture: null }, false).mediaId).toBeNull();
+    expect(createInput(draft, false).mediaId).toBe('TWVkaWE6MQ');
+    expect(isDirty({ ...draft, picture: { ...draft.picture! } }, draft)).toBe(false);
+    expect(isDirty({ ...draft, picture: null }, draft)).toBe(true);
   });
 
   it('creates with nulls for empty optional fields, so the server generates the slug', () => {

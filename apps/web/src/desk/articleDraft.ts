@@ -13,6 +13,8 @@ export interface ArticleDraft {
   body: string;
   imageUrl: string;
   imageCaption: string;
+  /** The lead picture from the media library; wins over imageUrl. */
+  picture: PickedPicture | null;
   source: string;
   author: string;
   /** The credited authors' profiles, in byline order. */
@@ -26,6 +28,20 @@ export interface DraftAuthor {
   name: string;
 }
 
+/** A library picture as the form shows it. */
+export interface PickedPicture {
+  id: string;
+  alt: string;
+  /** A small JPEG for the form's thumbnail. */
+  thumbnail: string;
+}
+
+/** The smallest JPEG of a picture's variants, for a thumbnail. */
+export function thumbnailOf(picture: { url: string; variants: readonly { url: string; format: string; width: number }[] }): string {
+  const jpegs = picture.variants.filter((variant) => variant.format === 'JPEG').sort((a, b) => a.width - b.width);
+  return jpegs[0]?.url ?? picture.url;
+}
+
 /** The fields of a saved article the form starts from. */
 export interface SavedArticle {
   title: string;
@@ -36,13 +52,14 @@ export interface SavedArticle {
   lead: string;
   body: string;
   image?: { url: string; caption?: string | null } | null;
+  picture?: { id: string; alt: string; url: string; variants: readonly { url: string; format: string; width: number }[] } | null;
   source?: string | null;
   author?: string | null;
   authors?: readonly DraftAuthor[] | null;
 }
 
 export function emptyDraft(section: string): ArticleDraft {
-  return { title: '', slug: '', language: 'EN', section, tags: [], lead: '', body: '', imageUrl: '', imageCaption: '', source: '', author: '', authors: [], correctionNote: '' };
+  return { title: '', slug: '', language: 'EN', section, tags: [], lead: '', body: '', imageUrl: '', imageCaption: '', picture: null, source: '', author: '', authors: [], correctionNote: '' };
 }
 
 export function draftFromArticle(article: SavedArticle): ArticleDraft {
@@ -54,8 +71,10 @@ export function draftFromArticle(article: SavedArticle): ArticleDraft {
     tags: article.tags.map((tag) => tag.name),
     lead: article.lead,
     body: article.body,
-    imageUrl: article.image?.url ?? '',
+    // With a library picture, image.url is its JPEG, not a legacy URL to keep.
+    imageUrl: article.picture ? '' : (article.image?.url ?? ''),
     imageCaption: article.image?.caption ?? '',
+    picture: article.picture ? { id: article.picture.id, alt: article.picture.alt, thumbnail: thumbnailOf(article.picture) } : null,
     source: article.source ?? '',
     author: article.author ?? '',
     authors: (article.authors ?? []).map(({ id, name }) => ({ id, name })),
@@ -77,6 +96,7 @@ export function createInput(draft: ArticleDraft, publish: boolean): CreateArticl
     body: draft.body,
     imageUrl: orNull(draft.imageUrl),
     imageCaption: orNull(draft.imageCaption),
+    mediaId: draft.picture?.id ?? null,
     source: orNull(draft.source),
     author: orNull(draft.author),
     authorIds: draft.authors.map((author) => author.id),
@@ -101,6 +121,8 @@ export function updateInput(id: string, draft: ArticleDraft, published: boolean)
     body: draft.body,
     imageUrl: draft.imageUrl.trim(),
     imageCaption: draft.imageCaption.trim(),
+    // null removes the picture.
+    mediaId: draft.picture?.id ?? null,
     source: draft.source.trim(),
     author: draft.author.trim(),
     authorIds: draft.authors.map((author) => author.id),
@@ -115,7 +137,9 @@ export function isDirty(draft: ArticleDraft, saved: ArticleDraft): boolean {
       ? draft.tags.join('\n') !== saved.tags.join('\n')
       : key === 'authors'
         ? draft.authors.map((author) => author.id).join('\n') !== saved.authors.map((author) => author.id).join('\n')
-        : draft[key] !== saved[key],
+        : key === 'picture'
+          ? draft.picture?.id !== saved.picture?.id
+          : draft[key] !== saved[key],
   );
 }
 

@@ -28,9 +28,7 @@ const PreviewPageQuery = graphql(`
           language
           ...Breadcrumb_article
           ...ArticleHeader_article
-          image {
-            ...ArticleFigure_image
-          }
+          ...ArticleFigure_article
           ...ArticleBody_article
           ...ArticleByline_article
           tags {
@@ -78,7 +76,7 @@ export function PreviewPage() {
       <article className="article" lang={htmlLang(article.language)}>
         <Breadcrumb article={article} />
         <ArticleHeader article={article} />
-        {article.image && <ArticleFigure image={article.image} />}
+        <ArticleFigure article={article} />
         <ArticleBody article={article} />
         <ArticleByline article={article} />
         <TagList tags={article.tags} />

@@ -4,6 +4,7 @@ import type { StaffUserRow } from '../../modules/staff/staffQueries';
 import type { ArticlePreviewModel, PreviewUnavailableModel } from '../../modules/publishing/previewService';
 import type { RatingSummaryModel } from '../../modules/ratings/ratingSummary';
 import type { ViewerModel } from '../../modules/auth/authenticate';
+import type { MediaModel } from '../../modules/media/mediaQueries';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -118,12 +119,14 @@ export type Article = Node & {
   corrections: Array<Correction>;
   /** The opaque global id. */
   id: Scalars['ID']['output'];
-  /** The picture and its caption, if any. */
+  /** The picture and its caption, if any: the library picture when there is one, else the legacy picture URL. */
   image?: Maybe<Image>;
   /** The language the article is written in. */
   language: Language;
   /** The standfirst: one paragraph under the headline. */
   lead: Scalars['String']['output'];
+  /** The lead picture from the media library, with its variants; null when none is chosen. */
+  picture?: Maybe<Media>;
   /** The draft's preview links, newest first, revoked and expired ones too (editors only). */
   previewLinks: Array<PreviewLink>;
   /** When the scheduler will publish this draft; null when it is not scheduled (editors only). */
@@ -430,6 +433,8 @@ export type CreateArticleInput = {
   language?: InputMaybe<Language>;
   /** The standfirst, up to 1,000 characters. */
   lead: Scalars['String']['input'];
+  /** The lead picture: a Media global id from the library (wins over imageUrl). */
+  mediaId?: InputMaybe<Scalars['ID']['input']>;
   /** Publish at once instead of saving a draft. */
   publish?: InputMaybe<Scalars['Boolean']['input']>;
   /** The slug of an existing section. */
@@ -508,6 +513,16 @@ export type DeleteCommentSuccess = {
   comment: Comment;
 };
 
+/** The result of deleteMedia; ValidationError MEDIA_IN_USE while an article shows the picture. */
+export type DeleteMediaResult = DeleteMediaSuccess | NotFound | ValidationError;
+
+/** The picture is gone, with its files. */
+export type DeleteMediaSuccess = {
+  __typename?: 'DeleteMediaSuccess';
+  /** The global id the picture had. */
+  deletedId: Scalars['ID']['output'];
+};
+
 /** A new text for one's own comment. */
 export type EditCommentInput = {
   /** The new text, 1 to 2,000 characters after trimming. */
@@ -533,12 +548,14 @@ export type EditWindowClosed = {
   message: Scalars['String']['output'];
 };
 
-/** A picture with its caption. */
+/** A picture with its caption: the library picture's largest JPEG, or a legacy picture URL. */
 export type Image = {
   __typename?: 'Image';
-  /** The caption under the picture; also its alternative text. */
+  /** Alternative text for people who cannot see the picture; empty for a legacy picture URL, whose caption describes it. */
+  alt: Scalars['String']['output'];
+  /** The caption under the picture: the library picture's, or else the article's own imageCaption. */
   caption?: Maybe<Scalars['String']['output']>;
-  /** Where the picture is served from (same site). */
+  /** Where the picture is served from (same site, or https). */
   url: Scalars['String']['output'];
 };
 
@@ -578,6 +595,79 @@ export type Language =
   /** Russian */
   | 'RU';
 
+/** A picture in the media library, with the files made from it. */
+export type Media = {
+  __typename?: 'Media';
+  /** Describes the picture for people who cannot see it. */
+  alt: Scalars['String']['output'];
+  /** The caption shown under the picture; may be empty. */
+  caption: Scalars['String']['output'];
+  /** When it was uploaded (editors only). */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who made the picture (photographer, agency); may be empty. */
+  credit: Scalars['String']['output'];
+  /** The upright picture's height in pixels. */
+  height: Scalars['Int']['output'];
+  /** The opaque global id. */
+  id: Scalars['ID']['output'];
+  /** A tiny blurred version as a data: URL, shown while the picture loads. */
+  placeholder: Scalars['String']['output'];
+  /** The largest JPEG variant, for clients that show one file. */
+  url: Scalars['String']['output'];
+  /** Every file: AVIF, WebP and JPEG at widths 320 to 1920 (those not wider than the picture), and the OG card. */
+  variants: Array<MediaVariant>;
+  /** The upright picture's width in pixels. */
+  width: Scalars['Int']['output'];
+};
+
+/** A page of the media library. */
+export type MediaConnection = {
+  __typename?: 'MediaConnection';
+  /** The pictures of this page with their cursors. */
+  edges: Array<MediaEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+};
+
+/** A picture and its cursor. */
+export type MediaEdge = {
+  __typename?: 'MediaEdge';
+  /** Pass as after to get the pictures that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The picture. */
+  node: Media;
+};
+
+/** The kind of a picture's file. */
+export type MediaFormat =
+  /** AVIF, the smallest; offered first in <picture>. */
+  | 'AVIF'
+  /** JPEG, which every browser shows. */
+  | 'JPEG'
+  /** The 1200×630 JPEG for og:image and Twitter cards. */
+  | 'OG'
+  /** WebP, for browsers without AVIF. */
+  | 'WEBP';
+
+/** Which picture. */
+export type MediaIdInput = {
+  /** The picture's global id. */
+  id: Scalars['ID']['input'];
+};
+
+/** One file of a picture, at one width and format; its address never changes. */
+export type MediaVariant = {
+  __typename?: 'MediaVariant';
+  /** The file's format. */
+  format: MediaFormat;
+  /** Height in pixels. */
+  height: Scalars['Int']['output'];
+  /** Where the file is served (same site, cached for a year). */
+  url: Scalars['String']['output'];
+  /** Width in pixels. */
+  width: Scalars['Int']['output'];
+};
+
 /** A moderator's decision. */
 export type ModerateCommentInput = {
   /** The comment's global id. */
@@ -614,6 +704,8 @@ export type Mutation = {
   deleteArticle: DeleteArticleResult;
   /** Deletes one's own comment within the edit window. */
   deleteComment: DeleteCommentResult;
+  /** Deletes a picture no article uses (editors only). */
+  deleteMedia: DeleteMediaResult;
   /** Changes one's own comment within the edit window. */
   editComment: EditCommentResult;
   /** Makes an account and returns the one-time link (72 hours) where its owner sets a password. */
@@ -654,6 +746,8 @@ export type Mutation = {
   updateArticle: UpdateArticleResult;
   /** Changes an author profile (editors only). */
   updateAuthor: AuthorResult;
+  /** Changes a picture's alt text, caption or credit (editors only). Pictures are uploaded with POST /media. */
+  updateMedia: UpdateMediaResult;
   /** Creates or changes the signed-in staff member's own author profile. */
   updateMyAuthorProfile: AuthorResult;
   /** Renames an account, changes its role, disables or enables it. */
@@ -698,6 +792,11 @@ export type MutationDeleteArticleArgs = {
 
 export type MutationDeleteCommentArgs = {
   input: DeleteCommentInput;
+};
+
+
+export type MutationDeleteMediaArgs = {
+  input: MediaIdInput;
 };
 
 
@@ -788,6 +887,11 @@ export type MutationUpdateArticleArgs = {
 
 export type MutationUpdateAuthorArgs = {
   input: UpdateAuthorInput;
+};
+
+
+export type MutationUpdateMediaArgs = {
+  input: UpdateMediaInput;
 };
 
 
@@ -909,6 +1013,10 @@ export type Query = {
   authors: Array<Author>;
   /** Every article, drafts too, most recently changed first, optionally filtered (editors only). */
   deskArticles: ArticleConnection;
+  /** A picture by its global id; null when there is none (editors only). */
+  media?: Maybe<Media>;
+  /** The media library, newest first, optionally searched in alt text, caption and credit (editors only). */
+  mediaLibrary: MediaConnection;
   /** Comments by moderation status, oldest first (moderators and editors only). */
   moderationQueue: CommentConnection;
   /** Fetches any object by its global id; null when none exists. */
@@ -965,6 +1073,18 @@ export type QueryDeskArticlesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<ArticleStatus>;
+};
+
+
+export type QueryMediaArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMediaLibraryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1404,6 +1524,8 @@ export type UpdateArticleInput = {
   imageUrl?: InputMaybe<Scalars['String']['input']>;
   /** The standfirst, up to 1,000 characters. */
   lead?: InputMaybe<Scalars['String']['input']>;
+  /** The lead picture: a Media global id from the library; null removes it. */
+  mediaId?: InputMaybe<Scalars['ID']['input']>;
   /** The slug of another section. */
   section?: InputMaybe<Scalars['String']['input']>;
   /** A new URL name; drafts only (a published article's address never changes). */
@@ -1436,6 +1558,28 @@ export type UpdateAuthorInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** A new URL name (lowercase latin letters, digits, single hyphens). */
   slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What an editor changes in a picture's text; omitted fields stay as they are. */
+export type UpdateMediaInput = {
+  /** Alt text, 1 to 300 characters. */
+  alt?: InputMaybe<Scalars['String']['input']>;
+  /** Caption, up to 500 characters. */
+  caption?: InputMaybe<Scalars['String']['input']>;
+  /** Credit, up to 200 characters. */
+  credit?: InputMaybe<Scalars['String']['input']>;
+  /** The picture's global id. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of updateMedia. */
+export type UpdateMediaResult = NotFound | UpdateMediaSuccess | ValidationError;
+
+/** The picture's text was changed. */
+export type UpdateMediaSuccess = {
+  __typename?: 'UpdateMediaSuccess';
+  /** The picture. */
+  media: Media;
 };
 
 /** Changes to an account; fields left out stay as they are. */
@@ -1619,6 +1763,11 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( EditWindowClosed )
     | ( NotFound )
   ;
+  DeleteMediaResult:
+    | ( DeleteMediaSuccess )
+    | ( NotFound )
+    | ( ValidationError )
+  ;
   EditCommentResult:
     | ( Omit<EditCommentSuccess, 'comment'> & { comment: _RefType['Comment'] } )
     | ( EditWindowClosed )
@@ -1703,6 +1852,11 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( Omit<UpdateArticleSuccess, 'article'> & { article: _RefType['Article'] } )
     | ( ValidationError )
   ;
+  UpdateMediaResult:
+    | ( NotFound )
+    | ( Omit<UpdateMediaSuccess, 'media'> & { media: _RefType['Media'] } )
+    | ( ValidationError )
+  ;
   UpdateStaffUserResult:
     | ( NotFound )
     | ( Omit<UpdateStaffUserSuccess, 'user'> & { user: _RefType['StaffUser'] } )
@@ -1773,6 +1927,8 @@ export type ResolversTypes = {
   DeleteCommentInput: DeleteCommentInput;
   DeleteCommentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['DeleteCommentResult']>;
   DeleteCommentSuccess: ResolverTypeWrapper<Omit<DeleteCommentSuccess, 'comment'> & { comment: ResolversTypes['Comment'] }>;
+  DeleteMediaResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['DeleteMediaResult']>;
+  DeleteMediaSuccess: ResolverTypeWrapper<DeleteMediaSuccess>;
   EditCommentInput: EditCommentInput;
   EditCommentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['EditCommentResult']>;
   EditCommentSuccess: ResolverTypeWrapper<Omit<EditCommentSuccess, 'comment'> & { comment: ResolversTypes['Comment'] }>;
@@ -1786,6 +1942,12 @@ export type ResolversTypes = {
   InviteStaffResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['InviteStaffResult']>;
   InviteStaffSuccess: ResolverTypeWrapper<Omit<InviteStaffSuccess, 'user'> & { user: ResolversTypes['StaffUser'] }>;
   Language: Language;
+  Media: ResolverTypeWrapper<MediaModel>;
+  MediaConnection: ResolverTypeWrapper<Omit<MediaConnection, 'edges'> & { edges: Array<ResolversTypes['MediaEdge']> }>;
+  MediaEdge: ResolverTypeWrapper<Omit<MediaEdge, 'node'> & { node: ResolversTypes['Media'] }>;
+  MediaFormat: MediaFormat;
+  MediaIdInput: MediaIdInput;
+  MediaVariant: ResolverTypeWrapper<MediaVariant>;
   ModerateCommentInput: ModerateCommentInput;
   ModerateCommentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ModerateCommentResult']>;
   ModerateCommentSuccess: ResolverTypeWrapper<Omit<ModerateCommentSuccess, 'comment'> & { comment: ResolversTypes['Comment'] }>;
@@ -1849,6 +2011,9 @@ export type ResolversTypes = {
   UpdateArticleResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateArticleResult']>;
   UpdateArticleSuccess: ResolverTypeWrapper<Omit<UpdateArticleSuccess, 'article'> & { article: ResolversTypes['Article'] }>;
   UpdateAuthorInput: UpdateAuthorInput;
+  UpdateMediaInput: UpdateMediaInput;
+  UpdateMediaResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateMediaResult']>;
+  UpdateMediaSuccess: ResolverTypeWrapper<Omit<UpdateMediaSuccess, 'media'> & { media: ResolversTypes['Media'] }>;
   UpdateStaffUserInput: UpdateStaffUserInput;
   UpdateStaffUserResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateStaffUserResult']>;
   UpdateStaffUserSuccess: ResolverTypeWrapper<Omit<UpdateStaffUserSuccess, 'user'> & { user: ResolversTypes['StaffUser'] }>;
@@ -1902,6 +2067,8 @@ export type ResolversParentTypes = {
   DeleteCommentInput: DeleteCommentInput;
   DeleteCommentResult: ResolversUnionTypes<ResolversParentTypes>['DeleteCommentResult'];
   DeleteCommentSuccess: Omit<DeleteCommentSuccess, 'comment'> & { comment: ResolversParentTypes['Comment'] };
+  DeleteMediaResult: ResolversUnionTypes<ResolversParentTypes>['DeleteMediaResult'];
+  DeleteMediaSuccess: DeleteMediaSuccess;
   EditCommentInput: EditCommentInput;
   EditCommentResult: ResolversUnionTypes<ResolversParentTypes>['EditCommentResult'];
   EditCommentSuccess: Omit<EditCommentSuccess, 'comment'> & { comment: ResolversParentTypes['Comment'] };
@@ -1914,6 +2081,11 @@ export type ResolversParentTypes = {
   InviteStaffInput: InviteStaffInput;
   InviteStaffResult: ResolversUnionTypes<ResolversParentTypes>['InviteStaffResult'];
   InviteStaffSuccess: Omit<InviteStaffSuccess, 'user'> & { user: ResolversParentTypes['StaffUser'] };
+  Media: MediaModel;
+  MediaConnection: Omit<MediaConnection, 'edges'> & { edges: Array<ResolversParentTypes['MediaEdge']> };
+  MediaEdge: Omit<MediaEdge, 'node'> & { node: ResolversParentTypes['Media'] };
+  MediaIdInput: MediaIdInput;
+  MediaVariant: MediaVariant;
   ModerateCommentInput: ModerateCommentInput;
   ModerateCommentResult: ResolversUnionTypes<ResolversParentTypes>['ModerateCommentResult'];
   ModerateCommentSuccess: Omit<ModerateCommentSuccess, 'comment'> & { comment: ResolversParentTypes['Comment'] };
@@ -1974,6 +2146,9 @@ export type ResolversParentTypes = {
   UpdateArticleResult: ResolversUnionTypes<ResolversParentTypes>['UpdateArticleResult'];
   UpdateArticleSuccess: Omit<UpdateArticleSuccess, 'article'> & { article: ResolversParentTypes['Article'] };
   UpdateAuthorInput: UpdateAuthorInput;
+  UpdateMediaInput: UpdateMediaInput;
+  UpdateMediaResult: ResolversUnionTypes<ResolversParentTypes>['UpdateMediaResult'];
+  UpdateMediaSuccess: Omit<UpdateMediaSuccess, 'media'> & { media: ResolversParentTypes['Media'] };
   UpdateStaffUserInput: UpdateStaffUserInput;
   UpdateStaffUserResult: ResolversUnionTypes<ResolversParentTypes>['UpdateStaffUserResult'];
   UpdateStaffUserSuccess: Omit<UpdateStaffUserSuccess, 'user'> & { user: ResolversParentTypes['StaffUser'] };
@@ -2042,6 +2217,7 @@ export type ArticleResolvers<ContextType = Context, ParentType extends Resolvers
   image?: Resolver<Maybe<ResolversTypes['Image']>, ParentType, ContextType>;
   language?: Resolver<ResolversTypes['Language'], ParentType, ContextType>;
   lead?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  picture?: Resolver<Maybe<ResolversTypes['Media']>, ParentType, ContextType>;
   previewLinks?: Resolver<Array<ResolversTypes['PreviewLink']>, ParentType, ContextType>;
   publishAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -2206,6 +2382,15 @@ export type DeleteCommentSuccessResolvers<ContextType = Context, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type DeleteMediaResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteMediaResult'] = ResolversParentTypes['DeleteMediaResult']> = {
+  __resolveType: TypeResolveFn<'DeleteMediaSuccess' | 'NotFound' | 'ValidationError', ParentType, ContextType>;
+};
+
+export type DeleteMediaSuccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteMediaSuccess'] = ResolversParentTypes['DeleteMediaSuccess']> = {
+  deletedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type EditCommentResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EditCommentResult'] = ResolversParentTypes['EditCommentResult']> = {
   __resolveType: TypeResolveFn<'EditCommentSuccess' | 'EditWindowClosed' | 'NotFound' | 'ValidationError', ParentType, ContextType>;
 };
@@ -2221,6 +2406,7 @@ export type EditWindowClosedResolvers<ContextType = Context, ParentType extends 
 };
 
 export type ImageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Image'] = ResolversParentTypes['Image']> = {
+  alt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   caption?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -2238,6 +2424,36 @@ export type InviteStaffSuccessResolvers<ContextType = Context, ParentType extend
   link?: Resolver<ResolversTypes['AccountLink'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['StaffUser'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MediaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Media'] = ResolversParentTypes['Media']> = {
+  alt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  caption?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  credit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  height?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  placeholder?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  variants?: Resolver<Array<ResolversTypes['MediaVariant']>, ParentType, ContextType>;
+  width?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MediaConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MediaConnection'] = ResolversParentTypes['MediaConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MediaEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type MediaEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MediaEdge'] = ResolversParentTypes['MediaEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Media'], ParentType, ContextType>;
+};
+
+export type MediaVariantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MediaVariant'] = ResolversParentTypes['MediaVariant']> = {
+  format?: Resolver<ResolversTypes['MediaFormat'], ParentType, ContextType>;
+  height?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  width?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ModerateCommentResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModerateCommentResult'] = ResolversParentTypes['ModerateCommentResult']> = {
@@ -2258,6 +2474,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createPreviewLink?: Resolver<ResolversTypes['CreatePreviewLinkResult'], ParentType, ContextType, RequireFields<MutationCreatePreviewLinkArgs, 'input'>>;
   deleteArticle?: Resolver<ResolversTypes['DeleteArticleResult'], ParentType, ContextType, RequireFields<MutationDeleteArticleArgs, 'input'>>;
   deleteComment?: Resolver<ResolversTypes['DeleteCommentResult'], ParentType, ContextType, RequireFields<MutationDeleteCommentArgs, 'input'>>;
+  deleteMedia?: Resolver<ResolversTypes['DeleteMediaResult'], ParentType, ContextType, RequireFields<MutationDeleteMediaArgs, 'input'>>;
   editComment?: Resolver<ResolversTypes['EditCommentResult'], ParentType, ContextType, RequireFields<MutationEditCommentArgs, 'input'>>;
   inviteStaff?: Resolver<ResolversTypes['InviteStaffResult'], ParentType, ContextType, RequireFields<MutationInviteStaffArgs, 'input'>>;
   moderateComment?: Resolver<ResolversTypes['ModerateCommentResult'], ParentType, ContextType, RequireFields<MutationModerateCommentArgs, 'input'>>;
@@ -2278,6 +2495,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   unpublishArticle?: Resolver<ResolversTypes['PublishArticleResult'], ParentType, ContextType, RequireFields<MutationUnpublishArticleArgs, 'input'>>;
   updateArticle?: Resolver<ResolversTypes['UpdateArticleResult'], ParentType, ContextType, RequireFields<MutationUpdateArticleArgs, 'input'>>;
   updateAuthor?: Resolver<ResolversTypes['AuthorResult'], ParentType, ContextType, RequireFields<MutationUpdateAuthorArgs, 'input'>>;
+  updateMedia?: Resolver<ResolversTypes['UpdateMediaResult'], ParentType, ContextType, RequireFields<MutationUpdateMediaArgs, 'input'>>;
   updateMyAuthorProfile?: Resolver<ResolversTypes['AuthorResult'], ParentType, ContextType, RequireFields<MutationUpdateMyAuthorProfileArgs, 'input'>>;
   updateStaffUser?: Resolver<ResolversTypes['UpdateStaffUserResult'], ParentType, ContextType, RequireFields<MutationUpdateStaffUserArgs, 'input'>>;
 };
@@ -2334,6 +2552,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   author?: Resolver<Maybe<ResolversTypes['Author']>, ParentType, ContextType, RequireFields<QueryAuthorArgs, 'slug'>>;
   authors?: Resolver<Array<ResolversTypes['Author']>, ParentType, ContextType, RequireFields<QueryAuthorsArgs, 'first'>>;
   deskArticles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryDeskArticlesArgs, 'first'>>;
+  media?: Resolver<Maybe<ResolversTypes['Media']>, ParentType, ContextType, RequireFields<QueryMediaArgs, 'id'>>;
+  mediaLibrary?: Resolver<ResolversTypes['MediaConnection'], ParentType, ContextType, RequireFields<QueryMediaLibraryArgs, 'first'>>;
   moderationQueue?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, RequireFields<QueryModerationQueueArgs, 'first' | 'status'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   previewArticle?: Resolver<ResolversTypes['PreviewArticleResult'], ParentType, ContextType, RequireFields<QueryPreviewArticleArgs, 'token'>>;
@@ -2536,6 +2756,15 @@ export type UpdateArticleSuccessResolvers<ContextType = Context, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type UpdateMediaResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateMediaResult'] = ResolversParentTypes['UpdateMediaResult']> = {
+  __resolveType: TypeResolveFn<'NotFound' | 'UpdateMediaSuccess' | 'ValidationError', ParentType, ContextType>;
+};
+
+export type UpdateMediaSuccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateMediaSuccess'] = ResolversParentTypes['UpdateMediaSuccess']> = {
+  media?: Resolver<ResolversTypes['Media'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type UpdateStaffUserResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateStaffUserResult'] = ResolversParentTypes['UpdateStaffUserResult']> = {
   __resolveType: TypeResolveFn<'NotFound' | 'UpdateStaffUserSuccess' | 'ValidationError', ParentType, ContextType>;
 };
@@ -2601,6 +2830,8 @@ export type Resolvers<ContextType = Context> = {
   DeleteArticleSuccess?: DeleteArticleSuccessResolvers<ContextType>;
   DeleteCommentResult?: DeleteCommentResultResolvers<ContextType>;
   DeleteCommentSuccess?: DeleteCommentSuccessResolvers<ContextType>;
+  DeleteMediaResult?: DeleteMediaResultResolvers<ContextType>;
+  DeleteMediaSuccess?: DeleteMediaSuccessResolvers<ContextType>;
   EditCommentResult?: EditCommentResultResolvers<ContextType>;
   EditCommentSuccess?: EditCommentSuccessResolvers<ContextType>;
   EditWindowClosed?: EditWindowClosedResolvers<ContextType>;
@@ -2608,6 +2839,10 @@ export type Resolvers<ContextType = Context> = {
   InvalidCredentials?: InvalidCredentialsResolvers<ContextType>;
   InviteStaffResult?: InviteStaffResultResolvers<ContextType>;
   InviteStaffSuccess?: InviteStaffSuccessResolvers<ContextType>;
+  Media?: MediaResolvers<ContextType>;
+  MediaConnection?: MediaConnectionResolvers<ContextType>;
+  MediaEdge?: MediaEdgeResolvers<ContextType>;
+  MediaVariant?: MediaVariantResolvers<ContextType>;
   ModerateCommentResult?: ModerateCommentResultResolvers<ContextType>;
   ModerateCommentSuccess?: ModerateCommentSuccessResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -2653,6 +2888,8 @@ export type Resolvers<ContextType = Context> = {
   UnlockStaffUserSuccess?: UnlockStaffUserSuccessResolvers<ContextType>;
   UpdateArticleResult?: UpdateArticleResultResolvers<ContextType>;
   UpdateArticleSuccess?: UpdateArticleSuccessResolvers<ContextType>;
+  UpdateMediaResult?: UpdateMediaResultResolvers<ContextType>;
+  UpdateMediaSuccess?: UpdateMediaSuccessResolvers<ContextType>;
   UpdateStaffUserResult?: UpdateStaffUserResultResolvers<ContextType>;
   UpdateStaffUserSuccess?: UpdateStaffUserSuccessResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

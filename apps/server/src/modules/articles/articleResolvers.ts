@@ -13,6 +13,7 @@ import { updateArticle } from './articleUpdate';
 import { listPublishedArticles, type FeedFilter } from './articleQueries';
 import { renderMarkdown } from './renderMarkdown';
 import { whenReady } from '../../platform/sharedReadCache';
+import { largestJpeg } from '../media/mediaJson';
 
 /**
  * `related(first)` at most: a page shows five, and each related article multiplies what is
@@ -78,7 +79,8 @@ export const articleResolvers: Resolvers = {
         if (!section) throw new Error(`Article ${article.id} points at missing section ${article.sectionId}`);
         return section;
       }),
-    image: (article) => (article.imageUrl ? { url: article.imageUrl, caption: article.imageCaption } : null),
+    image: (article, _, { loaders }) => articleImage(article, loaders),
+    picture: (article, _, { loaders }) => (article.mediaId ? loaders.mediaById.load(article.mediaId) : null),
     tags: (article, _, { loaders }) => loaders.tagsByArticleId.load(article.id),
     rating: (article) => ratingSummaryOf(article),
     revisions: (article, _, { loaders }) => loaders.revisionsByArticleId.load(article.id),
@@ -93,3 +95,15 @@ export const articleResolvers: Resolvers = {
     editor: (revision, _, { loaders }) => (revision.editorId === null ? null : loaders.userById.load(revision.editorId)),
   },
 };
+
+/**
+ * The library picture (its largest JPEG, alt text, and its caption or else the article's own)
+ * when chosen, else the legacy URL and caption.
+ */
+async function articleImage(article: ArticleRow, loaders: Context['loaders']) {
+  if (article.mediaId) {
+    const media = await loaders.mediaById.load(article.mediaId);
+    if (media) return { url: largestJpeg(media), caption: media.caption || article.imageCaption || null, alt: media.alt };
+  }
+  return article.imageUrl ? { url: article.imageUrl, caption: article.imageCaption, alt: '' } : null;
+}

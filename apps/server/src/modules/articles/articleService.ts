@@ -6,6 +6,7 @@ import type { Context } from '../../graphql/context';
 import type { CreateArticleInput } from '../../graphql/generated/resolverTypes';
 import { fromGraphQLEnum } from '../../platform/enums';
 import { requireRole } from '../auth/authenticate';
+import { fromGlobalIdOf } from '../../platform/globalId';
 import { validationError, type ValidationProblem } from '../../platform/problems';
 import { message } from '@newsroom/rules/messages';
 import { isAllowedPictureUrl } from '@newsroom/rules/pictureUrl';
@@ -25,6 +26,8 @@ export async function createArticle(
   if (problem) return problem;
   const [section] = await context.db.select().from(sections).where(eq(sections.slug, input.section)).limit(1);
   if (!section) return validationError('section', 'UNKNOWN_SECTION', `There is no section "${input.section}".`);
+  const mediaId = await pictureOf(context, input.mediaId);
+  if (typeof mediaId === 'object' && mediaId !== null) return mediaId;
 
   const wantedSlug = input.slug ? input.slug : slugify(input.title);
   if (input.slug && input.slug !== slugify(input.slug)) {
@@ -48,6 +51,7 @@ export async function createArticle(
         body: input.body,
         imageUrl: input.imageUrl || null,
         imageCaption: input.imageCaption || null,
+        mediaId,
         source: input.source || null,
         author: input.author || null,
         status: input.publish ? 'published' : 'draft',
@@ -61,6 +65,18 @@ export async function createArticle(
   if (!article) return validationError('slug', 'SLUG_TAKEN', `The slug "${wantedSlug}" is already used by another article.`);
   if (article.status === 'published') await context.pubsub.publish('articlePublished', { articleId: article.id });
   return { article };
+}
+
+/**
+ * The library picture an article input names: its database id, null for none, undefined
+ * when the input leaves it out; UNKNOWN_MEDIA when there is no such picture.
+ */
+export async function pictureOf(context: Context, globalId: string | null | undefined): Promise<number | null | undefined | ValidationProblem> {
+  if (globalId === undefined) return undefined;
+  if (globalId === null || globalId === '') return null;
+  const id = fromGlobalIdOf('Media', globalId, 'mediaId');
+  if (!(await context.loaders.mediaById.load(id))) return validationError('mediaId', 'UNKNOWN_MEDIA', 'There is no such picture in the library.');
+  return id;
 }
 
 type ArticleFields = { [K in 'title' | 'lead' | 'body' | 'imageUrl' | 'imageCaption' | 'source' | 'author']?: string | null } & {

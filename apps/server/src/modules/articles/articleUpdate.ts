@@ -11,7 +11,7 @@ import { requireRole } from '../auth/authenticate';
 import { closeCorrectedReports } from '../typo-reports/typoReportService';
 import { resolveAuthorIds } from '../authors/authorService';
 import { setArticleAuthors } from '../authors/authorQueries';
-import { articleLimits, attachTags, uniqueSlug, validateArticleInput } from './articleService';
+import { articleLimits, attachTags, pictureOf, uniqueSlug, validateArticleInput } from './articleService';
 import { slugify } from './slugify';
 
 type UpdateResult = { article: ArticleRow } | ValidationProblem | NotFoundProblem;
@@ -32,6 +32,9 @@ export async function updateArticle(context: Context, input: UpdateArticleInput)
   const authorIds = await resolveAuthorIds(context.db, input.authorIds);
   if ('__typename' in authorIds) return authorIds;
   const changes: Partial<typeof articles.$inferInsert> = {};
+  const mediaId = await pictureOf(context, input.mediaId);
+  if (typeof mediaId === 'object' && mediaId !== null) return mediaId;
+  if (mediaId !== undefined) changes.mediaId = mediaId;
   for (const field of textFields) {
     const value = input[field];
     if (value !== undefined && value !== null) changes[field] = field === 'title' || field === 'lead' ? value.trim() : value;

@@ -7,12 +7,14 @@ export const articleTypeDefs = /* GraphQL */ `
     PUBLISHED
   }
 
-  "A picture with its caption."
+  "A picture with its caption: the library picture's largest JPEG, or a legacy picture URL."
   type Image @cacheControl(inheritMaxAge: true) {
-    "Where the picture is served from (same site)."
+    "Where the picture is served from (same site, or https)."
     url: String!
-    "The caption under the picture; also its alternative text."
+    "The caption under the picture: the library picture's, or else the article's own imageCaption."
     caption: String
+    "Alternative text for people who cannot see the picture; empty for a legacy picture URL, whose caption describes it."
+    alt: String!
   }
 
   "A news article."
@@ -43,8 +45,10 @@ export const articleTypeDefs = /* GraphQL */ `
     source: String
     "The author's name; when null, show the source instead."
     author: String
-    "The picture and its caption, if any."
+    "The picture and its caption, if any: the library picture when there is one, else the legacy picture URL."
     image: Image
+    "The lead picture from the media library, with its variants; null when none is chosen."
+    picture: Media
     "The article's tags, in the editor's order."
     tags: [Tag!]!
     "Readers' ratings of the article."
@@ -138,6 +142,8 @@ export const articleTypeDefs = /* GraphQL */ `
     imageUrl: String
     "The picture's caption."
     imageCaption: String
+    "The lead picture: a Media global id from the library (wins over imageUrl)."
+    mediaId: ID
     "The agency or outlet."
     source: String
     "The author's name."
@@ -199,6 +205,8 @@ export const articleTypeDefs = /* GraphQL */ `
     imageUrl: String
     "The picture's caption."
     imageCaption: String
+    "The lead picture: a Media global id from the library; null removes it."
+    mediaId: ID
     "The agency or outlet."
     source: String
     "The author's name."

@@ -1,0 +1,124 @@
+// Rules of the media library (ADR 018): who may upload and edit pictures (editors), what
+// alt text, caption and credit may be, the same file uploaded twice being one picture, and
+// a picture in use staying until no article shows it.
+import type { Database } from '@newsroom/db/openDatabase';
+import { extensions, processUpload, type VariantFormat } from '@newsroom/db/media/pictureVariants';
+import { findMediaBySha256, storePicture } from '@newsroom/db/media/storePicture';
+import { mediaLimits } from '@newsroom/rules/limits';
+import { message } from '@newsroom/rules/messages';
+import { hasForbiddenCharacters } from '@newsroom/rules/text';
+import { createHash } from 'node:crypto';
+import type { Context } from '../../graphql/context';
+import { fromGlobalIdOf, toGlobalId } from '../../platform/globalId';
+import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../platform/pagination';
+import { notFound, validationError, type ValidationProblem } from '../../platform/problems';
+import { requireRole, type Viewer } from '../auth/authenticate';
+import { countArticlesUsingMedia, deleteMediaRow, findMediaByIds, listMedia, updateMediaText, type MediaModel } from './mediaQueries';
+
+export interface PictureTextInput {
+  alt?: string | null;
+  caption?: string | null;
+  credit?: string | null;
+}
+
+/** Where a variant is served: /media/<id>/<format>-<width>.<ext> (immutable; http/mediaFiles.ts). */
+export function mediaFileUrl(id: number, format: VariantFormat, width: number): string {
+  return `/media/${id}/${format}-${width}.${extensions[format]}`;
+}
+
+/** Checks alt text, caption and credit; alt is required when `requireAlt` (an upload) or given. */
+export function validatePictureText(input: PictureTextInput, requireAlt: boolean): ValidationProblem | undefined {
+  for (const field of ['alt', 'caption', 'credit'] as const) {
+    if (hasForbiddenCharacters(input[field] ?? '')) return validationError(field, 'FORBIDDEN_CHARACTERS', message('FORBIDDEN_CHARACTERS', 'en'));
+  }
+  if (requireAlt || (input.alt !== undefined && input.alt !== null)) {
+    const alt = (input.alt ?? '').trim();
+    if (!alt) return validationError('alt', 'ALT_REQUIRED', 'Describe the picture for readers who cannot see it (alt text).');
+    if (alt.length > mediaLimits.altMax) return validationError('alt', 'ALT_TOO_LONG', `Alt text may be at most ${mediaLimits.altMax} characters long.`, mediaLimits.altMax);
+  }
+  if ((input.caption ?? '').trim().length > mediaLimits.captionMax) {
+    return validationError('caption', 'CAPTION_TOO_LONG', `The caption may be at most ${mediaLimits.captionMax} characters long.`, mediaLimits.captionMax);
+  }
+  if ((input.credit ?? '').trim().length > mediaLimits.creditMax) {
+    return validationError('credit', 'CREDIT_TOO_LONG', `The credit may be at most ${mediaLimits.creditMax} characters long.`, mediaLimits.creditMax);
+  }
+  return undefined;
+}
+
+// At most one picture is decoded and encoded at a time per process: AVIF takes every core
+// it is given, and two uploads at once must not starve the readers' requests.
+let queue: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const run = queue.then(work, work);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/**
+ * Stores an uploaded file (already read, within the size limit) as a picture with its
+ * variants. Throws PictureRefused (from pictureVariants) for a file that is not a picture
+ * the library takes; returns the existing picture for bytes already in the library.
+ */
+export async function uploadPicture(
+  db: Database,
+  viewer: Viewer,
+  bytes: Buffer,
+  text: PictureTextInput,
+): Promise<{ media: MediaModel; existing: boolean } | ValidationProblem> {
+  const staff = requireRole(viewer, 'editor');
+  const problem = validatePictureText(text, true);
+  if (problem) return problem;
+  const digest = createHash('sha256').update(bytes).digest('hex');
+  const known = await findMediaBySha256(db, digest);
+  if (known) return { media: (await findMediaByIds(db, [known.id])).get(known.id)!, existing: true };
+  const processed = await oneAtATime(() => processUpload(bytes));
+  const stored = await db.transaction((tx) =>
+    storePicture(tx, processed, { alt: text.alt!.trim(), caption: text.caption?.trim(), credit: text.credit?.trim(), uploadedBy: staff.userId ?? null }),
+  );
+  return { media: (await findMediaByIds(db, [stored.media.id])).get(stored.media.id)!, existing: stored.existing };
+}
+
+const libraryCursor = (row: MediaModel) => encodeCursor([row.createdAt.toISOString(), row.id]);
+
+export async function mediaLibrary(context: Context, args: { search?: string | null; first?: number | null; after?: string | null }) {
+  requireRole(context.viewer, 'editor');
+  const size = pageSize(args.first);
+  const after = decodeCursor(args.after, ['timestamp', 'number'] as const);
+  const rows = size === 0 ? [] : await listMedia(context.db, { search: args.search?.trim() || undefined, after, limit: size + 1 });
+  return toConnection(rows, size, libraryCursor);
+}
+
+export async function mediaById(context: Context, id: string): Promise<MediaModel | null> {
+  requireRole(context.viewer, 'editor');
+  return context.loaders.mediaById.load(fromGlobalIdOf('Media', id));
+}
+
+export async function updateMedia(context: Context, input: { id: string } & PictureTextInput) {
+  requireRole(context.viewer, 'editor');
+  const id = fromGlobalIdOf('Media', input.id);
+  const problem = validatePictureText(input, false);
+  if (problem) return problem;
+  const changes: { alt?: string; caption?: string; credit?: string } = {};
+  for (const field of ['alt', 'caption', 'credit'] as const) {
+    const value = input[field];
+    if (value !== undefined && value !== null) changes[field] = value.trim();
+  }
+  const row = Object.keys(changes).length ? await updateMediaText(context.db, id, changes) : (await findMediaByIds(context.db, [id])).get(id);
+  if (!row) return notFound('There is no such picture.');
+  // The cached article pages show the old text until their cache time runs out (a minute).
+  return { media: (await findMediaByIds(context.db, [id])).get(id)! };
+}
+
+export async function deleteMedia(context: Context, input: { id: string }) {
+  requireRole(context.viewer, 'editor');
+  const id = fromGlobalIdOf('Media', input.id);
+  const users = await countArticlesUsingMedia(context.db, id);
+  if (users > 0) return validationError('id', 'MEDIA_IN_USE', `The picture is used by ${users} article${users === 1 ? '' : 's'}; choose another picture for ${users === 1 ? 'it' : 'them'} first.`);
+  if (!(await deleteMediaRow(context.db, id))) return notFound('There is no such picture.');
+  return { deletedId: toGlobalId('Media', id) };
+}
+
+/** Whether a picture exists, for an article's mediaId. */
+export async function mediaExists(db: Database | Context['db'], id: number): Promise<boolean> {
+  return (await findMediaByIds(db, [id])).has(id);
+}
