@@ -7,7 +7,7 @@ import { createUser, issueApiToken } from '../modules/auth/authService';
 import type { Role } from '../modules/auth/authenticate';
 
 const usage = `Usage:
-  pnpm newsroom user:create --login <login> --role EDITOR|MODERATOR [--name <display name>]
+  pnpm newsroom user:create --login <login> --role EDITOR|MODERATOR|ADMIN [--name <display name>]
   pnpm newsroom token:create --login <login> --label <what it is for>
   pnpm newsroom token:revoke --id <token id>
 The password for user:create comes from NEWSROOM_PASSWORD, standard input, or a prompt.`;
@@ -26,7 +26,7 @@ export async function runCommand(db: Database, argv: string[], io: { readPasswor
   switch (command) {
     case 'user:create': {
       const role = need('role').toLowerCase();
-      if (role !== 'editor' && role !== 'moderator') throw new Error('--role must be EDITOR or MODERATOR.');
+      if (role !== 'editor' && role !== 'moderator' && role !== 'admin') throw new Error('--role must be EDITOR, MODERATOR or ADMIN.');
       const login = need('login');
       const user = await createUser(db, { login, displayName: values.name ?? login, role: role as Role, password: await io.readPassword() });
       return `Created ${user.role} "${user.login}" (id ${user.id}).`;

@@ -21,7 +21,7 @@ interface RenderModule {
     origin: string,
     execute: (operation: { query: string; variables: Record<string, unknown>; operationName: string | undefined }) => Promise<unknown>,
     signal?: AbortSignal,
-  ): Promise<{ html: string; state: unknown; status: number; modules: string[] }>;
+  ): Promise<{ html: string; state: unknown; status: number; modules: string[]; location?: string }>;
 }
 
 interface ManifestChunk {
@@ -92,6 +92,13 @@ export function createPageRenderer(webDist: string): PageRenderer {
         throw unavailable ? new DatabaseUnavailableError() : error;
       }
       if (unavailable) throw new DatabaseUnavailableError();
+      if (isRedirect(page)) {
+        // A page that moved (a renamed or merged tag's old address). Revalidated on every
+        // visit, as a slug given up may be taken again, and a remembered 301 would then loop.
+        response.writeHead(page.status, { location: page.location, 'cache-control': 'private, no-cache', 'content-length': 0 });
+        response.end();
+        return true;
+      }
       const html = template.fill({ body: page.html, state: page.state, links: chunkLinks(manifest, page.modules) });
       const encoding = chooseEncoding(request.headers['accept-encoding']);
       response.writeHead(page.status, {
@@ -108,6 +115,11 @@ export function createPageRenderer(webDist: string): PageRenderer {
       await loadModule();
     },
   };
+}
+
+/** A redirect the page asked for, to a path of this site (never elsewhere: no open redirect). */
+function isRedirect(page: { status: number; location?: string }): page is { status: number; location: string } {
+  return [301, 302, 307, 308].includes(page.status) && typeof page.location === 'string' && /^\/(?![/\\])/.test(page.location);
 }
 
 interface Template {

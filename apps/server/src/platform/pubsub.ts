@@ -19,6 +19,10 @@ export type EventMap = {
   /** A comment now waits for a moderator: held on arrival or after an edit, or reported. */
   commentQueued: { commentId: number };
   typoReported: { reportId: number };
+  /** Sections were created, changed, archived, restored or reordered (names, premoderation, navigation). */
+  sectionsChanged: { sectionIds: number[] };
+  /** Tags were renamed or merged (the source of a merge is gone). */
+  tagsChanged: { tagIds: number[] };
 };
 
 export interface PubSub {

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ArticleRow, SectionRow, TagRow, CommentRow, TypoReportRow, UserRow, ArticleRevisionRow, ApiTokenRow } from '@newsroom/db/schema';
+import type { ArticleRow, CommentRow, TypoReportRow, UserRow, ArticleRevisionRow, ApiTokenRow } from '@newsroom/db/schema';
+import type { SectionModel, TagModel } from '../../modules/sections/localizedNames';
 import type { RatingSummaryModel } from '../../modules/ratings/ratingSummary';
 import type { ViewerModel } from '../../modules/auth/authenticate';
 import type { Context } from '../context';
@@ -368,6 +369,28 @@ export type CreateArticleSuccess = {
   article: Article;
 };
 
+/** A new section (administrators only). */
+export type CreateSectionInput = {
+  /** Its names; English is required. */
+  names: Array<LocalizedNameInput>;
+  /** Where it goes in the navigation, 0 first; at the end when omitted. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** Hold every new comment for a moderator. */
+  premoderated?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The URL name: lowercase latin letters and digits in words joined by single hyphens, up to 80 characters; unique. */
+  slug: Scalars['String']['input'];
+};
+
+/** The result of createSection. */
+export type CreateSectionResult = CreateSectionSuccess | ValidationError;
+
+/** The section was created. */
+export type CreateSectionSuccess = {
+  __typename?: 'CreateSectionSuccess';
+  /** The new section. */
+  section: Section;
+};
+
 /** The result of deleteArticle. */
 export type DeleteArticleResult = DeleteArticleSuccess | NotFound;
 
@@ -442,6 +465,43 @@ export type Language =
   /** Russian */
   | 'RU';
 
+/** A name in one language. */
+export type LocalizedName = {
+  __typename?: 'LocalizedName';
+  /** The language of the name. */
+  language: Language;
+  /** The name in that language. */
+  name: Scalars['String']['output'];
+};
+
+/** A name in one language, as an editor gives it. */
+export type LocalizedNameInput = {
+  /** The language of the name. */
+  language: Language;
+  /** 1 to 60 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** Which tag goes into which. */
+export type MergeTagsInput = {
+  /** The tag that goes away: its articles move to the target, its address redirects there. */
+  sourceId: Scalars['ID']['input'];
+  /** The tag that stays. */
+  targetId: Scalars['ID']['input'];
+};
+
+/** The result of mergeTags. */
+export type MergeTagsResult = MergeTagsSuccess | NotFound | ValidationError;
+
+/** The source tag was merged into the target. */
+export type MergeTagsSuccess = {
+  __typename?: 'MergeTagsSuccess';
+  /** The global id the source tag had. */
+  mergedId: Scalars['ID']['output'];
+  /** The tag that stays, with the source's articles. */
+  tag: Tag;
+};
+
 /** A moderator's decision. */
 export type ModerateCommentInput = {
   /** The comment's global id. */
@@ -464,18 +524,24 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Posts a comment or a reply as this reader. */
   addComment: AddCommentResult;
+  /** Archives a section: its articles stay readable, it takes no new ones and leaves the navigation (administrators only). */
+  archiveSection: UpdateSectionResult;
   /** Takes this reader's vote back. */
   clearRating: ClearRatingResult;
   /** Creates a personal API token for scripts (signed-in people only). */
   createApiToken: CreateApiTokenResult;
   /** Creates an article (editors only). */
   createArticle: CreateArticleResult;
+  /** Creates a section (administrators only). */
+  createSection: CreateSectionResult;
   /** Deletes an article for good, with its comments, ratings and reports. */
   deleteArticle: DeleteArticleResult;
   /** Deletes one's own comment within the edit window. */
   deleteComment: DeleteCommentResult;
   /** Changes one's own comment within the edit window. */
   editComment: EditCommentResult;
+  /** Moves every article of one tag to another and deletes the first; its address redirects to the second (editors only). */
+  mergeTags: MergeTagsResult;
   /** Approves or rejects a comment (moderators and editors only). */
   moderateComment: ModerateCommentResult;
   /** Returns true; lets tools check that mutations are reachable. */
@@ -484,12 +550,18 @@ export type Mutation = {
   publishArticle: PublishArticleResult;
   /** Rates an article for this reader: one vote per reader; rating again changes the vote. */
   rateArticle: RateArticleResult;
+  /** Changes a tag's slug or names (editors only); the old slug redirects to the new one. */
+  renameTag: RenameTagResult;
+  /** Puts every section in a new navigation order at once (administrators only). */
+  reorderSections: ReorderSectionsResult;
   /** Reports someone else's approved comment to the moderators, once per reader; 20 reports an hour per reader. */
   reportComment: ReportCommentResult;
   /** Reports a spelling error in an article as this reader. */
   reportTypo: ReportTypoResult;
   /** Marks a report fixed or dismissed (editors and moderators only). */
   resolveTypoReport: ResolveTypoReportResult;
+  /** Brings an archived section back into use (administrators only). */
+  restoreSection: UpdateSectionResult;
   /** Revokes one of one's own API tokens. */
   revokeApiToken: RevokeApiTokenResult;
   /** Signs in with login and password; sets an HttpOnly session cookie. */
@@ -500,11 +572,18 @@ export type Mutation = {
   unpublishArticle: PublishArticleResult;
   /** Changes an article (editors only). Open typo reports whose text is gone close as FIXED. */
   updateArticle: UpdateArticleResult;
+  /** Changes a section's slug, names, premoderation or place (administrators only). */
+  updateSection: UpdateSectionResult;
 };
 
 
 export type MutationAddCommentArgs = {
   input: AddCommentInput;
+};
+
+
+export type MutationArchiveSectionArgs = {
+  input: SectionIdInput;
 };
 
 
@@ -523,6 +602,11 @@ export type MutationCreateArticleArgs = {
 };
 
 
+export type MutationCreateSectionArgs = {
+  input: CreateSectionInput;
+};
+
+
 export type MutationDeleteArticleArgs = {
   input: ArticleIdInput;
 };
@@ -535,6 +619,11 @@ export type MutationDeleteCommentArgs = {
 
 export type MutationEditCommentArgs = {
   input: EditCommentInput;
+};
+
+
+export type MutationMergeTagsArgs = {
+  input: MergeTagsInput;
 };
 
 
@@ -553,6 +642,16 @@ export type MutationRateArticleArgs = {
 };
 
 
+export type MutationRenameTagArgs = {
+  input: RenameTagInput;
+};
+
+
+export type MutationReorderSectionsArgs = {
+  input: ReorderSectionsInput;
+};
+
+
 export type MutationReportCommentArgs = {
   input: ReportCommentInput;
 };
@@ -565,6 +664,11 @@ export type MutationReportTypoArgs = {
 
 export type MutationResolveTypoReportArgs = {
   input: ResolveTypoReportInput;
+};
+
+
+export type MutationRestoreSectionArgs = {
+  input: SectionIdInput;
 };
 
 
@@ -585,6 +689,11 @@ export type MutationUnpublishArticleArgs = {
 
 export type MutationUpdateArticleArgs = {
   input: UpdateArticleInput;
+};
+
+
+export type MutationUpdateSectionArgs = {
+  input: UpdateSectionInput;
 };
 
 /** An object with a globally unique, opaque id (Relay convention). */
@@ -633,6 +742,8 @@ export type Query = {
   articles: ArticleConnection;
   /** Every article, drafts too, most recently changed first, optionally filtered (editors only). */
   deskArticles: ArticleConnection;
+  /** Every section in navigation order, archived ones too, for the desk. */
+  deskSections: Array<Section>;
   /** Comments by moderation status, oldest first (moderators and editors only). */
   moderationQueue: CommentConnection;
   /** Fetches any object by its global id; null when none exists. */
@@ -641,13 +752,16 @@ export type Query = {
   previewMarkdown: Scalars['String']['output'];
   /** Approved comments that readers reported, the earliest reported first (moderators and editors only). */
   reportedComments: CommentConnection;
-  /** A section by slug; null when there is none. */
+  /** A section by slug, archived ones too; null when there is none. */
   section?: Maybe<Section>;
-  /** All sections, in navigation order. */
+  /** The sections in the navigation, in order (archived ones are left out). */
   sections: Array<Section>;
-  /** A tag by slug; null when there is none. */
+  /**
+   * A tag by slug, or by a slug it had before a rename or a merge (its slug then differs from
+   * the one asked for: the tag page redirects there); null when there is none.
+   */
   tag?: Maybe<Tag>;
-  /** Tags whose name starts with the search (all tags without one), alphabetically; for pickers. */
+  /** Tags whose name in any language starts with the search (all tags without one), alphabetically; for pickers and the desk. */
   tags: Array<Tag>;
   /** Typo reports, oldest first (editors and moderators only). */
   typoReports: TypoReportConnection;
@@ -765,6 +879,42 @@ export type RatingSummary = {
   viewerScore?: Maybe<Scalars['Int']['output']>;
 };
 
+/** What changes in a tag; omitted fields stay as they are. */
+export type RenameTagInput = {
+  /** The tag's global id. */
+  id: Scalars['ID']['input'];
+  /** Every name it should have (replaces them all); English is required. */
+  names?: InputMaybe<Array<LocalizedNameInput>>;
+  /** A new URL name: lowercase latin letters and digits in words joined by single hyphens; unique. The old address redirects to the new one. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of renameTag. */
+export type RenameTagResult = NotFound | RenameTagSuccess | ValidationError;
+
+/** The tag was changed. */
+export type RenameTagSuccess = {
+  __typename?: 'RenameTagSuccess';
+  /** The tag as it is now. */
+  tag: Tag;
+};
+
+/** The new navigation order. */
+export type ReorderSectionsInput = {
+  /** Every section's global id (archived ones too), in the new order. */
+  ids: Array<Scalars['ID']['input']>;
+};
+
+/** The result of reorderSections. */
+export type ReorderSectionsResult = ReorderSectionsSuccess | ValidationError;
+
+/** The sections were put in the new order. */
+export type ReorderSectionsSuccess = {
+  __typename?: 'ReorderSectionsSuccess';
+  /** Every section, in the new order. */
+  sections: Array<Section>;
+};
+
 /** A reader's report of a comment that breaks the rules. */
 export type ReportCommentInput = {
   /** The comment's global id. */
@@ -846,12 +996,25 @@ export type RevokeApiTokenSuccess = {
 /** A section of the site, such as News or Science. */
 export type Section = Node & {
   __typename?: 'Section';
+  /** When it was archived: its articles stay readable, it takes no new ones and leaves the navigation. Null while in use. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Published articles of the section, newest first. */
   articles: ArticleConnection;
   /** The opaque global id. */
   id: Scalars['ID']['output'];
-  /** The display name. */
+  /**
+   * The display name in the given language; the English name where that language has none.
+   * Without a language: the language of the article the section was reached through
+   * (Article.section), English elsewhere. A client that caches objects by id should pass
+   * the language, as the name then depends on the path.
+   */
   name: Scalars['String']['output'];
+  /** Every name it has, English first. */
+  names: Array<LocalizedName>;
+  /** Its place in the navigation, 0 first. */
+  position: Scalars['Int']['output'];
+  /** Whether new comments on its articles wait for a moderator. */
+  premoderated: Scalars['Boolean']['output'];
   /** The URL name; the section page is /section/<slug>. */
   slug: Scalars['String']['output'];
 };
@@ -861,6 +1024,18 @@ export type Section = Node & {
 export type SectionArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A section of the site, such as News or Science. */
+export type SectionNameArgs = {
+  language?: InputMaybe<Language>;
+};
+
+/** Which section. */
+export type SectionIdInput = {
+  /** The section's global id. */
+  id: Scalars['ID']['input'];
 };
 
 /** Login and password. */
@@ -915,12 +1090,21 @@ export type SubscriptionRatingChangedArgs = {
 /** A topic that links articles across sections. */
 export type Tag = Node & {
   __typename?: 'Tag';
+  /** How many articles carry it, drafts too (editors only). */
+  articleCount: Scalars['Int']['output'];
   /** Published articles with this tag, newest first. */
   articles: ArticleConnection;
   /** The opaque global id. */
   id: Scalars['ID']['output'];
-  /** The display name. */
+  /**
+   * The display name in the given language; the English name where that language has none.
+   * Without a language: the language of the article the tag was reached through
+   * (Article.tags), English elsewhere. A client that caches objects by id should pass the
+   * language, as the name then depends on the path.
+   */
   name: Scalars['String']['output'];
+  /** Every name it has, English first. */
+  names: Array<LocalizedName>;
   /** The URL name; the tag page is /tag/<slug>. */
   slug: Scalars['String']['output'];
 };
@@ -930,6 +1114,12 @@ export type Tag = Node & {
 export type TagArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A topic that links articles across sections. */
+export type TagNameArgs = {
+  language?: InputMaybe<Language>;
 };
 
 /** Readers' report of a spelling error: the selected text in its context (a W3C text-quote selector). */
@@ -1020,6 +1210,30 @@ export type UpdateArticleSuccess = {
   __typename?: 'UpdateArticleSuccess';
   /** The changed article. */
   article: Article;
+};
+
+/** What changes in a section; omitted fields stay as they are. */
+export type UpdateSectionInput = {
+  /** The section's global id. */
+  id: Scalars['ID']['input'];
+  /** Every name it should have (replaces them all); English is required. */
+  names?: InputMaybe<Array<LocalizedNameInput>>;
+  /** A new place in the navigation, 0 first: the others move up or down to make room. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** Hold every new comment for a moderator; takes effect for the next comment. */
+  premoderated?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A new URL name (the old address stops working). */
+  slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of updateSection, archiveSection and restoreSection. */
+export type UpdateSectionResult = NotFound | UpdateSectionSuccess | ValidationError;
+
+/** The section was changed. */
+export type UpdateSectionSuccess = {
+  __typename?: 'UpdateSectionSuccess';
+  /** The section as it is now. */
+  section: Section;
 };
 
 /** A member of the newsroom: an editor or a moderator. */
@@ -1160,6 +1374,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( Omit<CreateArticleSuccess, 'article'> & { article: _RefType['Article'] } )
     | ( ValidationError )
   ;
+  CreateSectionResult:
+    | ( Omit<CreateSectionSuccess, 'section'> & { section: _RefType['Section'] } )
+    | ( ValidationError )
+  ;
   DeleteArticleResult:
     | ( DeleteArticleSuccess )
     | ( NotFound )
@@ -1172,6 +1390,11 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   EditCommentResult:
     | ( Omit<EditCommentSuccess, 'comment'> & { comment: _RefType['Comment'] } )
     | ( EditWindowClosed )
+    | ( NotFound )
+    | ( ValidationError )
+  ;
+  MergeTagsResult:
+    | ( Omit<MergeTagsSuccess, 'tag'> & { tag: _RefType['Tag'] } )
     | ( NotFound )
     | ( ValidationError )
   ;
@@ -1188,6 +1411,15 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( NotFound )
     | ( Omit<RateArticleSuccess, 'article'> & { article: _RefType['Article'] } )
     | ( RateLimited )
+    | ( ValidationError )
+  ;
+  RenameTagResult:
+    | ( NotFound )
+    | ( Omit<RenameTagSuccess, 'tag'> & { tag: _RefType['Tag'] } )
+    | ( ValidationError )
+  ;
+  ReorderSectionsResult:
+    | ( Omit<ReorderSectionsSuccess, 'sections'> & { sections: Array<_RefType['Section']> } )
     | ( ValidationError )
   ;
   ReportCommentResult:
@@ -1221,6 +1453,11 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( Omit<UpdateArticleSuccess, 'article'> & { article: _RefType['Article'] } )
     | ( ValidationError )
   ;
+  UpdateSectionResult:
+    | ( NotFound )
+    | ( Omit<UpdateSectionSuccess, 'section'> & { section: _RefType['Section'] } )
+    | ( ValidationError )
+  ;
 };
 
 /** Mapping of interface types */
@@ -1228,8 +1465,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Node:
     | ( ArticleRow )
     | ( CommentRow )
-    | ( SectionRow )
-    | ( TagRow )
+    | ( SectionModel )
+    | ( TagModel )
     | ( TypoReportRow )
   ;
 };
@@ -1267,6 +1504,9 @@ export type ResolversTypes = {
   CreateArticleInput: CreateArticleInput;
   CreateArticleResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateArticleResult']>;
   CreateArticleSuccess: ResolverTypeWrapper<Omit<CreateArticleSuccess, 'article'> & { article: ResolversTypes['Article'] }>;
+  CreateSectionInput: CreateSectionInput;
+  CreateSectionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateSectionResult']>;
+  CreateSectionSuccess: ResolverTypeWrapper<Omit<CreateSectionSuccess, 'section'> & { section: ResolversTypes['Section'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteArticleResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['DeleteArticleResult']>;
   DeleteArticleSuccess: ResolverTypeWrapper<DeleteArticleSuccess>;
@@ -1283,6 +1523,11 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InvalidCredentials: ResolverTypeWrapper<InvalidCredentials>;
   Language: Language;
+  LocalizedName: ResolverTypeWrapper<LocalizedName>;
+  LocalizedNameInput: LocalizedNameInput;
+  MergeTagsInput: MergeTagsInput;
+  MergeTagsResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['MergeTagsResult']>;
+  MergeTagsSuccess: ResolverTypeWrapper<Omit<MergeTagsSuccess, 'tag'> & { tag: ResolversTypes['Tag'] }>;
   ModerateCommentInput: ModerateCommentInput;
   ModerateCommentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ModerateCommentResult']>;
   ModerateCommentSuccess: ResolverTypeWrapper<Omit<ModerateCommentSuccess, 'comment'> & { comment: ResolversTypes['Comment'] }>;
@@ -1298,6 +1543,12 @@ export type ResolversTypes = {
   RateArticleSuccess: ResolverTypeWrapper<Omit<RateArticleSuccess, 'article'> & { article: ResolversTypes['Article'] }>;
   RateLimited: ResolverTypeWrapper<RateLimited>;
   RatingSummary: ResolverTypeWrapper<RatingSummaryModel>;
+  RenameTagInput: RenameTagInput;
+  RenameTagResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RenameTagResult']>;
+  RenameTagSuccess: ResolverTypeWrapper<Omit<RenameTagSuccess, 'tag'> & { tag: ResolversTypes['Tag'] }>;
+  ReorderSectionsInput: ReorderSectionsInput;
+  ReorderSectionsResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ReorderSectionsResult']>;
+  ReorderSectionsSuccess: ResolverTypeWrapper<Omit<ReorderSectionsSuccess, 'sections'> & { sections: Array<ResolversTypes['Section']> }>;
   ReportCommentInput: ReportCommentInput;
   ReportCommentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ReportCommentResult']>;
   ReportCommentSuccess: ResolverTypeWrapper<Omit<ReportCommentSuccess, 'comment'> & { comment: ResolversTypes['Comment'] }>;
@@ -1310,14 +1561,15 @@ export type ResolversTypes = {
   RevokeApiTokenInput: RevokeApiTokenInput;
   RevokeApiTokenResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RevokeApiTokenResult']>;
   RevokeApiTokenSuccess: ResolverTypeWrapper<Omit<RevokeApiTokenSuccess, 'apiToken'> & { apiToken: ResolversTypes['ApiToken'] }>;
-  Section: ResolverTypeWrapper<SectionRow>;
+  Section: ResolverTypeWrapper<SectionModel>;
+  SectionIdInput: SectionIdInput;
   SignInInput: SignInInput;
   SignInResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SignInResult']>;
   SignInSuccess: ResolverTypeWrapper<Omit<SignInSuccess, 'viewer'> & { viewer: ResolversTypes['Viewer'] }>;
   SignOutSuccess: ResolverTypeWrapper<Omit<SignOutSuccess, 'viewer'> & { viewer: ResolversTypes['Viewer'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Tag: ResolverTypeWrapper<TagRow>;
+  Tag: ResolverTypeWrapper<TagModel>;
   TypoReport: ResolverTypeWrapper<TypoReportRow>;
   TypoReportConnection: ResolverTypeWrapper<Omit<TypoReportConnection, 'edges'> & { edges: Array<ResolversTypes['TypoReportEdge']> }>;
   TypoReportEdge: ResolverTypeWrapper<Omit<TypoReportEdge, 'node'> & { node: ResolversTypes['TypoReport'] }>;
@@ -1325,6 +1577,9 @@ export type ResolversTypes = {
   UpdateArticleInput: UpdateArticleInput;
   UpdateArticleResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateArticleResult']>;
   UpdateArticleSuccess: ResolverTypeWrapper<Omit<UpdateArticleSuccess, 'article'> & { article: ResolversTypes['Article'] }>;
+  UpdateSectionInput: UpdateSectionInput;
+  UpdateSectionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateSectionResult']>;
+  UpdateSectionSuccess: ResolverTypeWrapper<Omit<UpdateSectionSuccess, 'section'> & { section: ResolversTypes['Section'] }>;
   User: ResolverTypeWrapper<UserRow>;
   ValidationError: ResolverTypeWrapper<ValidationError>;
   Viewer: ResolverTypeWrapper<ViewerModel>;
@@ -1359,6 +1614,9 @@ export type ResolversParentTypes = {
   CreateArticleInput: CreateArticleInput;
   CreateArticleResult: ResolversUnionTypes<ResolversParentTypes>['CreateArticleResult'];
   CreateArticleSuccess: Omit<CreateArticleSuccess, 'article'> & { article: ResolversParentTypes['Article'] };
+  CreateSectionInput: CreateSectionInput;
+  CreateSectionResult: ResolversUnionTypes<ResolversParentTypes>['CreateSectionResult'];
+  CreateSectionSuccess: Omit<CreateSectionSuccess, 'section'> & { section: ResolversParentTypes['Section'] };
   DateTime: Scalars['DateTime']['output'];
   DeleteArticleResult: ResolversUnionTypes<ResolversParentTypes>['DeleteArticleResult'];
   DeleteArticleSuccess: DeleteArticleSuccess;
@@ -1374,6 +1632,11 @@ export type ResolversParentTypes = {
   Image: Image;
   Int: Scalars['Int']['output'];
   InvalidCredentials: InvalidCredentials;
+  LocalizedName: LocalizedName;
+  LocalizedNameInput: LocalizedNameInput;
+  MergeTagsInput: MergeTagsInput;
+  MergeTagsResult: ResolversUnionTypes<ResolversParentTypes>['MergeTagsResult'];
+  MergeTagsSuccess: Omit<MergeTagsSuccess, 'tag'> & { tag: ResolversParentTypes['Tag'] };
   ModerateCommentInput: ModerateCommentInput;
   ModerateCommentResult: ResolversUnionTypes<ResolversParentTypes>['ModerateCommentResult'];
   ModerateCommentSuccess: Omit<ModerateCommentSuccess, 'comment'> & { comment: ResolversParentTypes['Comment'] };
@@ -1389,6 +1652,12 @@ export type ResolversParentTypes = {
   RateArticleSuccess: Omit<RateArticleSuccess, 'article'> & { article: ResolversParentTypes['Article'] };
   RateLimited: RateLimited;
   RatingSummary: RatingSummaryModel;
+  RenameTagInput: RenameTagInput;
+  RenameTagResult: ResolversUnionTypes<ResolversParentTypes>['RenameTagResult'];
+  RenameTagSuccess: Omit<RenameTagSuccess, 'tag'> & { tag: ResolversParentTypes['Tag'] };
+  ReorderSectionsInput: ReorderSectionsInput;
+  ReorderSectionsResult: ResolversUnionTypes<ResolversParentTypes>['ReorderSectionsResult'];
+  ReorderSectionsSuccess: Omit<ReorderSectionsSuccess, 'sections'> & { sections: Array<ResolversParentTypes['Section']> };
   ReportCommentInput: ReportCommentInput;
   ReportCommentResult: ResolversUnionTypes<ResolversParentTypes>['ReportCommentResult'];
   ReportCommentSuccess: Omit<ReportCommentSuccess, 'comment'> & { comment: ResolversParentTypes['Comment'] };
@@ -1401,20 +1670,24 @@ export type ResolversParentTypes = {
   RevokeApiTokenInput: RevokeApiTokenInput;
   RevokeApiTokenResult: ResolversUnionTypes<ResolversParentTypes>['RevokeApiTokenResult'];
   RevokeApiTokenSuccess: Omit<RevokeApiTokenSuccess, 'apiToken'> & { apiToken: ResolversParentTypes['ApiToken'] };
-  Section: SectionRow;
+  Section: SectionModel;
+  SectionIdInput: SectionIdInput;
   SignInInput: SignInInput;
   SignInResult: ResolversUnionTypes<ResolversParentTypes>['SignInResult'];
   SignInSuccess: Omit<SignInSuccess, 'viewer'> & { viewer: ResolversParentTypes['Viewer'] };
   SignOutSuccess: Omit<SignOutSuccess, 'viewer'> & { viewer: ResolversParentTypes['Viewer'] };
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
-  Tag: TagRow;
+  Tag: TagModel;
   TypoReport: TypoReportRow;
   TypoReportConnection: Omit<TypoReportConnection, 'edges'> & { edges: Array<ResolversParentTypes['TypoReportEdge']> };
   TypoReportEdge: Omit<TypoReportEdge, 'node'> & { node: ResolversParentTypes['TypoReport'] };
   UpdateArticleInput: UpdateArticleInput;
   UpdateArticleResult: ResolversUnionTypes<ResolversParentTypes>['UpdateArticleResult'];
   UpdateArticleSuccess: Omit<UpdateArticleSuccess, 'article'> & { article: ResolversParentTypes['Article'] };
+  UpdateSectionInput: UpdateSectionInput;
+  UpdateSectionResult: ResolversUnionTypes<ResolversParentTypes>['UpdateSectionResult'];
+  UpdateSectionSuccess: Omit<UpdateSectionSuccess, 'section'> & { section: ResolversParentTypes['Section'] };
   User: UserRow;
   ValidationError: ValidationError;
   Viewer: ViewerModel;
@@ -1572,6 +1845,15 @@ export type CreateArticleSuccessResolvers<ContextType = Context, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CreateSectionResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateSectionResult'] = ResolversParentTypes['CreateSectionResult']> = {
+  __resolveType: TypeResolveFn<'CreateSectionSuccess' | 'ValidationError', ParentType, ContextType>;
+};
+
+export type CreateSectionSuccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateSectionSuccess'] = ResolversParentTypes['CreateSectionSuccess']> = {
+  section?: Resolver<ResolversTypes['Section'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -1618,6 +1900,21 @@ export type InvalidCredentialsResolvers<ContextType = Context, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type LocalizedNameResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LocalizedName'] = ResolversParentTypes['LocalizedName']> = {
+  language?: Resolver<ResolversTypes['Language'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MergeTagsResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergeTagsResult'] = ResolversParentTypes['MergeTagsResult']> = {
+  __resolveType: TypeResolveFn<'MergeTagsSuccess' | 'NotFound' | 'ValidationError', ParentType, ContextType>;
+};
+
+export type MergeTagsSuccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergeTagsSuccess'] = ResolversParentTypes['MergeTagsSuccess']> = {
+  mergedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  tag?: Resolver<ResolversTypes['Tag'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ModerateCommentResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModerateCommentResult'] = ResolversParentTypes['ModerateCommentResult']> = {
   __resolveType: TypeResolveFn<'ModerateCommentSuccess' | 'NotFound' | 'ValidationError', ParentType, ContextType>;
 };
@@ -1629,24 +1926,31 @@ export type ModerateCommentSuccessResolvers<ContextType = Context, ParentType ex
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addComment?: Resolver<ResolversTypes['AddCommentResult'], ParentType, ContextType, RequireFields<MutationAddCommentArgs, 'input'>>;
+  archiveSection?: Resolver<ResolversTypes['UpdateSectionResult'], ParentType, ContextType, RequireFields<MutationArchiveSectionArgs, 'input'>>;
   clearRating?: Resolver<ResolversTypes['ClearRatingResult'], ParentType, ContextType, RequireFields<MutationClearRatingArgs, 'input'>>;
   createApiToken?: Resolver<ResolversTypes['CreateApiTokenResult'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
   createArticle?: Resolver<ResolversTypes['CreateArticleResult'], ParentType, ContextType, RequireFields<MutationCreateArticleArgs, 'input'>>;
+  createSection?: Resolver<ResolversTypes['CreateSectionResult'], ParentType, ContextType, RequireFields<MutationCreateSectionArgs, 'input'>>;
   deleteArticle?: Resolver<ResolversTypes['DeleteArticleResult'], ParentType, ContextType, RequireFields<MutationDeleteArticleArgs, 'input'>>;
   deleteComment?: Resolver<ResolversTypes['DeleteCommentResult'], ParentType, ContextType, RequireFields<MutationDeleteCommentArgs, 'input'>>;
   editComment?: Resolver<ResolversTypes['EditCommentResult'], ParentType, ContextType, RequireFields<MutationEditCommentArgs, 'input'>>;
+  mergeTags?: Resolver<ResolversTypes['MergeTagsResult'], ParentType, ContextType, RequireFields<MutationMergeTagsArgs, 'input'>>;
   moderateComment?: Resolver<ResolversTypes['ModerateCommentResult'], ParentType, ContextType, RequireFields<MutationModerateCommentArgs, 'input'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   publishArticle?: Resolver<ResolversTypes['PublishArticleResult'], ParentType, ContextType, RequireFields<MutationPublishArticleArgs, 'input'>>;
   rateArticle?: Resolver<ResolversTypes['RateArticleResult'], ParentType, ContextType, RequireFields<MutationRateArticleArgs, 'input'>>;
+  renameTag?: Resolver<ResolversTypes['RenameTagResult'], ParentType, ContextType, RequireFields<MutationRenameTagArgs, 'input'>>;
+  reorderSections?: Resolver<ResolversTypes['ReorderSectionsResult'], ParentType, ContextType, RequireFields<MutationReorderSectionsArgs, 'input'>>;
   reportComment?: Resolver<ResolversTypes['ReportCommentResult'], ParentType, ContextType, RequireFields<MutationReportCommentArgs, 'input'>>;
   reportTypo?: Resolver<ResolversTypes['ReportTypoResult'], ParentType, ContextType, RequireFields<MutationReportTypoArgs, 'input'>>;
   resolveTypoReport?: Resolver<ResolversTypes['ResolveTypoReportResult'], ParentType, ContextType, RequireFields<MutationResolveTypoReportArgs, 'input'>>;
+  restoreSection?: Resolver<ResolversTypes['UpdateSectionResult'], ParentType, ContextType, RequireFields<MutationRestoreSectionArgs, 'input'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenResult'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['SignOutSuccess'], ParentType, ContextType>;
   unpublishArticle?: Resolver<ResolversTypes['PublishArticleResult'], ParentType, ContextType, RequireFields<MutationUnpublishArticleArgs, 'input'>>;
   updateArticle?: Resolver<ResolversTypes['UpdateArticleResult'], ParentType, ContextType, RequireFields<MutationUpdateArticleArgs, 'input'>>;
+  updateSection?: Resolver<ResolversTypes['UpdateSectionResult'], ParentType, ContextType, RequireFields<MutationUpdateSectionArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -1679,6 +1983,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'slug'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
   deskArticles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryDeskArticlesArgs, 'first'>>;
+  deskSections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType>;
   moderationQueue?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, RequireFields<QueryModerationQueueArgs, 'first' | 'status'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   previewMarkdown?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPreviewMarkdownArgs, 'body'>>;
@@ -1712,6 +2017,24 @@ export type RatingSummaryResolvers<ContextType = Context, ParentType extends Res
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   distribution?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   viewerScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type RenameTagResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RenameTagResult'] = ResolversParentTypes['RenameTagResult']> = {
+  __resolveType: TypeResolveFn<'NotFound' | 'RenameTagSuccess' | 'ValidationError', ParentType, ContextType>;
+};
+
+export type RenameTagSuccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RenameTagSuccess'] = ResolversParentTypes['RenameTagSuccess']> = {
+  tag?: Resolver<ResolversTypes['Tag'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReorderSectionsResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReorderSectionsResult'] = ResolversParentTypes['ReorderSectionsResult']> = {
+  __resolveType: TypeResolveFn<'ReorderSectionsSuccess' | 'ValidationError', ParentType, ContextType>;
+};
+
+export type ReorderSectionsSuccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReorderSectionsSuccess'] = ResolversParentTypes['ReorderSectionsSuccess']> = {
+  sections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ReportCommentResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportCommentResult'] = ResolversParentTypes['ReportCommentResult']> = {
@@ -1752,9 +2075,13 @@ export type RevokeApiTokenSuccessResolvers<ContextType = Context, ParentType ext
 };
 
 export type SectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Section'] = ResolversParentTypes['Section']> = {
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<SectionArticlesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<SectionNameArgs>>;
+  names?: Resolver<Array<ResolversTypes['LocalizedName']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  premoderated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1781,9 +2108,11 @@ export type SubscriptionResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type TagResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Tag'] = ResolversParentTypes['Tag']> = {
+  articleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<TagArticlesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<TagNameArgs>>;
+  names?: Resolver<Array<ResolversTypes['LocalizedName']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1818,6 +2147,15 @@ export type UpdateArticleResultResolvers<ContextType = Context, ParentType exten
 
 export type UpdateArticleSuccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateArticleSuccess'] = ResolversParentTypes['UpdateArticleSuccess']> = {
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UpdateSectionResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateSectionResult'] = ResolversParentTypes['UpdateSectionResult']> = {
+  __resolveType: TypeResolveFn<'NotFound' | 'UpdateSectionSuccess' | 'ValidationError', ParentType, ContextType>;
+};
+
+export type UpdateSectionSuccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateSectionSuccess'] = ResolversParentTypes['UpdateSectionSuccess']> = {
+  section?: Resolver<ResolversTypes['Section'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1863,6 +2201,8 @@ export type Resolvers<ContextType = Context> = {
   CreateApiTokenSuccess?: CreateApiTokenSuccessResolvers<ContextType>;
   CreateArticleResult?: CreateArticleResultResolvers<ContextType>;
   CreateArticleSuccess?: CreateArticleSuccessResolvers<ContextType>;
+  CreateSectionResult?: CreateSectionResultResolvers<ContextType>;
+  CreateSectionSuccess?: CreateSectionSuccessResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeleteArticleResult?: DeleteArticleResultResolvers<ContextType>;
   DeleteArticleSuccess?: DeleteArticleSuccessResolvers<ContextType>;
@@ -1873,6 +2213,9 @@ export type Resolvers<ContextType = Context> = {
   EditWindowClosed?: EditWindowClosedResolvers<ContextType>;
   Image?: ImageResolvers<ContextType>;
   InvalidCredentials?: InvalidCredentialsResolvers<ContextType>;
+  LocalizedName?: LocalizedNameResolvers<ContextType>;
+  MergeTagsResult?: MergeTagsResultResolvers<ContextType>;
+  MergeTagsSuccess?: MergeTagsSuccessResolvers<ContextType>;
   ModerateCommentResult?: ModerateCommentResultResolvers<ContextType>;
   ModerateCommentSuccess?: ModerateCommentSuccessResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -1886,6 +2229,10 @@ export type Resolvers<ContextType = Context> = {
   RateArticleSuccess?: RateArticleSuccessResolvers<ContextType>;
   RateLimited?: RateLimitedResolvers<ContextType>;
   RatingSummary?: RatingSummaryResolvers<ContextType>;
+  RenameTagResult?: RenameTagResultResolvers<ContextType>;
+  RenameTagSuccess?: RenameTagSuccessResolvers<ContextType>;
+  ReorderSectionsResult?: ReorderSectionsResultResolvers<ContextType>;
+  ReorderSectionsSuccess?: ReorderSectionsSuccessResolvers<ContextType>;
   ReportCommentResult?: ReportCommentResultResolvers<ContextType>;
   ReportCommentSuccess?: ReportCommentSuccessResolvers<ContextType>;
   ReportTypoResult?: ReportTypoResultResolvers<ContextType>;
@@ -1905,6 +2252,8 @@ export type Resolvers<ContextType = Context> = {
   TypoReportEdge?: TypoReportEdgeResolvers<ContextType>;
   UpdateArticleResult?: UpdateArticleResultResolvers<ContextType>;
   UpdateArticleSuccess?: UpdateArticleSuccessResolvers<ContextType>;
+  UpdateSectionResult?: UpdateSectionResultResolvers<ContextType>;
+  UpdateSectionSuccess?: UpdateSectionSuccessResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   ValidationError?: ValidationErrorResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
