@@ -12,6 +12,7 @@ export const e2eEditorToken = 'e2e-editor-token-0123456789abcdef0123456789';
 export const e2eAccounts = {
   editor: { login: 'e2e-editor', password: 'e2e-editor-password-123' },
   moderator: { login: 'e2e-moderator', password: 'e2e-moderator-password-123' },
+  admin: { login: 'e2e-admin', password: 'e2e-admin-password-123' },
 };
 
 export default defineConfig({
@@ -41,7 +42,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   // The production build (pnpm build) served by the real server over a throwaway
-  // embedded database seeded with the sample content and two newsroom accounts.
+  // embedded database seeded with the sample content and three newsroom accounts.
   webServer: {
     command: 'sh ./startServer.sh',
     url: `http://127.0.0.1:${port}/healthz`,
@@ -53,6 +54,7 @@ export default defineConfig({
       EDITOR_TOKEN: e2eEditorToken,
       E2E_EDITOR_PASSWORD: e2eAccounts.editor.password,
       E2E_MODERATOR_PASSWORD: e2eAccounts.moderator.password,
+      E2E_ADMIN_PASSWORD: e2eAccounts.admin.password,
       // Several builds can be tested side by side: E2E_WEB_DIST picks one (default apps/web/dist).
       ...(process.env.E2E_WEB_DIST ? { WEB_DIST: process.env.E2E_WEB_DIST } : {}),
     },

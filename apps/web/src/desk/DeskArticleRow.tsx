@@ -12,7 +12,7 @@ export const DeskArticleRow_article = graphql(`
     updatedAt
     section {
       id
-      name
+      name(language: EN)
     }
   }
 `);

@@ -33,6 +33,16 @@ export function DeskLayout() {
                   <NavLink to="/desk/articles">{s.articles}</NavLink>
                 </li>
               )}
+              {roleAllows(role, ['EDITOR']) && (
+                <li>
+                  <NavLink to="/desk/tags">{s.tagsHeading}</NavLink>
+                </li>
+              )}
+              {role === 'ADMIN' && (
+                <li>
+                  <NavLink to="/desk/sections">{s.sections}</NavLink>
+                </li>
+              )}
               <li>
                 <NavLink to="/desk/comments">{s.comments}</NavLink>
               </li>

@@ -16,13 +16,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  fragment ArticleBody_article on Article {\n    bodyHtml\n  }\n": typeof types.ArticleBody_ArticleFragmentDoc,
     "\n  fragment ArticleByline_article on Article {\n    language\n    publishedAt\n    author\n    source\n    corrections {\n      correctedAt\n      note\n    }\n  }\n": typeof types.ArticleByline_ArticleFragmentDoc,
-    "\n  fragment ArticleCard_article on Article {\n    id\n    slug\n    title\n    lead\n    language\n    publishedAt\n    section {\n      id\n      name\n      slug\n    }\n    image {\n      url\n    }\n  }\n": typeof types.ArticleCard_ArticleFragmentDoc,
+    "\n  fragment ArticleCard_article on Article {\n    id\n    slug\n    title\n    lead\n    language\n    publishedAt\n    section {\n      id\n      slug\n      names {\n        language\n        name\n      }\n    }\n    image {\n      url\n    }\n  }\n": typeof types.ArticleCard_ArticleFragmentDoc,
     "\n  fragment ArticleFigure_image on Image {\n    url\n    caption\n  }\n": typeof types.ArticleFigure_ImageFragmentDoc,
-    "\n  fragment ArticleHead_article on Article {\n    slug\n    title\n    lead\n    language\n    publishedAt\n    updatedAt\n    image {\n      url\n    }\n    section {\n      id\n      name\n    }\n  }\n": typeof types.ArticleHead_ArticleFragmentDoc,
+    "\n  fragment ArticleHead_article on Article {\n    slug\n    title\n    lead\n    language\n    publishedAt\n    updatedAt\n    image {\n      url\n    }\n    section {\n      id\n      names {\n        language\n        name\n      }\n    }\n  }\n": typeof types.ArticleHead_ArticleFragmentDoc,
     "\n  fragment ArticleHeader_article on Article {\n    title\n    lead\n  }\n": typeof types.ArticleHeader_ArticleFragmentDoc,
     "\n  fragment ArticleList_connection on ArticleConnection {\n    edges {\n      cursor\n      node {\n        id\n        ...ArticleCard_article\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.ArticleList_ConnectionFragmentDoc,
     "\n  query ArticlePage($slug: String!) {\n    article(slug: $slug) {\n      id\n      language\n      ...ArticleHead_article\n      ...Breadcrumb_article\n      rating {\n        ...RatingWidget_rating\n      }\n      ...ArticleHeader_article\n      image {\n        ...ArticleFigure_image\n      }\n      ...ArticleBody_article\n      ...ArticleByline_article\n      tags {\n        id\n        ...TagList_tags\n      }\n      related(first: 5) {\n        id\n        ...RelatedArticles_articles\n      }\n      ...DeferredCommentsSection_article\n    }\n  }\n": typeof types.ArticlePageDocument,
-    "\n  fragment Breadcrumb_article on Article {\n    section {\n      id\n      name\n      slug\n    }\n    source\n  }\n": typeof types.Breadcrumb_ArticleFragmentDoc,
+    "\n  fragment Breadcrumb_article on Article {\n    section {\n      id\n      slug\n      names {\n        language\n        name\n      }\n    }\n    source\n  }\n": typeof types.Breadcrumb_ArticleFragmentDoc,
     "\n  fragment RelatedArticles_articles on Article {\n    id\n    slug\n    title\n    language\n    publishedAt\n  }\n": typeof types.RelatedArticles_ArticlesFragmentDoc,
     "\n  fragment CommentItem_comment on Comment {\n    id\n    authorName\n    body\n    createdAt\n    editedAt\n    editableUntil\n    isOwn\n    status\n    depth\n  }\n": typeof types.CommentItem_CommentFragmentDoc,
     "\n  fragment CommentThread_comment on Comment {\n    id\n    replyCount\n    ...CommentItem_comment\n    replies(first: 10) {\n      edges {\n        cursor\n        node {\n          id\n          status\n          depth\n          parent {\n            id\n            authorName\n          }\n          ...CommentItem_comment\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.CommentThread_CommentFragmentDoc,
@@ -37,27 +37,27 @@ type Documents = {
     "\n  subscription CommentAdded($articleId: ID!) {\n    commentAdded(articleId: $articleId) {\n      id\n      isOwn\n      parent {\n        id\n        authorName\n      }\n      ...CommentThread_comment\n    }\n  }\n": typeof types.CommentAddedDocument,
     "\n  mutation ReportComment($input: ReportCommentInput!) {\n    reportComment(input: $input) {\n      __typename\n      ... on ReportCommentSuccess {\n        comment {\n          id\n        }\n      }\n      ... on ValidationError {\n        field\n        message\n      }\n      ... on RateLimited {\n        message\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n": typeof types.ReportCommentDocument,
     "\n  query HomePage($first: Int!, $after: String) {\n    articles(first: $first, after: $after) {\n      ...ArticleList_connection\n    }\n  }\n": typeof types.HomePageDocument,
-    "\n  fragment SectionNav_sections on Section {\n    id\n    name\n    slug\n  }\n": typeof types.SectionNav_SectionsFragmentDoc,
+    "\n  fragment SectionNav_sections on Section {\n    id\n    slug\n    names {\n      language\n      name\n    }\n  }\n": typeof types.SectionNav_SectionsFragmentDoc,
     "\n  query SiteHeader {\n    sections {\n      id\n      ...SectionNav_sections\n    }\n  }\n": typeof types.SiteHeaderDocument,
     "\n  fragment RatingWidget_rating on RatingSummary {\n    articleId\n    average\n    count\n    distribution\n    viewerScore\n  }\n": typeof types.RatingWidget_RatingFragmentDoc,
     "\n  mutation ClearRating($input: ClearRatingInput!) {\n    clearRating(input: $input) {\n      __typename\n      ... on ClearRatingSuccess {\n        article {\n          id\n          rating {\n            ...RatingWidget_rating\n          }\n        }\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n": typeof types.ClearRatingDocument,
     "\n  subscription RatingChanged($articleId: ID!) {\n    ratingChanged(articleId: $articleId) {\n      articleId\n      average\n      count\n      distribution\n    }\n  }\n": typeof types.RatingChangedDocument,
     "\n  mutation RateArticle($input: RateArticleInput!) {\n    rateArticle(input: $input) {\n      __typename\n      ... on RateArticleSuccess {\n        article {\n          id\n          rating {\n            ...RatingWidget_rating\n          }\n        }\n      }\n      ... on ValidationError {\n        message\n      }\n      ... on NotFound {\n        message\n      }\n      ... on RateLimited {\n        message\n      }\n    }\n  }\n": typeof types.RateArticleDocument,
-    "\n  query SectionPage($slug: String!, $first: Int!, $after: String) {\n    section(slug: $slug) {\n      id\n      name\n      slug\n      articles(first: $first, after: $after) {\n        ...ArticleList_connection\n      }\n    }\n  }\n": typeof types.SectionPageDocument,
-    "\n  fragment TagList_tags on Tag {\n    id\n    name\n    slug\n  }\n": typeof types.TagList_TagsFragmentDoc,
-    "\n  query TagPage($slug: String!, $first: Int!, $after: String) {\n    tag(slug: $slug) {\n      id\n      name\n      slug\n      articles(first: $first, after: $after) {\n        ...ArticleList_connection\n      }\n    }\n  }\n": typeof types.TagPageDocument,
+    "\n  query SectionPage($slug: String!, $language: Language!, $first: Int!, $after: String) {\n    section(slug: $slug) {\n      id\n      name(language: $language)\n      slug\n      articles(first: $first, after: $after) {\n        ...ArticleList_connection\n      }\n    }\n  }\n": typeof types.SectionPageDocument,
+    "\n  fragment TagList_tags on Tag {\n    id\n    slug\n    names {\n      language\n      name\n    }\n  }\n": typeof types.TagList_TagsFragmentDoc,
+    "\n  query TagPage($slug: String!, $language: Language!, $first: Int!, $after: String) {\n    tag(slug: $slug) {\n      id\n      name(language: $language)\n      slug\n      articles(first: $first, after: $after) {\n        ...ArticleList_connection\n      }\n    }\n  }\n": typeof types.TagPageDocument,
     "\n  mutation ReportTypo($input: ReportTypoInput!) {\n    reportTypo(input: $input) {\n      __typename\n      ... on ReportTypoSuccess {\n        message\n      }\n      ... on ValidationError {\n        code\n        message\n      }\n      ... on NotFound {\n        message\n      }\n      ... on RateLimited {\n        message\n      }\n    }\n  }\n": typeof types.ReportTypoDocument,
 };
 const documents: Documents = {
     "\n  fragment ArticleBody_article on Article {\n    bodyHtml\n  }\n": types.ArticleBody_ArticleFragmentDoc,
     "\n  fragment ArticleByline_article on Article {\n    language\n    publishedAt\n    author\n    source\n    corrections {\n      correctedAt\n      note\n    }\n  }\n": types.ArticleByline_ArticleFragmentDoc,
-    "\n  fragment ArticleCard_article on Article {\n    id\n    slug\n    title\n    lead\n    language\n    publishedAt\n    section {\n      id\n      name\n      slug\n    }\n    image {\n      url\n    }\n  }\n": types.ArticleCard_ArticleFragmentDoc,
+    "\n  fragment ArticleCard_article on Article {\n    id\n    slug\n    title\n    lead\n    language\n    publishedAt\n    section {\n      id\n      slug\n      names {\n        language\n        name\n      }\n    }\n    image {\n      url\n    }\n  }\n": types.ArticleCard_ArticleFragmentDoc,
     "\n  fragment ArticleFigure_image on Image {\n    url\n    caption\n  }\n": types.ArticleFigure_ImageFragmentDoc,
-    "\n  fragment ArticleHead_article on Article {\n    slug\n    title\n    lead\n    language\n    publishedAt\n    updatedAt\n    image {\n      url\n    }\n    section {\n      id\n      name\n    }\n  }\n": types.ArticleHead_ArticleFragmentDoc,
+    "\n  fragment ArticleHead_article on Article {\n    slug\n    title\n    lead\n    language\n    publishedAt\n    updatedAt\n    image {\n      url\n    }\n    section {\n      id\n      names {\n        language\n        name\n      }\n    }\n  }\n": types.ArticleHead_ArticleFragmentDoc,
     "\n  fragment ArticleHeader_article on Article {\n    title\n    lead\n  }\n": types.ArticleHeader_ArticleFragmentDoc,
     "\n  fragment ArticleList_connection on ArticleConnection {\n    edges {\n      cursor\n      node {\n        id\n        ...ArticleCard_article\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n": types.ArticleList_ConnectionFragmentDoc,
     "\n  query ArticlePage($slug: String!) {\n    article(slug: $slug) {\n      id\n      language\n      ...ArticleHead_article\n      ...Breadcrumb_article\n      rating {\n        ...RatingWidget_rating\n      }\n      ...ArticleHeader_article\n      image {\n        ...ArticleFigure_image\n      }\n      ...ArticleBody_article\n      ...ArticleByline_article\n      tags {\n        id\n        ...TagList_tags\n      }\n      related(first: 5) {\n        id\n        ...RelatedArticles_articles\n      }\n      ...DeferredCommentsSection_article\n    }\n  }\n": types.ArticlePageDocument,
-    "\n  fragment Breadcrumb_article on Article {\n    section {\n      id\n      name\n      slug\n    }\n    source\n  }\n": types.Breadcrumb_ArticleFragmentDoc,
+    "\n  fragment Breadcrumb_article on Article {\n    section {\n      id\n      slug\n      names {\n        language\n        name\n      }\n    }\n    source\n  }\n": types.Breadcrumb_ArticleFragmentDoc,
     "\n  fragment RelatedArticles_articles on Article {\n    id\n    slug\n    title\n    language\n    publishedAt\n  }\n": types.RelatedArticles_ArticlesFragmentDoc,
     "\n  fragment CommentItem_comment on Comment {\n    id\n    authorName\n    body\n    createdAt\n    editedAt\n    editableUntil\n    isOwn\n    status\n    depth\n  }\n": types.CommentItem_CommentFragmentDoc,
     "\n  fragment CommentThread_comment on Comment {\n    id\n    replyCount\n    ...CommentItem_comment\n    replies(first: 10) {\n      edges {\n        cursor\n        node {\n          id\n          status\n          depth\n          parent {\n            id\n            authorName\n          }\n          ...CommentItem_comment\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.CommentThread_CommentFragmentDoc,
@@ -72,15 +72,15 @@ const documents: Documents = {
     "\n  subscription CommentAdded($articleId: ID!) {\n    commentAdded(articleId: $articleId) {\n      id\n      isOwn\n      parent {\n        id\n        authorName\n      }\n      ...CommentThread_comment\n    }\n  }\n": types.CommentAddedDocument,
     "\n  mutation ReportComment($input: ReportCommentInput!) {\n    reportComment(input: $input) {\n      __typename\n      ... on ReportCommentSuccess {\n        comment {\n          id\n        }\n      }\n      ... on ValidationError {\n        field\n        message\n      }\n      ... on RateLimited {\n        message\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n": types.ReportCommentDocument,
     "\n  query HomePage($first: Int!, $after: String) {\n    articles(first: $first, after: $after) {\n      ...ArticleList_connection\n    }\n  }\n": types.HomePageDocument,
-    "\n  fragment SectionNav_sections on Section {\n    id\n    name\n    slug\n  }\n": types.SectionNav_SectionsFragmentDoc,
+    "\n  fragment SectionNav_sections on Section {\n    id\n    slug\n    names {\n      language\n      name\n    }\n  }\n": types.SectionNav_SectionsFragmentDoc,
     "\n  query SiteHeader {\n    sections {\n      id\n      ...SectionNav_sections\n    }\n  }\n": types.SiteHeaderDocument,
     "\n  fragment RatingWidget_rating on RatingSummary {\n    articleId\n    average\n    count\n    distribution\n    viewerScore\n  }\n": types.RatingWidget_RatingFragmentDoc,
     "\n  mutation ClearRating($input: ClearRatingInput!) {\n    clearRating(input: $input) {\n      __typename\n      ... on ClearRatingSuccess {\n        article {\n          id\n          rating {\n            ...RatingWidget_rating\n          }\n        }\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n": types.ClearRatingDocument,
     "\n  subscription RatingChanged($articleId: ID!) {\n    ratingChanged(articleId: $articleId) {\n      articleId\n      average\n      count\n      distribution\n    }\n  }\n": types.RatingChangedDocument,
     "\n  mutation RateArticle($input: RateArticleInput!) {\n    rateArticle(input: $input) {\n      __typename\n      ... on RateArticleSuccess {\n        article {\n          id\n          rating {\n            ...RatingWidget_rating\n          }\n        }\n      }\n      ... on ValidationError {\n        message\n      }\n      ... on NotFound {\n        message\n      }\n      ... on RateLimited {\n        message\n      }\n    }\n  }\n": types.RateArticleDocument,
-    "\n  query SectionPage($slug: String!, $first: Int!, $after: String) {\n    section(slug: $slug) {\n      id\n      name\n      slug\n      articles(first: $first, after: $after) {\n        ...ArticleList_connection\n      }\n    }\n  }\n": types.SectionPageDocument,
-    "\n  fragment TagList_tags on Tag {\n    id\n    name\n    slug\n  }\n": types.TagList_TagsFragmentDoc,
-    "\n  query TagPage($slug: String!, $first: Int!, $after: String) {\n    tag(slug: $slug) {\n      id\n      name\n      slug\n      articles(first: $first, after: $after) {\n        ...ArticleList_connection\n      }\n    }\n  }\n": types.TagPageDocument,
+    "\n  query SectionPage($slug: String!, $language: Language!, $first: Int!, $after: String) {\n    section(slug: $slug) {\n      id\n      name(language: $language)\n      slug\n      articles(first: $first, after: $after) {\n        ...ArticleList_connection\n      }\n    }\n  }\n": types.SectionPageDocument,
+    "\n  fragment TagList_tags on Tag {\n    id\n    slug\n    names {\n      language\n      name\n    }\n  }\n": types.TagList_TagsFragmentDoc,
+    "\n  query TagPage($slug: String!, $language: Language!, $first: Int!, $after: String) {\n    tag(slug: $slug) {\n      id\n      name(language: $language)\n      slug\n      articles(first: $first, after: $after) {\n        ...ArticleList_connection\n      }\n    }\n  }\n": types.TagPageDocument,
     "\n  mutation ReportTypo($input: ReportTypoInput!) {\n    reportTypo(input: $input) {\n      __typename\n      ... on ReportTypoSuccess {\n        message\n      }\n      ... on ValidationError {\n        code\n        message\n      }\n      ... on NotFound {\n        message\n      }\n      ... on RateLimited {\n        message\n      }\n    }\n  }\n": types.ReportTypoDocument,
 };
 
@@ -109,7 +109,7 @@ export function graphql(source: "\n  fragment ArticleByline_article on Article {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ArticleCard_article on Article {\n    id\n    slug\n    title\n    lead\n    language\n    publishedAt\n    section {\n      id\n      name\n      slug\n    }\n    image {\n      url\n    }\n  }\n"): (typeof documents)["\n  fragment ArticleCard_article on Article {\n    id\n    slug\n    title\n    lead\n    language\n    publishedAt\n    section {\n      id\n      name\n      slug\n    }\n    image {\n      url\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ArticleCard_article on Article {\n    id\n    slug\n    title\n    lead\n    language\n    publishedAt\n    section {\n      id\n      slug\n      names {\n        language\n        name\n      }\n    }\n    image {\n      url\n    }\n  }\n"): (typeof documents)["\n  fragment ArticleCard_article on Article {\n    id\n    slug\n    title\n    lead\n    language\n    publishedAt\n    section {\n      id\n      slug\n      names {\n        language\n        name\n      }\n    }\n    image {\n      url\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -117,7 +117,7 @@ export function graphql(source: "\n  fragment ArticleFigure_image on Image {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ArticleHead_article on Article {\n    slug\n    title\n    lead\n    language\n    publishedAt\n    updatedAt\n    image {\n      url\n    }\n    section {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ArticleHead_article on Article {\n    slug\n    title\n    lead\n    language\n    publishedAt\n    updatedAt\n    image {\n      url\n    }\n    section {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ArticleHead_article on Article {\n    slug\n    title\n    lead\n    language\n    publishedAt\n    updatedAt\n    image {\n      url\n    }\n    section {\n      id\n      names {\n        language\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ArticleHead_article on Article {\n    slug\n    title\n    lead\n    language\n    publishedAt\n    updatedAt\n    image {\n      url\n    }\n    section {\n      id\n      names {\n        language\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -133,7 +133,7 @@ export function graphql(source: "\n  query ArticlePage($slug: String!) {\n    ar
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment Breadcrumb_article on Article {\n    section {\n      id\n      name\n      slug\n    }\n    source\n  }\n"): (typeof documents)["\n  fragment Breadcrumb_article on Article {\n    section {\n      id\n      name\n      slug\n    }\n    source\n  }\n"];
+export function graphql(source: "\n  fragment Breadcrumb_article on Article {\n    section {\n      id\n      slug\n      names {\n        language\n        name\n      }\n    }\n    source\n  }\n"): (typeof documents)["\n  fragment Breadcrumb_article on Article {\n    section {\n      id\n      slug\n      names {\n        language\n        name\n      }\n    }\n    source\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -193,7 +193,7 @@ export function graphql(source: "\n  query HomePage($first: Int!, $after: String
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SectionNav_sections on Section {\n    id\n    name\n    slug\n  }\n"): (typeof documents)["\n  fragment SectionNav_sections on Section {\n    id\n    name\n    slug\n  }\n"];
+export function graphql(source: "\n  fragment SectionNav_sections on Section {\n    id\n    slug\n    names {\n      language\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SectionNav_sections on Section {\n    id\n    slug\n    names {\n      language\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -217,15 +217,15 @@ export function graphql(source: "\n  mutation RateArticle($input: RateArticleInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SectionPage($slug: String!, $first: Int!, $after: String) {\n    section(slug: $slug) {\n      id\n      name\n      slug\n      articles(first: $first, after: $after) {\n        ...ArticleList_connection\n      }\n    }\n  }\n"): (typeof documents)["\n  query SectionPage($slug: String!, $first: Int!, $after: String) {\n    section(slug: $slug) {\n      id\n      name\n      slug\n      articles(first: $first, after: $after) {\n        ...ArticleList_connection\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query SectionPage($slug: String!, $language: Language!, $first: Int!, $after: String) {\n    section(slug: $slug) {\n      id\n      name(language: $language)\n      slug\n      articles(first: $first, after: $after) {\n        ...ArticleList_connection\n      }\n    }\n  }\n"): (typeof documents)["\n  query SectionPage($slug: String!, $language: Language!, $first: Int!, $after: String) {\n    section(slug: $slug) {\n      id\n      name(language: $language)\n      slug\n      articles(first: $first, after: $after) {\n        ...ArticleList_connection\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TagList_tags on Tag {\n    id\n    name\n    slug\n  }\n"): (typeof documents)["\n  fragment TagList_tags on Tag {\n    id\n    name\n    slug\n  }\n"];
+export function graphql(source: "\n  fragment TagList_tags on Tag {\n    id\n    slug\n    names {\n      language\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment TagList_tags on Tag {\n    id\n    slug\n    names {\n      language\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TagPage($slug: String!, $first: Int!, $after: String) {\n    tag(slug: $slug) {\n      id\n      name\n      slug\n      articles(first: $first, after: $after) {\n        ...ArticleList_connection\n      }\n    }\n  }\n"): (typeof documents)["\n  query TagPage($slug: String!, $first: Int!, $after: String) {\n    tag(slug: $slug) {\n      id\n      name\n      slug\n      articles(first: $first, after: $after) {\n        ...ArticleList_connection\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query TagPage($slug: String!, $language: Language!, $first: Int!, $after: String) {\n    tag(slug: $slug) {\n      id\n      name(language: $language)\n      slug\n      articles(first: $first, after: $after) {\n        ...ArticleList_connection\n      }\n    }\n  }\n"): (typeof documents)["\n  query TagPage($slug: String!, $language: Language!, $first: Int!, $after: String) {\n    tag(slug: $slug) {\n      id\n      name(language: $language)\n      slug\n      articles(first: $first, after: $after) {\n        ...ArticleList_connection\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

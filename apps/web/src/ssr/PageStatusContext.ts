@@ -3,8 +3,10 @@ import type { Language } from '../gql/graphql';
 
 /** What the server tells the page it renders, and what the page tells the server back. */
 export interface PageStatus {
-  /** The HTTP status the page answers with (a page that finds nothing says 404). */
+  /** The HTTP status the page answers with (a page that finds nothing says 404, one that moved 301). */
   code: number;
+  /** Where a page that moved now is (a path of this site), sent as Location with a 301. */
+  location?: string;
   /** The page's language, for <html lang> and the chrome's strings (usePageLanguage). */
   language: Language;
   /** The site's public origin (the server's PUBLIC_URL), for canonical and Open Graph URLs. */
@@ -27,4 +29,13 @@ export function usePageStatusContext(): PageStatus | undefined {
 export function usePageStatus(code: number): void {
   const status = usePageStatusContext();
   if (status) status.code = code;
+}
+
+/** Called while rendering: the page has moved to `path` for good (the server answers 301). */
+export function usePageMoved(path: string): void {
+  const status = usePageStatusContext();
+  if (status) {
+    status.code = 301;
+    status.location = path;
+  }
 }

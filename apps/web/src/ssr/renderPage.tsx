@@ -29,8 +29,10 @@ export interface RenderedPage {
   html: string;
   /** What the browser starts from before hydrating (app/serverState.ts). */
   state: ServerState;
-  /** 404 when the page says nothing is there. */
+  /** 404 when the page says nothing is there, 301 when it has moved (to `location`). */
   status: number;
+  /** Where a page that moved now is. */
+  location?: string;
   /** The page chunks rendered, as Vite's manifest names them (app/lazyPage.tsx). */
   modules: string[];
 }
@@ -76,6 +78,7 @@ export async function renderPage(url: string, origin: string, execute: ExecuteOp
     ).result;
   try {
     let html = await render('EN');
+    if (page.location) return { html: '', state: { apollo: {}, language: 'EN', origin }, status: page.code, location: page.location, modules: [] };
     // The page named its language only once its data was in, after the chrome had been
     // rendered in English: render once more (from the cache, no new operations) in it.
     if (page.language !== 'EN') html = await render(page.language);
