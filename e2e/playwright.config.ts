@@ -42,7 +42,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   // The production build (pnpm build) served by the real server over a throwaway
-  // embedded database seeded with the sample content and two newsroom accounts.
+  // embedded database seeded with the sample content and three newsroom accounts.
   webServer: {
     command: 'sh ./startServer.sh',
     url: `http://127.0.0.1:${port}/healthz`,

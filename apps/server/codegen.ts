@@ -15,8 +15,8 @@ const config: CodegenConfig = {
         scalars: { DateTime: 'Date' },
         mappers: {
           Article: '@newsroom/db/schema#ArticleRow',
-          Section: '@newsroom/db/schema#SectionRow',
-          Tag: '@newsroom/db/schema#TagRow',
+          Section: '../../modules/sections/localizedNames#SectionModel',
+          Tag: '../../modules/sections/localizedNames#TagModel',
           Comment: '@newsroom/db/schema#CommentRow',
           TypoReport: '@newsroom/db/schema#TypoReportRow',
           User: '@newsroom/db/schema#UserRow',

@@ -16,7 +16,7 @@ import { countReportReasons } from '../modules/comments/commentReportQueries';
 import { findReaderScores } from '../modules/ratings/ratingQueries';
 import { findReportsByIds, notesOfReports } from '../modules/typo-reports/typoReportQueries';
 import { findSectionsByIds } from '../modules/sections/sectionQueries';
-import { findTagsByIds, findTagsOfArticles } from '../modules/tags/tagQueries';
+import { countArticlesOfTags, findTagsByIds, findTagsOfArticles } from '../modules/tags/tagQueries';
 import { findUsersByIds } from '../modules/auth/authQueries';
 import { batchLoader } from '../platform/batchLoader';
 import { cachedBatch, cachedBatchLoader, cachedRead, entryKey, readThrough, type SharedReadCache } from '../platform/sharedReadCache';
@@ -38,6 +38,8 @@ export function createLoaders(db: Database, readerId: string, caches: { shared: 
     sectionById: cachedBatchLoader(shared, 'section', (ids) => findSectionsByIds(db, ids), null),
     tagById: batchLoader((ids) => findTagsByIds(db, ids)),
     tagsByArticleId: cachedBatchLoader(shared, 'tagsOfArticle', (ids) => findTagsOfArticles(db, ids), []),
+    // The desk's tag list (staff only, so never cached).
+    articleCountByTagId: batchLoader((ids) => countArticlesOfTags(db, ids), 0),
     // The reader's own vote, under their id: a returning reader's page then sends no SQL at all.
     viewerScoreByArticleId: cachedBatchLoader(caches.reader, `score:${readerId}`, (ids) => findReaderScores(db, readerId, ids), null),
     relatedArticles: readThrough(shared, relatedEntryKey, relatedArticlesLoader(db, shared)),

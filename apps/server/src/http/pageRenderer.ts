@@ -96,9 +96,11 @@ export function createPageRenderer(webDist: string): PageRenderer {
       if (unavailable) throw new DatabaseUnavailableError();
       const preview = previewPage.test(url.pathname);
       const privacy = preview ? { 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex' } : { 'cache-control': 'private, no-cache' };
-      // A page may send the reader elsewhere (a preview of an article since published).
-      if (page.location && page.status >= 300 && page.status < 400 && page.location.startsWith('/') && !page.location.startsWith('//')) {
-        response.writeHead(page.status, { location: page.location, ...privacy });
+      if (isRedirect(page)) {
+        // A page that sent the reader elsewhere: a renamed or merged tag's old address (301),
+        // a preview of an article since published (302). Revalidated on every visit, as a
+        // slug given up may be taken again, and a remembered 301 would then loop.
+        response.writeHead(page.status, { location: page.location, ...privacy, 'content-length': 0 });
         response.end();
         return true;
       }
@@ -118,6 +120,11 @@ export function createPageRenderer(webDist: string): PageRenderer {
       await loadModule();
     },
   };
+}
+
+/** A redirect the page asked for, to a path of this site (never elsewhere: no open redirect). */
+function isRedirect(page: { status: number; location?: string }): page is { status: number; location: string } {
+  return [301, 302, 307, 308].includes(page.status) && typeof page.location === 'string' && /^\/(?![/\\])/.test(page.location);
 }
 
 interface Template {

@@ -21,6 +21,10 @@ export type EventMap = {
   typoReported: { reportId: number };
   /** An author profile changed (bylines and author pages read it). */
   authorChanged: { authorId: number };
+  /** Sections were created, changed, archived, restored or reordered (names, premoderation, navigation). */
+  sectionsChanged: { sectionIds: number[] };
+  /** Tags were renamed or merged (the source of a merge is gone). */
+  tagsChanged: { tagIds: number[] };
 };
 
 export interface PubSub {

@@ -32,8 +32,8 @@ export const webDocuments: [string, DocumentNode][] = [
 
 /** Seeds a section, a tag, two articles and a reply thread; returns each operation's variables. */
 export async function seedWebOperationContent(server: TestServer): Promise<Record<string, Record<string, unknown>>> {
-  const section = await insertSection(server.db, { name: 'Harbour' });
-  const tag = await insertTag(server.db, { name: 'Ferries' });
+  const section = await insertSection(server.db, { name: 'Harbour', names: { en: 'Harbour', ru: 'Гавань' } });
+  const tag = await insertTag(server.db, { name: 'Ferries', names: { en: 'Ferries', ru: 'Паромы' } });
   const article = await insertArticle(server.db, { sectionId: section.id, tagIds: [tag.id] });
   await insertArticle(server.db, { sectionId: section.id, tagIds: [tag.id] });
   const root = await insertComment(server.db, { articleId: article.id });
@@ -41,8 +41,8 @@ export async function seedWebOperationContent(server: TestServer): Promise<Recor
   return {
     ArticlePage: { slug: article.slug },
     HomePage: { first: 12 },
-    SectionPage: { slug: section.slug, first: 12 },
-    TagPage: { slug: tag.slug, first: 12 },
+    SectionPage: { slug: section.slug, language: 'EN', first: 12 },
+    TagPage: { slug: tag.slug, language: 'EN', first: 12 },
     SiteHeader: {},
     CommentThreads: { slug: article.slug, orderBy: 'OLDEST' },
     CommentReplies: { commentId: toGlobalId('Comment', root.id) },

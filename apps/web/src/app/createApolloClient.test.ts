@@ -12,7 +12,7 @@ const article = (n: number) => ({
   lead: `Lead ${n}`,
   language: 'EN',
   publishedAt: '2026-11-25T09:30:00.000Z',
-  section: { __typename: 'Section', id: 'S1', name: 'News', slug: 'news' },
+  section: { __typename: 'Section', id: 'S1', slug: 'news', names: [{ __typename: 'LocalizedName', language: 'EN', name: 'News' }] },
   image: null,
 });
 
@@ -51,17 +51,17 @@ describe('the cache', () => {
     });
     cache.writeQuery({
       query: SectionPageDocument,
-      variables: { slug: 'news', first: 2 },
+      variables: { slug: 'news', language: 'EN', first: 2 },
       data: section('news', page(1, 2, false)) as never,
     });
     cache.writeQuery({
       query: SectionPageDocument,
-      variables: { slug: 'science', first: 2 },
+      variables: { slug: 'science', language: 'EN', first: 2 },
       data: section('science', page(5, 5, false)) as never,
     });
 
-    const news = cache.readQuery({ query: SectionPageDocument, variables: { slug: 'news', first: 2 } });
-    const science = cache.readQuery({ query: SectionPageDocument, variables: { slug: 'science', first: 2 } });
+    const news = cache.readQuery({ query: SectionPageDocument, variables: { slug: 'news', language: 'EN', first: 2 } });
+    const science = cache.readQuery({ query: SectionPageDocument, variables: { slug: 'science', language: 'EN', first: 2 } });
     expect(slugsOf(news?.section?.articles)).toEqual(['article-1', 'article-2']);
     expect(slugsOf(science?.section?.articles)).toEqual(['article-5']);
   });

@@ -5,6 +5,7 @@ import { formatShortDate } from '../i18n/formatDate';
 import { useDisplayTimeZone } from '../i18n/useDisplayTimeZone';
 import { useLanguage } from '../i18n/LanguageContext';
 import { htmlLang } from '../i18n/locale';
+import { localizedName } from '../i18n/localizedName';
 
 export const ArticleCard_article = graphql(`
   fragment ArticleCard_article on Article {
@@ -16,8 +17,11 @@ export const ArticleCard_article = graphql(`
     publishedAt
     section {
       id
-      name
       slug
+      names {
+        language
+        name
+      }
     }
     image {
       url
@@ -71,7 +75,7 @@ export function ArticleCard(props: Props) {
       )}
       <div className="card-text">
         <Link className="card-section" to={`/section/${article.section.slug}`}>
-          {article.section.name}
+          {localizedName(article.section.names, language)}
         </Link>
         <h2 className="card-title" id={titleId} lang={lang}>
           <Link to={`/article/${article.slug}`}>{article.title}</Link>

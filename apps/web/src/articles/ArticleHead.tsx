@@ -1,6 +1,7 @@
 import { siteOrigin } from '../app/siteOrigin';
 import { getFragmentData, type FragmentType } from '../gql/fragment-masking';
 import { graphql } from '../gql/gql';
+import { localizedName } from '../i18n/localizedName';
 import { ogLocale } from '../i18n/locale';
 import { t } from '../i18n/strings';
 import { usePageStatusContext } from '../ssr/PageStatusContext';
@@ -28,7 +29,10 @@ export const ArticleHead_article = graphql(`
     }
     section {
       id
-      name
+      names {
+        language
+        name
+      }
     }
   }
 `);
@@ -74,7 +78,7 @@ export function ArticleHead(props: { article: FragmentType<typeof ArticleHead_ar
       )}
       {article.publishedAt && <meta property="article:published_time" content={article.publishedAt} />}
       <meta property="article:modified_time" content={article.updatedAt} />
-      <meta property="article:section" content={article.section.name} />
+      <meta property="article:section" content={localizedName(article.section.names, article.language)} />
     </>
   );
 }

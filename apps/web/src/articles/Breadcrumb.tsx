@@ -1,14 +1,18 @@
 import { Link } from 'react-router';
 import { getFragmentData, type FragmentType } from '../gql/fragment-masking';
 import { graphql } from '../gql/gql';
-import { useStrings } from '../i18n/LanguageContext';
+import { useLanguage, useStrings } from '../i18n/LanguageContext';
+import { localizedName } from '../i18n/localizedName';
 
 export const Breadcrumb_article = graphql(`
   fragment Breadcrumb_article on Article {
     section {
       id
-      name
       slug
+      names {
+        language
+        name
+      }
     }
     source
   }
@@ -22,13 +26,15 @@ export const Breadcrumb_article = graphql(`
 export function Breadcrumb(props: { article: FragmentType<typeof Breadcrumb_article> }) {
   const { section, source } = getFragmentData(Breadcrumb_article, props.article);
   const s = useStrings();
+  // The article's language: the article page provides it.
+  const sectionName = localizedName(section.names, useLanguage());
 
   return (
     <nav className="breadcrumb" aria-label={s.breadcrumb}>
       <ol>
         <li>
-          <Link to={`/section/${section.slug}`} title={section.name}>
-            {section.name}
+          <Link to={`/section/${section.slug}`} title={sectionName}>
+            {sectionName}
           </Link>
         </li>
         {source && (

@@ -15,6 +15,15 @@ const AuthorPageQuery = graphql(`
       name
       bio
       url
+      picture {
+        alt
+        variants {
+          url
+          format
+          width
+          height
+        }
+      }
       articles(first: $first, after: $after) {
         ...ArticleList_connection
       }
@@ -42,6 +51,8 @@ export function AuthorPage() {
   const author = data.author;
   if (!author) return <NotFoundPage />;
   const base = `/author/${encodeURIComponent(slug)}`;
+  // The portrait shows small: the narrowest JPEG is plenty.
+  const portrait = author.picture?.variants.filter((variant) => variant.format === 'JPEG').sort((a, b) => a.width - b.width)[0];
 
   return (
     <div className="list-page author-page">
@@ -49,6 +60,7 @@ export function AuthorPage() {
       <meta name="description" content={s.authorDescription(author.name)} />
       {after && <meta name="robots" content="noindex, follow" />}
       <p className="eyebrow">{s.authorHeading}</p>
+      {portrait && <img className="author-portrait" src={portrait.url} alt={author.picture!.alt} width={portrait.width} height={portrait.height} />}
       <h1>{author.name}</h1>
       {author.bio && <p className="author-bio">{author.bio}</p>}
       <ArticleList connection={author.articles} nextPageHref={(cursor) => `${base}?after=${encodeURIComponent(cursor)}`} firstPageHref={after ? base : undefined} />

@@ -54,7 +54,7 @@ export const ArticleEditor_article = graphql(`
     }
     tags {
       id
-      name
+      name(language: EN)
     }
     image {
       url
@@ -78,7 +78,7 @@ type EditorArticle = FragmentType<typeof ArticleEditor_article> & FragmentType<t
 interface Props {
   /** Null for /desk/articles/new. */
   article: EditorArticle | null;
-  sections: readonly { slug: string; name: string }[];
+  sections: readonly { slug: string; name: string; archivedAt?: string | null }[];
 }
 
 /** The article form with its live preview, its actions and, once published, its revisions. */
@@ -86,7 +86,7 @@ export function ArticleEditor(props: Props) {
   const article = props.article ? getFragmentData(ArticleEditor_article, props.article) : null;
   const navigate = useNavigate();
   const location = useLocation();
-  const saved = useMemo(() => (article ? draftFromArticle(article) : emptyDraft(props.sections[0]?.slug ?? '')), [article, props.sections]);
+  const saved = useMemo(() => (article ? draftFromArticle(article) : emptyDraft(props.sections.find((section) => !section.archivedAt)?.slug ?? '')), [article, props.sections]);
   // The editor's changes over the saved article; null while there are none, so the form
   // follows the saved article (a save's answer, another editor's change) by itself.
   const [edits, setEdits] = useState<ArticleDraft | null>(null);

@@ -21,10 +21,11 @@ const ArticleEditorPageQuery = graphql(`
 
 const DeskSectionsQuery = graphql(`
   query DeskSections {
-    sections {
+    deskSections {
       id
       slug
-      name
+      name(language: EN)
+      archivedAt
     }
   }
 `);
@@ -53,6 +54,6 @@ export function ArticleEditorPage() {
 
   return (
     // A fresh editor per article: nothing typed for one article leaks into the next.
-    <ArticleEditor key={id ?? 'new'} article={node?.__typename === 'Article' ? node : null} sections={sections.data.sections} />
+    <ArticleEditor key={id ?? 'new'} article={node?.__typename === 'Article' ? node : null} sections={sections.data.deskSections} />
   );
 }

@@ -18,7 +18,8 @@ export interface QuoteFieldRefs {
 interface Props {
   draft: ArticleDraft;
   onChange: (patch: Partial<ArticleDraft>) => void;
-  sections: readonly { slug: string; name: string }[];
+  /** Archived ones too: an article may stay in one, but not move into one. */
+  sections: readonly { slug: string; name: string; archivedAt?: string | null }[];
   /** Null for an article not saved yet. */
   status: 'DRAFT' | 'PUBLISHED' | null;
   /** The field the server refused, if any. */
@@ -43,11 +44,13 @@ export function ArticleFields({ draft, onChange, sections, status, invalidField,
         <div className="desk-field">
           <label htmlFor="editor-section">{s.section}</label>
           <select id="editor-section" value={draft.section} onChange={(event) => onChange({ section: event.target.value })} aria-invalid={invalid('section') || undefined}>
-            {sections.map((section) => (
-              <option key={section.slug} value={section.slug}>
-                {section.name}
-              </option>
-            ))}
+            {sections
+              .filter((section) => !section.archivedAt || section.slug === draft.section)
+              .map((section) => (
+                <option key={section.slug} value={section.slug}>
+                  {section.archivedAt ? s.archivedSectionOption(section.name) : section.name}
+                </option>
+              ))}
           </select>
         </div>
         {/* The language is chosen once: updateArticle cannot change it. */}

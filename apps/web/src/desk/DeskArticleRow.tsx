@@ -13,7 +13,7 @@ export const DeskArticleRow_article = graphql(`
     updatedAt
     section {
       id
-      name
+      name(language: EN)
     }
   }
 `);

@@ -35,7 +35,17 @@ export function DeskLayout() {
               )}
               {roleAllows(role, ['EDITOR']) && (
                 <li>
+                  <NavLink to="/desk/tags">{s.tagsHeading}</NavLink>
+                </li>
+              )}
+              {roleAllows(role, ['EDITOR']) && (
+                <li>
                   <NavLink to="/desk/media">{s.mediaLibrary}</NavLink>
+                </li>
+              )}
+              {role === 'ADMIN' && (
+                <li>
+                  <NavLink to="/desk/sections">{s.sections}</NavLink>
                 </li>
               )}
               <li>

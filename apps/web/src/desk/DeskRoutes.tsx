@@ -9,13 +9,15 @@ import { DeskLayout } from './DeskLayout';
 import { homePathFor, useDeskViewer } from './deskViewer';
 import { MediaLibraryPage } from './MediaLibraryPage';
 import { RequireRole } from './RequireRole';
+import { SectionsPage } from './SectionsPage';
 import { SignInPage } from './SignInPage';
 import { StaffPage } from './StaffPage';
+import { TagsPage } from './TagsPage';
 import { TypoQueuePage } from './TypoQueuePage';
 
 const editors = ['EDITOR'] as const;
-const staff = ['EDITOR', 'MODERATOR'] as const;
 const admins = ['ADMIN'] as const;
+const staff = ['EDITOR', 'MODERATOR'] as const;
 
 /** /desk: each role starts where its work is. */
 function DeskHome() {
@@ -32,6 +34,8 @@ function DeskHome() {
  * /desk/articles/new     a new article (editors)
  * /desk/articles/:id     the editor (editors)
  * /desk/media            the media library (editors)
+ * /desk/tags             tags: search, rename, merge (editors)
+ * /desk/sections         sections: order, names, premoderation, archive (administrators)
  * /desk/comments         the comment moderation queue
  * /desk/typos            the typo report queue
  * /desk/tokens           one's API tokens
@@ -51,6 +55,8 @@ export function DeskRoutes() {
         <Route path="articles/new" element={<RequireRole roles={editors}><ArticleEditorPage /></RequireRole>} />
         <Route path="articles/:id" element={<RequireRole roles={editors}><ArticleEditorPage /></RequireRole>} />
         <Route path="media" element={<RequireRole roles={editors}><MediaLibraryPage /></RequireRole>} />
+        <Route path="tags" element={<RequireRole roles={editors}><TagsPage /></RequireRole>} />
+        <Route path="sections" element={<RequireRole roles={admins}><SectionsPage /></RequireRole>} />
         <Route path="comments" element={<RequireRole roles={staff}><CommentQueuePage /></RequireRole>} />
         <Route path="typos" element={<RequireRole roles={staff}><TypoQueuePage /></RequireRole>} />
         <Route path="tokens" element={<RequireRole roles={staff}><ApiTokensPage /></RequireRole>} />

@@ -9,7 +9,7 @@ const TagSuggestionsQuery = graphql(`
   query DeskTagSuggestions($search: String) {
     tags(search: $search, first: 12) {
       id
-      name
+      name(language: EN)
     }
   }
 `);

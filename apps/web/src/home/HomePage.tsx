@@ -4,6 +4,7 @@ import { ARTICLES_PER_PAGE } from '../articles/articlesPerPage';
 import { graphql } from '../gql/gql';
 import { ErrorState } from '../layout/ErrorState';
 import { PageSkeleton } from '../layout/PageSkeleton';
+import { listPageLanguage } from '../i18n/listPageLanguage';
 import { t } from '../i18n/strings';
 
 const HomePageQuery = graphql(`
@@ -16,7 +17,7 @@ const HomePageQuery = graphql(`
 
 /** The latest articles of every section, newest first. */
 export function HomePage() {
-  const s = t('EN');
+  const s = t(listPageLanguage);
   const { data, error, refetch, fetchMore } = useQuery(HomePageQuery, { variables: { first: ARTICLES_PER_PAGE } });
 
   return (

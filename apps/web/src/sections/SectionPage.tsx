@@ -3,16 +3,17 @@ import { useParams } from 'react-router';
 import { ArticleList } from '../articles/ArticleList';
 import { ARTICLES_PER_PAGE } from '../articles/articlesPerPage';
 import { graphql } from '../gql/gql';
+import { listPageLanguage } from '../i18n/listPageLanguage';
 import { t } from '../i18n/strings';
 import { ErrorState } from '../layout/ErrorState';
 import { NotFoundPage } from '../layout/NotFoundPage';
 import { PageSkeleton } from '../layout/PageSkeleton';
 
 const SectionPageQuery = graphql(`
-  query SectionPage($slug: String!, $first: Int!, $after: String) {
+  query SectionPage($slug: String!, $language: Language!, $first: Int!, $after: String) {
     section(slug: $slug) {
       id
-      name
+      name(language: $language)
       slug
       articles(first: $first, after: $after) {
         ...ArticleList_connection
@@ -24,9 +25,9 @@ const SectionPageQuery = graphql(`
 /** A section's articles, newest first. */
 export function SectionPage() {
   const { slug = '' } = useParams();
-  const s = t('EN');
+  const s = t(listPageLanguage);
   const { data, error, refetch, fetchMore } = useQuery(SectionPageQuery, {
-    variables: { slug, first: ARTICLES_PER_PAGE },
+    variables: { slug, language: listPageLanguage, first: ARTICLES_PER_PAGE },
   });
 
   if (!data) {

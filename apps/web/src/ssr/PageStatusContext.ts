@@ -3,8 +3,10 @@ import type { Language } from '../gql/graphql';
 
 /** What the server tells the page it renders, and what the page tells the server back. */
 export interface PageStatus {
-  /** The HTTP status the page answers with (a page that finds nothing says 404). */
+  /** The HTTP status the page answers with (a page that finds nothing says 404, one that moved 301). */
   code: number;
+  /** Where a 3xx page sends the reader (a path of this site), sent as Location: 301 moved, 302 elsewhere for now. */
+  location?: string;
   /** The page's language, for <html lang> and the chrome's strings (usePageLanguage). */
   language: Language;
   /** The site's public origin (the server's PUBLIC_URL), for canonical and Open Graph URLs. */
@@ -14,8 +16,6 @@ export interface PageStatus {
    * "src/articles/ArticlePage.tsx"): the server links their scripts and stylesheets.
    */
   modules: Set<string>;
-  /** Where a 3xx page sends the reader (a same-site path). */
-  location?: string;
 }
 
 /** Only the server provides one; in the browser nothing listens. */
@@ -37,5 +37,14 @@ export function useServerRedirect(to: string): void {
   if (status) {
     status.code = 302;
     status.location = to;
+  }
+}
+
+/** Called while rendering: the page has moved to `path` for good (the server answers 301). */
+export function usePageMoved(path: string): void {
+  const status = usePageStatusContext();
+  if (status) {
+    status.code = 301;
+    status.location = path;
   }
 }

@@ -29,12 +29,12 @@ export interface RenderedPage {
   html: string;
   /** What the browser starts from before hydrating (app/serverState.ts). */
   state: ServerState;
-  /** 404 when the page says nothing is there. */
+  /** 404 when the page says nothing is there, 301 when it has moved (to `location`). */
   status: number;
-  /** The page chunks rendered, as Vite's manifest names them (app/lazyPage.tsx). */
-  modules: string[];
   /** With a 3xx status: where to (a same-site path). */
   location?: string;
+  /** The page chunks rendered, as Vite's manifest names them (app/lazyPage.tsx). */
+  modules: string[];
 }
 
 /**
@@ -78,10 +78,11 @@ export async function renderPage(url: string, origin: string, execute: ExecuteOp
     ).result;
   try {
     let html = await render('EN');
+    if (page.location) return { html: '', state: { apollo: {}, language: 'EN', origin }, status: page.code, location: page.location, modules: [] };
     // The page named its language only once its data was in, after the chrome had been
     // rendered in English: render once more (from the cache, no new operations) in it.
     if (page.language !== 'EN') html = await render(page.language);
-    return { html, state: { apollo: client.extract() as Record<string, unknown>, language: page.language, origin }, status: page.code, modules: [...page.modules], ...(page.location ? { location: page.location } : {}) };
+    return { html, state: { apollo: client.extract() as Record<string, unknown>, language: page.language, origin }, status: page.code, modules: [...page.modules] };
   } finally {
     client.stop();
   }

@@ -3,16 +3,18 @@ import { useParams } from 'react-router';
 import { ArticleList } from '../articles/ArticleList';
 import { ARTICLES_PER_PAGE } from '../articles/articlesPerPage';
 import { graphql } from '../gql/gql';
+import { listPageLanguage } from '../i18n/listPageLanguage';
 import { t } from '../i18n/strings';
 import { ErrorState } from '../layout/ErrorState';
+import { MovedPermanently } from '../layout/MovedPermanently';
 import { NotFoundPage } from '../layout/NotFoundPage';
 import { PageSkeleton } from '../layout/PageSkeleton';
 
 const TagPageQuery = graphql(`
-  query TagPage($slug: String!, $first: Int!, $after: String) {
+  query TagPage($slug: String!, $language: Language!, $first: Int!, $after: String) {
     tag(slug: $slug) {
       id
-      name
+      name(language: $language)
       slug
       articles(first: $first, after: $after) {
         ...ArticleList_connection
@@ -21,12 +23,12 @@ const TagPageQuery = graphql(`
   }
 `);
 
-/** The articles with one tag, across sections, newest first. */
+/** The articles with one tag, across sections, newest first; a tag's old slug leads to its new one. */
 export function TagPage() {
   const { slug = '' } = useParams();
-  const s = t('EN');
+  const s = t(listPageLanguage);
   const { data, error, refetch, fetchMore } = useQuery(TagPageQuery, {
-    variables: { slug, first: ARTICLES_PER_PAGE },
+    variables: { slug, language: listPageLanguage, first: ARTICLES_PER_PAGE },
   });
 
   if (!data) {
@@ -34,6 +36,8 @@ export function TagPage() {
   }
   const tag = data.tag;
   if (!tag) return <NotFoundPage />;
+  // Asked for by a slug it had before a rename or a merge.
+  if (tag.slug !== slug) return <MovedPermanently to={`/tag/${tag.slug}`} />;
 
   return (
     <div className="list-page">

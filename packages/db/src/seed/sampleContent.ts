@@ -11,13 +11,19 @@
 
 export interface SampleSection {
   slug: string;
+  /** The English (default) name. */
   name: string;
+  /** The name on Russian pages. */
+  nameRu: string;
   premoderated: boolean;
 }
 
 export interface SampleTag {
   slug: string;
+  /** The English (default) name. */
   name: string;
+  /** The name on Russian pages. */
+  nameRu: string;
 }
 
 export interface SampleArticle {
@@ -43,34 +49,34 @@ export interface SampleArticle {
 }
 
 export const sampleSections: SampleSection[] = [
-  { slug: 'news', name: 'News', premoderated: false },
-  { slug: 'business', name: 'Business', premoderated: false },
-  { slug: 'science', name: 'Science', premoderated: false },
-  { slug: 'culture', name: 'Culture', premoderated: true },
+  { slug: 'news', name: 'News', nameRu: 'Новости', premoderated: false },
+  { slug: 'business', name: 'Business', nameRu: 'Бизнес', premoderated: false },
+  { slug: 'science', name: 'Science', nameRu: 'Наука', premoderated: false },
+  { slug: 'culture', name: 'Culture', nameRu: 'Культура', premoderated: true },
 ];
 
 export const sampleTags: SampleTag[] = [
-  { slug: 'climate', name: 'Climate' },
-  { slug: 'transport', name: 'Transport' },
-  { slug: 'local-government', name: 'Local Government' },
-  { slug: 'infrastructure', name: 'Infrastructure' },
-  { slug: 'rail', name: 'Rail' },
-  { slug: 'energy', name: 'Energy' },
-  { slug: 'economy', name: 'Economy' },
-  { slug: 'startups', name: 'Startups' },
-  { slug: 'agriculture', name: 'Agriculture' },
-  { slug: 'water', name: 'Water' },
-  { slug: 'nature', name: 'Nature' },
-  { slug: 'research', name: 'Research' },
-  { slug: 'astronomy', name: 'Astronomy' },
-  { slug: 'education', name: 'Education' },
-  { slug: 'libraries', name: 'Libraries' },
-  { slug: 'museums', name: 'Museums' },
-  { slug: 'heritage', name: 'Heritage' },
-  { slug: 'music', name: 'Music' },
-  { slug: 'festivals', name: 'Festivals' },
-  { slug: 'ekonomika', name: 'Экономика' },
-  { slug: 'nauka', name: 'Наука' },
+  { slug: 'climate', name: 'Climate', nameRu: 'Климат' },
+  { slug: 'transport', name: 'Transport', nameRu: 'Транспорт' },
+  { slug: 'local-government', name: 'Local Government', nameRu: 'Местная власть' },
+  { slug: 'infrastructure', name: 'Infrastructure', nameRu: 'Инфраструктура' },
+  { slug: 'rail', name: 'Rail', nameRu: 'Железная дорога' },
+  { slug: 'energy', name: 'Energy', nameRu: 'Энергетика' },
+  { slug: 'economy', name: 'Economy', nameRu: 'Экономика страны' },
+  { slug: 'startups', name: 'Startups', nameRu: 'Стартапы' },
+  { slug: 'agriculture', name: 'Agriculture', nameRu: 'Сельское хозяйство' },
+  { slug: 'water', name: 'Water', nameRu: 'Вода' },
+  { slug: 'nature', name: 'Nature', nameRu: 'Природа' },
+  { slug: 'research', name: 'Research', nameRu: 'Исследования' },
+  { slug: 'astronomy', name: 'Astronomy', nameRu: 'Астрономия' },
+  { slug: 'education', name: 'Education', nameRu: 'Образование' },
+  { slug: 'libraries', name: 'Libraries', nameRu: 'Библиотеки' },
+  { slug: 'museums', name: 'Museums', nameRu: 'Музеи' },
+  { slug: 'heritage', name: 'Heritage', nameRu: 'Наследие' },
+  { slug: 'music', name: 'Music', nameRu: 'Музыка' },
+  { slug: 'festivals', name: 'Festivals', nameRu: 'Фестивали' },
+  { slug: 'ekonomika', name: 'Economics', nameRu: 'Экономика' },
+  { slug: 'nauka', name: 'Science', nameRu: 'Наука' },
 ];
 
 const img = (file: string, caption: string): SampleArticle['image'] => ({

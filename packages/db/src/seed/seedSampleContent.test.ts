@@ -27,6 +27,11 @@ it('seeds the sample site into an empty database once, and never twice', async (
   expect(tagCount!.n).toBeGreaterThanOrEqual(12);
   expect(linkCount!.n).toBe(sampleArticles.reduce((sum, article) => sum + article.tags.length, 0));
   expect(new Set(sampleArticles.map((article) => article.language))).toEqual(new Set(['en', 'ru']));
+  // Russian pages show Russian section and tag names; English stays the default name.
+  const [news] = await database.db.select().from(sections).where(eq(sections.slug, 'news'));
+  expect(news).toMatchObject({ name: 'News', names: { en: 'News', ru: 'Новости' } });
+  const [climate] = await database.db.select().from(tags).where(eq(tags.slug, 'climate'));
+  expect(climate).toMatchObject({ name: 'Climate', names: { en: 'Climate', ru: 'Климат' } });
   const [newest] = await database.db.select({ at: max(articles.publishedAt) }).from(articles);
   expect(newest!.at!.getTime()).toBeLessThan(Date.now());
   expect(newest!.at!.getTime()).toBeGreaterThan(Date.now() - 2 * 60 * 60 * 1000);

@@ -42,11 +42,17 @@ export async function seedSampleContent(db: Database): Promise<number> {
 
     const sectionRows = await tx
       .insert(sections)
-      .values(sampleSections.map((section, position) => ({ ...section, position })))
+      .values(
+        sampleSections.map(({ nameRu, ...section }, position) => ({ ...section, names: { en: section.name, ru: nameRu }, position })),
+      )
       .onConflictDoNothing()
       .returning();
     const sectionIds = new Map(sectionRows.map((row) => [row.slug, row.id]));
-    const tagRows = await tx.insert(tags).values(sampleTags).onConflictDoNothing().returning();
+    const tagRows = await tx
+      .insert(tags)
+      .values(sampleTags.map(({ nameRu, ...tag }) => ({ ...tag, names: { en: tag.name, ru: nameRu } })))
+      .onConflictDoNothing()
+      .returning();
     const tagIds = new Map(tagRows.map((row) => [row.slug, row.id]));
 
     const dates = publicationDates();

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ArticleRow, SectionRow, TagRow, CommentRow, TypoReportRow, UserRow, ArticleRevisionRow, ApiTokenRow, AuthorRow, PreviewLinkRow } from '@newsroom/db/schema';
+import type { ArticleRow, CommentRow, TypoReportRow, UserRow, ArticleRevisionRow, ApiTokenRow, AuthorRow, PreviewLinkRow } from '@newsroom/db/schema';
+import type { SectionModel, TagModel } from '../../modules/sections/localizedNames';
 import type { StaffUserRow } from '../../modules/staff/staffQueries';
 import type { ArticlePreviewModel, PreviewUnavailableModel } from '../../modules/publishing/previewService';
 import type { RatingSummaryModel } from '../../modules/ratings/ratingSummary';
@@ -237,6 +238,8 @@ export type Author = Node & {
   id: Scalars['ID']['output'];
   /** The name shown in bylines. */
   name: Scalars['String']['output'];
+  /** The author's portrait from the media library; null when none. */
+  picture?: Maybe<Media>;
   /** The unique, URL-safe name; the page is /author/<slug>. */
   slug: Scalars['String']['output'];
   /** The author page's path, /author/<slug>. */
@@ -463,6 +466,8 @@ export type CreateArticleSuccess = {
 export type CreateAuthorInput = {
   /** A short biography, up to 1,000 characters. */
   bio?: InputMaybe<Scalars['String']['input']>;
+  /** A portrait from the media library (its global id); null removes it. */
+  mediaId?: InputMaybe<Scalars['ID']['input']>;
   /** The name shown in bylines, 1 to 120 characters. */
   name: Scalars['String']['input'];
   /** The URL name; generated from the name when omitted. */
@@ -485,6 +490,28 @@ export type CreatePreviewLinkSuccess = {
   previewLink: PreviewLink;
   /** The link to share: PUBLIC_URL/preview/<token>. Shown only now; only its digest is kept. */
   url: Scalars['String']['output'];
+};
+
+/** A new section (administrators only). */
+export type CreateSectionInput = {
+  /** Its names; English is required. */
+  names: Array<LocalizedNameInput>;
+  /** Where it goes in the navigation, 0 first; at the end when omitted. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** Hold every new comment for a moderator. */
+  premoderated?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The URL name: lowercase latin letters and digits in words joined by single hyphens, up to 80 characters; unique. */
+  slug: Scalars['String']['input'];
+};
+
+/** The result of createSection. */
+export type CreateSectionResult = CreateSectionSuccess | ValidationError;
+
+/** The section was created. */
+export type CreateSectionSuccess = {
+  __typename?: 'CreateSectionSuccess';
+  /** The new section. */
+  section: Section;
 };
 
 /** The result of deleteArticle. */
@@ -595,6 +622,23 @@ export type Language =
   /** Russian */
   | 'RU';
 
+/** A name in one language. */
+export type LocalizedName = {
+  __typename?: 'LocalizedName';
+  /** The language of the name. */
+  language: Language;
+  /** The name in that language. */
+  name: Scalars['String']['output'];
+};
+
+/** A name in one language, as an editor gives it. */
+export type LocalizedNameInput = {
+  /** The language of the name. */
+  language: Language;
+  /** 1 to 60 characters. */
+  name: Scalars['String']['input'];
+};
+
 /** A picture in the media library, with the files made from it. */
 export type Media = {
   __typename?: 'Media';
@@ -668,6 +712,26 @@ export type MediaVariant = {
   width: Scalars['Int']['output'];
 };
 
+/** Which tag goes into which. */
+export type MergeTagsInput = {
+  /** The tag that goes away: its articles move to the target, its address redirects there. */
+  sourceId: Scalars['ID']['input'];
+  /** The tag that stays. */
+  targetId: Scalars['ID']['input'];
+};
+
+/** The result of mergeTags. */
+export type MergeTagsResult = MergeTagsSuccess | NotFound | ValidationError;
+
+/** The source tag was merged into the target. */
+export type MergeTagsSuccess = {
+  __typename?: 'MergeTagsSuccess';
+  /** The global id the source tag had. */
+  mergedId: Scalars['ID']['output'];
+  /** The tag that stays, with the source's articles. */
+  tag: Tag;
+};
+
 /** A moderator's decision. */
 export type ModerateCommentInput = {
   /** The comment's global id. */
@@ -690,6 +754,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Posts a comment or a reply as this reader. */
   addComment: AddCommentResult;
+  /** Archives a section: its articles stay readable, it takes no new ones and leaves the navigation (administrators only). */
+  archiveSection: UpdateSectionResult;
   /** Takes this reader's vote back. */
   clearRating: ClearRatingResult;
   /** Creates a personal API token for scripts (signed-in people only). */
@@ -700,6 +766,8 @@ export type Mutation = {
   createAuthor: AuthorResult;
   /** Makes a link that shows the draft to anyone holding it, for 7 days (editors only). */
   createPreviewLink: CreatePreviewLinkResult;
+  /** Creates a section (administrators only). */
+  createSection: CreateSectionResult;
   /** Deletes an article for good, with its comments, ratings and reports. */
   deleteArticle: DeleteArticleResult;
   /** Deletes one's own comment within the edit window. */
@@ -710,6 +778,8 @@ export type Mutation = {
   editComment: EditCommentResult;
   /** Makes an account and returns the one-time link (72 hours) where its owner sets a password. */
   inviteStaff: InviteStaffResult;
+  /** Moves every article of one tag to another and deletes the first; its address redirects to the second (editors only). */
+  mergeTags: MergeTagsResult;
   /** Approves or rejects a comment (moderators and editors only). */
   moderateComment: ModerateCommentResult;
   /** Returns true; lets tools check that mutations are reachable. */
@@ -720,6 +790,10 @@ export type Mutation = {
   rateArticle: RateArticleResult;
   /** Sets a password through an invitation or reset link, and signs in (sets the session cookie). */
   redeemAccountLink: RedeemAccountLinkResult;
+  /** Changes a tag's slug or names (editors only); the old slug redirects to the new one. */
+  renameTag: RenameTagResult;
+  /** Puts every section in a new navigation order at once (administrators only). */
+  reorderSections: ReorderSectionsResult;
   /** Reports someone else's approved comment to the moderators, once per reader; 20 reports an hour per reader. */
   reportComment: ReportCommentResult;
   /** Reports a spelling error in an article as this reader. */
@@ -728,6 +802,8 @@ export type Mutation = {
   resetStaffPassword: ResetStaffPasswordResult;
   /** Marks a report fixed or dismissed (editors and moderators only). */
   resolveTypoReport: ResolveTypoReportResult;
+  /** Brings an archived section back into use (administrators only). */
+  restoreSection: UpdateSectionResult;
   /** Revokes one of one's own API tokens. */
   revokeApiToken: RevokeApiTokenResult;
   /** Makes a preview link stop working (editors only). */
@@ -750,6 +826,8 @@ export type Mutation = {
   updateMedia: UpdateMediaResult;
   /** Creates or changes the signed-in staff member's own author profile. */
   updateMyAuthorProfile: AuthorResult;
+  /** Changes a section's slug, names, premoderation or place (administrators only). */
+  updateSection: UpdateSectionResult;
   /** Renames an account, changes its role, disables or enables it. */
   updateStaffUser: UpdateStaffUserResult;
 };
@@ -757,6 +835,11 @@ export type Mutation = {
 
 export type MutationAddCommentArgs = {
   input: AddCommentInput;
+};
+
+
+export type MutationArchiveSectionArgs = {
+  input: SectionIdInput;
 };
 
 
@@ -785,6 +868,11 @@ export type MutationCreatePreviewLinkArgs = {
 };
 
 
+export type MutationCreateSectionArgs = {
+  input: CreateSectionInput;
+};
+
+
 export type MutationDeleteArticleArgs = {
   input: ArticleIdInput;
 };
@@ -810,6 +898,11 @@ export type MutationInviteStaffArgs = {
 };
 
 
+export type MutationMergeTagsArgs = {
+  input: MergeTagsInput;
+};
+
+
 export type MutationModerateCommentArgs = {
   input: ModerateCommentInput;
 };
@@ -830,6 +923,16 @@ export type MutationRedeemAccountLinkArgs = {
 };
 
 
+export type MutationRenameTagArgs = {
+  input: RenameTagInput;
+};
+
+
+export type MutationReorderSectionsArgs = {
+  input: ReorderSectionsInput;
+};
+
+
 export type MutationReportCommentArgs = {
   input: ReportCommentInput;
 };
@@ -847,6 +950,11 @@ export type MutationResetStaffPasswordArgs = {
 
 export type MutationResolveTypoReportArgs = {
   input: ResolveTypoReportInput;
+};
+
+
+export type MutationRestoreSectionArgs = {
+  input: SectionIdInput;
 };
 
 
@@ -900,6 +1008,11 @@ export type MutationUpdateMyAuthorProfileArgs = {
 };
 
 
+export type MutationUpdateSectionArgs = {
+  input: UpdateSectionInput;
+};
+
+
 export type MutationUpdateStaffUserArgs = {
   input: UpdateStaffUserInput;
 };
@@ -908,6 +1021,8 @@ export type MutationUpdateStaffUserArgs = {
 export type MyAuthorProfileInput = {
   /** A short biography, up to 1,000 characters. */
   bio?: InputMaybe<Scalars['String']['input']>;
+  /** A portrait from the media library (its global id); null removes it. */
+  mediaId?: InputMaybe<Scalars['ID']['input']>;
   /** The name shown in bylines (defaults to the account's name), 1 to 120 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** The URL name; generated from the name when omitted. */
@@ -1013,6 +1128,8 @@ export type Query = {
   authors: Array<Author>;
   /** Every article, drafts too, most recently changed first, optionally filtered (editors only). */
   deskArticles: ArticleConnection;
+  /** Every section in navigation order, archived ones too, for the desk. */
+  deskSections: Array<Section>;
   /** A picture by its global id; null when there is none (editors only). */
   media?: Maybe<Media>;
   /** The media library, newest first, optionally searched in alt text, caption and credit (editors only). */
@@ -1027,15 +1144,18 @@ export type Query = {
   previewMarkdown: Scalars['String']['output'];
   /** Approved comments that readers reported, the earliest reported first (moderators and editors only). */
   reportedComments: CommentConnection;
-  /** A section by slug; null when there is none. */
+  /** A section by slug, archived ones too; null when there is none. */
   section?: Maybe<Section>;
-  /** All sections, in navigation order. */
+  /** The sections in the navigation, in order (archived ones are left out). */
   sections: Array<Section>;
   /** Every newsroom account. */
   staffUsers: Array<StaffUser>;
-  /** A tag by slug; null when there is none. */
+  /**
+   * A tag by slug, or by a slug it had before a rename or a merge (its slug then differs from
+   * the one asked for: the tag page redirects there); null when there is none.
+   */
   tag?: Maybe<Tag>;
-  /** Tags whose name starts with the search (all tags without one), alphabetically; for pickers. */
+  /** Tags whose name in any language starts with the search (all tags without one), alphabetically; for pickers and the desk. */
   tags: Array<Tag>;
   /** Typo reports, oldest first (editors and moderators only). */
   typoReports: TypoReportConnection;
@@ -1192,6 +1312,42 @@ export type RedeemAccountLinkInput = {
 /** The result of redeemAccountLink: signed in, or why not. Throttled per address like signIn. */
 export type RedeemAccountLinkResult = AccountLinkInvalid | AccountLocked | SignInSuccess | ValidationError;
 
+/** What changes in a tag; omitted fields stay as they are. */
+export type RenameTagInput = {
+  /** The tag's global id. */
+  id: Scalars['ID']['input'];
+  /** Every name it should have (replaces them all); English is required. */
+  names?: InputMaybe<Array<LocalizedNameInput>>;
+  /** A new URL name: lowercase latin letters and digits in words joined by single hyphens; unique. The old address redirects to the new one. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of renameTag. */
+export type RenameTagResult = NotFound | RenameTagSuccess | ValidationError;
+
+/** The tag was changed. */
+export type RenameTagSuccess = {
+  __typename?: 'RenameTagSuccess';
+  /** The tag as it is now. */
+  tag: Tag;
+};
+
+/** The new navigation order. */
+export type ReorderSectionsInput = {
+  /** Every section's global id (archived ones too), in the new order. */
+  ids: Array<Scalars['ID']['input']>;
+};
+
+/** The result of reorderSections. */
+export type ReorderSectionsResult = ReorderSectionsSuccess | ValidationError;
+
+/** The sections were put in the new order. */
+export type ReorderSectionsSuccess = {
+  __typename?: 'ReorderSectionsSuccess';
+  /** Every section, in the new order. */
+  sections: Array<Section>;
+};
+
 /** A reader's report of a comment that breaks the rules. */
 export type ReportCommentInput = {
   /** The comment's global id. */
@@ -1319,12 +1475,25 @@ export type ScheduleArticleSuccess = {
 /** A section of the site, such as News or Science. */
 export type Section = Node & {
   __typename?: 'Section';
+  /** When it was archived: its articles stay readable, it takes no new ones and leaves the navigation. Null while in use. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Published articles of the section, newest first. */
   articles: ArticleConnection;
   /** The opaque global id. */
   id: Scalars['ID']['output'];
-  /** The display name. */
+  /**
+   * The display name in the given language; the English name where that language has none.
+   * Without a language: the language of the article the section was reached through
+   * (Article.section), English elsewhere. A client that caches objects by id should pass
+   * the language, as the name then depends on the path.
+   */
   name: Scalars['String']['output'];
+  /** Every name it has, English first. */
+  names: Array<LocalizedName>;
+  /** Its place in the navigation, 0 first. */
+  position: Scalars['Int']['output'];
+  /** Whether new comments on its articles wait for a moderator. */
+  premoderated: Scalars['Boolean']['output'];
   /** The URL name; the section page is /section/<slug>. */
   slug: Scalars['String']['output'];
 };
@@ -1334,6 +1503,18 @@ export type Section = Node & {
 export type SectionArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A section of the site, such as News or Science. */
+export type SectionNameArgs = {
+  language?: InputMaybe<Language>;
+};
+
+/** Which section. */
+export type SectionIdInput = {
+  /** The section's global id. */
+  id: Scalars['ID']['input'];
 };
 
 /** Login and password. */
@@ -1421,12 +1602,21 @@ export type SubscriptionRatingChangedArgs = {
 /** A topic that links articles across sections. */
 export type Tag = Node & {
   __typename?: 'Tag';
+  /** How many articles carry it, drafts too (editors only). */
+  articleCount: Scalars['Int']['output'];
   /** Published articles with this tag, newest first. */
   articles: ArticleConnection;
   /** The opaque global id. */
   id: Scalars['ID']['output'];
-  /** The display name. */
+  /**
+   * The display name in the given language; the English name where that language has none.
+   * Without a language: the language of the article the tag was reached through
+   * (Article.tags), English elsewhere. A client that caches objects by id should pass the
+   * language, as the name then depends on the path.
+   */
   name: Scalars['String']['output'];
+  /** Every name it has, English first. */
+  names: Array<LocalizedName>;
   /** The URL name; the tag page is /tag/<slug>. */
   slug: Scalars['String']['output'];
 };
@@ -1436,6 +1626,12 @@ export type Tag = Node & {
 export type TagArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A topic that links articles across sections. */
+export type TagNameArgs = {
+  language?: InputMaybe<Language>;
 };
 
 /** Readers' report of a spelling error: the selected text in its context (a W3C text-quote selector). */
@@ -1554,6 +1750,8 @@ export type UpdateAuthorInput = {
   bio?: InputMaybe<Scalars['String']['input']>;
   /** The author's global id. */
   id: Scalars['ID']['input'];
+  /** A portrait from the media library (its global id); null removes it. */
+  mediaId?: InputMaybe<Scalars['ID']['input']>;
   /** The name shown in bylines, 1 to 120 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** A new URL name (lowercase latin letters, digits, single hyphens). */
@@ -1580,6 +1778,30 @@ export type UpdateMediaSuccess = {
   __typename?: 'UpdateMediaSuccess';
   /** The picture. */
   media: Media;
+};
+
+/** What changes in a section; omitted fields stay as they are. */
+export type UpdateSectionInput = {
+  /** The section's global id. */
+  id: Scalars['ID']['input'];
+  /** Every name it should have (replaces them all); English is required. */
+  names?: InputMaybe<Array<LocalizedNameInput>>;
+  /** A new place in the navigation, 0 first: the others move up or down to make room. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** Hold every new comment for a moderator; takes effect for the next comment. */
+  premoderated?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A new URL name (the old address stops working). */
+  slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of updateSection, archiveSection and restoreSection. */
+export type UpdateSectionResult = NotFound | UpdateSectionSuccess | ValidationError;
+
+/** The section was changed. */
+export type UpdateSectionSuccess = {
+  __typename?: 'UpdateSectionSuccess';
+  /** The section as it is now. */
+  section: Section;
 };
 
 /** Changes to an account; fields left out stay as they are. */
@@ -1754,6 +1976,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( NotFound )
     | ( ValidationError )
   ;
+  CreateSectionResult:
+    | ( Omit<CreateSectionSuccess, 'section'> & { section: _RefType['Section'] } )
+    | ( ValidationError )
+  ;
   DeleteArticleResult:
     | ( DeleteArticleSuccess )
     | ( NotFound )
@@ -1776,6 +2002,11 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   ;
   InviteStaffResult:
     | ( Omit<InviteStaffSuccess, 'user'> & { user: _RefType['StaffUser'] } )
+    | ( ValidationError )
+  ;
+  MergeTagsResult:
+    | ( Omit<MergeTagsSuccess, 'tag'> & { tag: _RefType['Tag'] } )
+    | ( NotFound )
     | ( ValidationError )
   ;
   ModerateCommentResult:
@@ -1801,6 +2032,15 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( AccountLinkInvalid )
     | ( AccountLocked )
     | ( Omit<SignInSuccess, 'viewer'> & { viewer: _RefType['Viewer'] } )
+    | ( ValidationError )
+  ;
+  RenameTagResult:
+    | ( NotFound )
+    | ( Omit<RenameTagSuccess, 'tag'> & { tag: _RefType['Tag'] } )
+    | ( ValidationError )
+  ;
+  ReorderSectionsResult:
+    | ( Omit<ReorderSectionsSuccess, 'sections'> & { sections: Array<_RefType['Section']> } )
     | ( ValidationError )
   ;
   ReportCommentResult:
@@ -1857,6 +2097,11 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( Omit<UpdateMediaSuccess, 'media'> & { media: _RefType['Media'] } )
     | ( ValidationError )
   ;
+  UpdateSectionResult:
+    | ( NotFound )
+    | ( Omit<UpdateSectionSuccess, 'section'> & { section: _RefType['Section'] } )
+    | ( ValidationError )
+  ;
   UpdateStaffUserResult:
     | ( NotFound )
     | ( Omit<UpdateStaffUserSuccess, 'user'> & { user: _RefType['StaffUser'] } )
@@ -1871,8 +2116,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( AuthorRow )
     | ( CommentRow )
     | ( PreviewLinkRow )
-    | ( SectionRow )
-    | ( TagRow )
+    | ( SectionModel )
+    | ( TagModel )
     | ( TypoReportRow )
   ;
 };
@@ -1921,6 +2166,9 @@ export type ResolversTypes = {
   CreatePreviewLinkInput: CreatePreviewLinkInput;
   CreatePreviewLinkResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreatePreviewLinkResult']>;
   CreatePreviewLinkSuccess: ResolverTypeWrapper<Omit<CreatePreviewLinkSuccess, 'previewLink'> & { previewLink: ResolversTypes['PreviewLink'] }>;
+  CreateSectionInput: CreateSectionInput;
+  CreateSectionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateSectionResult']>;
+  CreateSectionSuccess: ResolverTypeWrapper<Omit<CreateSectionSuccess, 'section'> & { section: ResolversTypes['Section'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteArticleResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['DeleteArticleResult']>;
   DeleteArticleSuccess: ResolverTypeWrapper<DeleteArticleSuccess>;
@@ -1942,12 +2190,17 @@ export type ResolversTypes = {
   InviteStaffResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['InviteStaffResult']>;
   InviteStaffSuccess: ResolverTypeWrapper<Omit<InviteStaffSuccess, 'user'> & { user: ResolversTypes['StaffUser'] }>;
   Language: Language;
+  LocalizedName: ResolverTypeWrapper<LocalizedName>;
+  LocalizedNameInput: LocalizedNameInput;
   Media: ResolverTypeWrapper<MediaModel>;
   MediaConnection: ResolverTypeWrapper<Omit<MediaConnection, 'edges'> & { edges: Array<ResolversTypes['MediaEdge']> }>;
   MediaEdge: ResolverTypeWrapper<Omit<MediaEdge, 'node'> & { node: ResolversTypes['Media'] }>;
   MediaFormat: MediaFormat;
   MediaIdInput: MediaIdInput;
   MediaVariant: ResolverTypeWrapper<MediaVariant>;
+  MergeTagsInput: MergeTagsInput;
+  MergeTagsResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['MergeTagsResult']>;
+  MergeTagsSuccess: ResolverTypeWrapper<Omit<MergeTagsSuccess, 'tag'> & { tag: ResolversTypes['Tag'] }>;
   ModerateCommentInput: ModerateCommentInput;
   ModerateCommentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ModerateCommentResult']>;
   ModerateCommentSuccess: ResolverTypeWrapper<Omit<ModerateCommentSuccess, 'comment'> & { comment: ResolversTypes['Comment'] }>;
@@ -1971,6 +2224,12 @@ export type ResolversTypes = {
   RatingSummary: ResolverTypeWrapper<RatingSummaryModel>;
   RedeemAccountLinkInput: RedeemAccountLinkInput;
   RedeemAccountLinkResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RedeemAccountLinkResult']>;
+  RenameTagInput: RenameTagInput;
+  RenameTagResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RenameTagResult']>;
+  RenameTagSuccess: ResolverTypeWrapper<Omit<RenameTagSuccess, 'tag'> & { tag: ResolversTypes['Tag'] }>;
+  ReorderSectionsInput: ReorderSectionsInput;
+  ReorderSectionsResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ReorderSectionsResult']>;
+  ReorderSectionsSuccess: ResolverTypeWrapper<Omit<ReorderSectionsSuccess, 'sections'> & { sections: Array<ResolversTypes['Section']> }>;
   ReportCommentInput: ReportCommentInput;
   ReportCommentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ReportCommentResult']>;
   ReportCommentSuccess: ResolverTypeWrapper<Omit<ReportCommentSuccess, 'comment'> & { comment: ResolversTypes['Comment'] }>;
@@ -1991,7 +2250,8 @@ export type ResolversTypes = {
   ScheduleArticleInput: ScheduleArticleInput;
   ScheduleArticleResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ScheduleArticleResult']>;
   ScheduleArticleSuccess: ResolverTypeWrapper<Omit<ScheduleArticleSuccess, 'article'> & { article: ResolversTypes['Article'] }>;
-  Section: ResolverTypeWrapper<SectionRow>;
+  Section: ResolverTypeWrapper<SectionModel>;
+  SectionIdInput: SectionIdInput;
   SignInInput: SignInInput;
   SignInResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SignInResult']>;
   SignInSuccess: ResolverTypeWrapper<Omit<SignInSuccess, 'viewer'> & { viewer: ResolversTypes['Viewer'] }>;
@@ -2000,7 +2260,7 @@ export type ResolversTypes = {
   StaffUserInput: StaffUserInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Tag: ResolverTypeWrapper<TagRow>;
+  Tag: ResolverTypeWrapper<TagModel>;
   TypoReport: ResolverTypeWrapper<TypoReportRow>;
   TypoReportConnection: ResolverTypeWrapper<Omit<TypoReportConnection, 'edges'> & { edges: Array<ResolversTypes['TypoReportEdge']> }>;
   TypoReportEdge: ResolverTypeWrapper<Omit<TypoReportEdge, 'node'> & { node: ResolversTypes['TypoReport'] }>;
@@ -2014,6 +2274,9 @@ export type ResolversTypes = {
   UpdateMediaInput: UpdateMediaInput;
   UpdateMediaResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateMediaResult']>;
   UpdateMediaSuccess: ResolverTypeWrapper<Omit<UpdateMediaSuccess, 'media'> & { media: ResolversTypes['Media'] }>;
+  UpdateSectionInput: UpdateSectionInput;
+  UpdateSectionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateSectionResult']>;
+  UpdateSectionSuccess: ResolverTypeWrapper<Omit<UpdateSectionSuccess, 'section'> & { section: ResolversTypes['Section'] }>;
   UpdateStaffUserInput: UpdateStaffUserInput;
   UpdateStaffUserResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateStaffUserResult']>;
   UpdateStaffUserSuccess: ResolverTypeWrapper<Omit<UpdateStaffUserSuccess, 'user'> & { user: ResolversTypes['StaffUser'] }>;
@@ -2061,6 +2324,9 @@ export type ResolversParentTypes = {
   CreatePreviewLinkInput: CreatePreviewLinkInput;
   CreatePreviewLinkResult: ResolversUnionTypes<ResolversParentTypes>['CreatePreviewLinkResult'];
   CreatePreviewLinkSuccess: Omit<CreatePreviewLinkSuccess, 'previewLink'> & { previewLink: ResolversParentTypes['PreviewLink'] };
+  CreateSectionInput: CreateSectionInput;
+  CreateSectionResult: ResolversUnionTypes<ResolversParentTypes>['CreateSectionResult'];
+  CreateSectionSuccess: Omit<CreateSectionSuccess, 'section'> & { section: ResolversParentTypes['Section'] };
   DateTime: Scalars['DateTime']['output'];
   DeleteArticleResult: ResolversUnionTypes<ResolversParentTypes>['DeleteArticleResult'];
   DeleteArticleSuccess: DeleteArticleSuccess;
@@ -2081,11 +2347,16 @@ export type ResolversParentTypes = {
   InviteStaffInput: InviteStaffInput;
   InviteStaffResult: ResolversUnionTypes<ResolversParentTypes>['InviteStaffResult'];
   InviteStaffSuccess: Omit<InviteStaffSuccess, 'user'> & { user: ResolversParentTypes['StaffUser'] };
+  LocalizedName: LocalizedName;
+  LocalizedNameInput: LocalizedNameInput;
   Media: MediaModel;
   MediaConnection: Omit<MediaConnection, 'edges'> & { edges: Array<ResolversParentTypes['MediaEdge']> };
   MediaEdge: Omit<MediaEdge, 'node'> & { node: ResolversParentTypes['Media'] };
   MediaIdInput: MediaIdInput;
   MediaVariant: MediaVariant;
+  MergeTagsInput: MergeTagsInput;
+  MergeTagsResult: ResolversUnionTypes<ResolversParentTypes>['MergeTagsResult'];
+  MergeTagsSuccess: Omit<MergeTagsSuccess, 'tag'> & { tag: ResolversParentTypes['Tag'] };
   ModerateCommentInput: ModerateCommentInput;
   ModerateCommentResult: ResolversUnionTypes<ResolversParentTypes>['ModerateCommentResult'];
   ModerateCommentSuccess: Omit<ModerateCommentSuccess, 'comment'> & { comment: ResolversParentTypes['Comment'] };
@@ -2107,6 +2378,12 @@ export type ResolversParentTypes = {
   RatingSummary: RatingSummaryModel;
   RedeemAccountLinkInput: RedeemAccountLinkInput;
   RedeemAccountLinkResult: ResolversUnionTypes<ResolversParentTypes>['RedeemAccountLinkResult'];
+  RenameTagInput: RenameTagInput;
+  RenameTagResult: ResolversUnionTypes<ResolversParentTypes>['RenameTagResult'];
+  RenameTagSuccess: Omit<RenameTagSuccess, 'tag'> & { tag: ResolversParentTypes['Tag'] };
+  ReorderSectionsInput: ReorderSectionsInput;
+  ReorderSectionsResult: ResolversUnionTypes<ResolversParentTypes>['ReorderSectionsResult'];
+  ReorderSectionsSuccess: Omit<ReorderSectionsSuccess, 'sections'> & { sections: Array<ResolversParentTypes['Section']> };
   ReportCommentInput: ReportCommentInput;
   ReportCommentResult: ResolversUnionTypes<ResolversParentTypes>['ReportCommentResult'];
   ReportCommentSuccess: Omit<ReportCommentSuccess, 'comment'> & { comment: ResolversParentTypes['Comment'] };
@@ -2127,7 +2404,8 @@ export type ResolversParentTypes = {
   ScheduleArticleInput: ScheduleArticleInput;
   ScheduleArticleResult: ResolversUnionTypes<ResolversParentTypes>['ScheduleArticleResult'];
   ScheduleArticleSuccess: Omit<ScheduleArticleSuccess, 'article'> & { article: ResolversParentTypes['Article'] };
-  Section: SectionRow;
+  Section: SectionModel;
+  SectionIdInput: SectionIdInput;
   SignInInput: SignInInput;
   SignInResult: ResolversUnionTypes<ResolversParentTypes>['SignInResult'];
   SignInSuccess: Omit<SignInSuccess, 'viewer'> & { viewer: ResolversParentTypes['Viewer'] };
@@ -2136,7 +2414,7 @@ export type ResolversParentTypes = {
   StaffUserInput: StaffUserInput;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
-  Tag: TagRow;
+  Tag: TagModel;
   TypoReport: TypoReportRow;
   TypoReportConnection: Omit<TypoReportConnection, 'edges'> & { edges: Array<ResolversParentTypes['TypoReportEdge']> };
   TypoReportEdge: Omit<TypoReportEdge, 'node'> & { node: ResolversParentTypes['TypoReport'] };
@@ -2149,6 +2427,9 @@ export type ResolversParentTypes = {
   UpdateMediaInput: UpdateMediaInput;
   UpdateMediaResult: ResolversUnionTypes<ResolversParentTypes>['UpdateMediaResult'];
   UpdateMediaSuccess: Omit<UpdateMediaSuccess, 'media'> & { media: ResolversParentTypes['Media'] };
+  UpdateSectionInput: UpdateSectionInput;
+  UpdateSectionResult: ResolversUnionTypes<ResolversParentTypes>['UpdateSectionResult'];
+  UpdateSectionSuccess: Omit<UpdateSectionSuccess, 'section'> & { section: ResolversParentTypes['Section'] };
   UpdateStaffUserInput: UpdateStaffUserInput;
   UpdateStaffUserResult: ResolversUnionTypes<ResolversParentTypes>['UpdateStaffUserResult'];
   UpdateStaffUserSuccess: Omit<UpdateStaffUserSuccess, 'user'> & { user: ResolversParentTypes['StaffUser'] };
@@ -2264,6 +2545,7 @@ export type AuthorResolvers<ContextType = Context, ParentType extends ResolversP
   bio?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  picture?: Resolver<Maybe<ResolversTypes['Media']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2360,6 +2642,15 @@ export type CreatePreviewLinkSuccessResolvers<ContextType = Context, ParentType 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CreateSectionResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateSectionResult'] = ResolversParentTypes['CreateSectionResult']> = {
+  __resolveType: TypeResolveFn<'CreateSectionSuccess' | 'ValidationError', ParentType, ContextType>;
+};
+
+export type CreateSectionSuccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateSectionSuccess'] = ResolversParentTypes['CreateSectionSuccess']> = {
+  section?: Resolver<ResolversTypes['Section'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -2426,6 +2717,11 @@ export type InviteStaffSuccessResolvers<ContextType = Context, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type LocalizedNameResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LocalizedName'] = ResolversParentTypes['LocalizedName']> = {
+  language?: Resolver<ResolversTypes['Language'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MediaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Media'] = ResolversParentTypes['Media']> = {
   alt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   caption?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2456,6 +2752,16 @@ export type MediaVariantResolvers<ContextType = Context, ParentType extends Reso
   width?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MergeTagsResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergeTagsResult'] = ResolversParentTypes['MergeTagsResult']> = {
+  __resolveType: TypeResolveFn<'MergeTagsSuccess' | 'NotFound' | 'ValidationError', ParentType, ContextType>;
+};
+
+export type MergeTagsSuccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergeTagsSuccess'] = ResolversParentTypes['MergeTagsSuccess']> = {
+  mergedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  tag?: Resolver<ResolversTypes['Tag'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ModerateCommentResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModerateCommentResult'] = ResolversParentTypes['ModerateCommentResult']> = {
   __resolveType: TypeResolveFn<'ModerateCommentSuccess' | 'NotFound' | 'ValidationError', ParentType, ContextType>;
 };
@@ -2467,25 +2773,31 @@ export type ModerateCommentSuccessResolvers<ContextType = Context, ParentType ex
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addComment?: Resolver<ResolversTypes['AddCommentResult'], ParentType, ContextType, RequireFields<MutationAddCommentArgs, 'input'>>;
+  archiveSection?: Resolver<ResolversTypes['UpdateSectionResult'], ParentType, ContextType, RequireFields<MutationArchiveSectionArgs, 'input'>>;
   clearRating?: Resolver<ResolversTypes['ClearRatingResult'], ParentType, ContextType, RequireFields<MutationClearRatingArgs, 'input'>>;
   createApiToken?: Resolver<ResolversTypes['CreateApiTokenResult'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
   createArticle?: Resolver<ResolversTypes['CreateArticleResult'], ParentType, ContextType, RequireFields<MutationCreateArticleArgs, 'input'>>;
   createAuthor?: Resolver<ResolversTypes['AuthorResult'], ParentType, ContextType, RequireFields<MutationCreateAuthorArgs, 'input'>>;
   createPreviewLink?: Resolver<ResolversTypes['CreatePreviewLinkResult'], ParentType, ContextType, RequireFields<MutationCreatePreviewLinkArgs, 'input'>>;
+  createSection?: Resolver<ResolversTypes['CreateSectionResult'], ParentType, ContextType, RequireFields<MutationCreateSectionArgs, 'input'>>;
   deleteArticle?: Resolver<ResolversTypes['DeleteArticleResult'], ParentType, ContextType, RequireFields<MutationDeleteArticleArgs, 'input'>>;
   deleteComment?: Resolver<ResolversTypes['DeleteCommentResult'], ParentType, ContextType, RequireFields<MutationDeleteCommentArgs, 'input'>>;
   deleteMedia?: Resolver<ResolversTypes['DeleteMediaResult'], ParentType, ContextType, RequireFields<MutationDeleteMediaArgs, 'input'>>;
   editComment?: Resolver<ResolversTypes['EditCommentResult'], ParentType, ContextType, RequireFields<MutationEditCommentArgs, 'input'>>;
   inviteStaff?: Resolver<ResolversTypes['InviteStaffResult'], ParentType, ContextType, RequireFields<MutationInviteStaffArgs, 'input'>>;
+  mergeTags?: Resolver<ResolversTypes['MergeTagsResult'], ParentType, ContextType, RequireFields<MutationMergeTagsArgs, 'input'>>;
   moderateComment?: Resolver<ResolversTypes['ModerateCommentResult'], ParentType, ContextType, RequireFields<MutationModerateCommentArgs, 'input'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   publishArticle?: Resolver<ResolversTypes['PublishArticleResult'], ParentType, ContextType, RequireFields<MutationPublishArticleArgs, 'input'>>;
   rateArticle?: Resolver<ResolversTypes['RateArticleResult'], ParentType, ContextType, RequireFields<MutationRateArticleArgs, 'input'>>;
   redeemAccountLink?: Resolver<ResolversTypes['RedeemAccountLinkResult'], ParentType, ContextType, RequireFields<MutationRedeemAccountLinkArgs, 'input'>>;
+  renameTag?: Resolver<ResolversTypes['RenameTagResult'], ParentType, ContextType, RequireFields<MutationRenameTagArgs, 'input'>>;
+  reorderSections?: Resolver<ResolversTypes['ReorderSectionsResult'], ParentType, ContextType, RequireFields<MutationReorderSectionsArgs, 'input'>>;
   reportComment?: Resolver<ResolversTypes['ReportCommentResult'], ParentType, ContextType, RequireFields<MutationReportCommentArgs, 'input'>>;
   reportTypo?: Resolver<ResolversTypes['ReportTypoResult'], ParentType, ContextType, RequireFields<MutationReportTypoArgs, 'input'>>;
   resetStaffPassword?: Resolver<ResolversTypes['ResetStaffPasswordResult'], ParentType, ContextType, RequireFields<MutationResetStaffPasswordArgs, 'input'>>;
   resolveTypoReport?: Resolver<ResolversTypes['ResolveTypoReportResult'], ParentType, ContextType, RequireFields<MutationResolveTypoReportArgs, 'input'>>;
+  restoreSection?: Resolver<ResolversTypes['UpdateSectionResult'], ParentType, ContextType, RequireFields<MutationRestoreSectionArgs, 'input'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenResult'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'input'>>;
   revokePreviewLink?: Resolver<ResolversTypes['RevokePreviewLinkResult'], ParentType, ContextType, RequireFields<MutationRevokePreviewLinkArgs, 'input'>>;
   scheduleArticle?: Resolver<ResolversTypes['ScheduleArticleResult'], ParentType, ContextType, RequireFields<MutationScheduleArticleArgs, 'input'>>;
@@ -2497,6 +2809,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateAuthor?: Resolver<ResolversTypes['AuthorResult'], ParentType, ContextType, RequireFields<MutationUpdateAuthorArgs, 'input'>>;
   updateMedia?: Resolver<ResolversTypes['UpdateMediaResult'], ParentType, ContextType, RequireFields<MutationUpdateMediaArgs, 'input'>>;
   updateMyAuthorProfile?: Resolver<ResolversTypes['AuthorResult'], ParentType, ContextType, RequireFields<MutationUpdateMyAuthorProfileArgs, 'input'>>;
+  updateSection?: Resolver<ResolversTypes['UpdateSectionResult'], ParentType, ContextType, RequireFields<MutationUpdateSectionArgs, 'input'>>;
   updateStaffUser?: Resolver<ResolversTypes['UpdateStaffUserResult'], ParentType, ContextType, RequireFields<MutationUpdateStaffUserArgs, 'input'>>;
 };
 
@@ -2552,6 +2865,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   author?: Resolver<Maybe<ResolversTypes['Author']>, ParentType, ContextType, RequireFields<QueryAuthorArgs, 'slug'>>;
   authors?: Resolver<Array<ResolversTypes['Author']>, ParentType, ContextType, RequireFields<QueryAuthorsArgs, 'first'>>;
   deskArticles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryDeskArticlesArgs, 'first'>>;
+  deskSections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType>;
   media?: Resolver<Maybe<ResolversTypes['Media']>, ParentType, ContextType, RequireFields<QueryMediaArgs, 'id'>>;
   mediaLibrary?: Resolver<ResolversTypes['MediaConnection'], ParentType, ContextType, RequireFields<QueryMediaLibraryArgs, 'first'>>;
   moderationQueue?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, RequireFields<QueryModerationQueueArgs, 'first' | 'status'>>;
@@ -2593,6 +2907,24 @@ export type RatingSummaryResolvers<ContextType = Context, ParentType extends Res
 
 export type RedeemAccountLinkResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RedeemAccountLinkResult'] = ResolversParentTypes['RedeemAccountLinkResult']> = {
   __resolveType: TypeResolveFn<'AccountLinkInvalid' | 'AccountLocked' | 'SignInSuccess' | 'ValidationError', ParentType, ContextType>;
+};
+
+export type RenameTagResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RenameTagResult'] = ResolversParentTypes['RenameTagResult']> = {
+  __resolveType: TypeResolveFn<'NotFound' | 'RenameTagSuccess' | 'ValidationError', ParentType, ContextType>;
+};
+
+export type RenameTagSuccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RenameTagSuccess'] = ResolversParentTypes['RenameTagSuccess']> = {
+  tag?: Resolver<ResolversTypes['Tag'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReorderSectionsResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReorderSectionsResult'] = ResolversParentTypes['ReorderSectionsResult']> = {
+  __resolveType: TypeResolveFn<'ReorderSectionsSuccess' | 'ValidationError', ParentType, ContextType>;
+};
+
+export type ReorderSectionsSuccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReorderSectionsSuccess'] = ResolversParentTypes['ReorderSectionsSuccess']> = {
+  sections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ReportCommentResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportCommentResult'] = ResolversParentTypes['ReportCommentResult']> = {
@@ -2661,9 +2993,13 @@ export type ScheduleArticleSuccessResolvers<ContextType = Context, ParentType ex
 };
 
 export type SectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Section'] = ResolversParentTypes['Section']> = {
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<SectionArticlesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<SectionNameArgs>>;
+  names?: Resolver<Array<ResolversTypes['LocalizedName']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  premoderated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2704,9 +3040,11 @@ export type SubscriptionResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type TagResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Tag'] = ResolversParentTypes['Tag']> = {
+  articleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<TagArticlesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<TagNameArgs>>;
+  names?: Resolver<Array<ResolversTypes['LocalizedName']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2762,6 +3100,15 @@ export type UpdateMediaResultResolvers<ContextType = Context, ParentType extends
 
 export type UpdateMediaSuccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateMediaSuccess'] = ResolversParentTypes['UpdateMediaSuccess']> = {
   media?: Resolver<ResolversTypes['Media'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UpdateSectionResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateSectionResult'] = ResolversParentTypes['UpdateSectionResult']> = {
+  __resolveType: TypeResolveFn<'NotFound' | 'UpdateSectionSuccess' | 'ValidationError', ParentType, ContextType>;
+};
+
+export type UpdateSectionSuccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateSectionSuccess'] = ResolversParentTypes['UpdateSectionSuccess']> = {
+  section?: Resolver<ResolversTypes['Section'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2825,6 +3172,8 @@ export type Resolvers<ContextType = Context> = {
   CreateArticleSuccess?: CreateArticleSuccessResolvers<ContextType>;
   CreatePreviewLinkResult?: CreatePreviewLinkResultResolvers<ContextType>;
   CreatePreviewLinkSuccess?: CreatePreviewLinkSuccessResolvers<ContextType>;
+  CreateSectionResult?: CreateSectionResultResolvers<ContextType>;
+  CreateSectionSuccess?: CreateSectionSuccessResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeleteArticleResult?: DeleteArticleResultResolvers<ContextType>;
   DeleteArticleSuccess?: DeleteArticleSuccessResolvers<ContextType>;
@@ -2839,10 +3188,13 @@ export type Resolvers<ContextType = Context> = {
   InvalidCredentials?: InvalidCredentialsResolvers<ContextType>;
   InviteStaffResult?: InviteStaffResultResolvers<ContextType>;
   InviteStaffSuccess?: InviteStaffSuccessResolvers<ContextType>;
+  LocalizedName?: LocalizedNameResolvers<ContextType>;
   Media?: MediaResolvers<ContextType>;
   MediaConnection?: MediaConnectionResolvers<ContextType>;
   MediaEdge?: MediaEdgeResolvers<ContextType>;
   MediaVariant?: MediaVariantResolvers<ContextType>;
+  MergeTagsResult?: MergeTagsResultResolvers<ContextType>;
+  MergeTagsSuccess?: MergeTagsSuccessResolvers<ContextType>;
   ModerateCommentResult?: ModerateCommentResultResolvers<ContextType>;
   ModerateCommentSuccess?: ModerateCommentSuccessResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -2860,6 +3212,10 @@ export type Resolvers<ContextType = Context> = {
   RateLimited?: RateLimitedResolvers<ContextType>;
   RatingSummary?: RatingSummaryResolvers<ContextType>;
   RedeemAccountLinkResult?: RedeemAccountLinkResultResolvers<ContextType>;
+  RenameTagResult?: RenameTagResultResolvers<ContextType>;
+  RenameTagSuccess?: RenameTagSuccessResolvers<ContextType>;
+  ReorderSectionsResult?: ReorderSectionsResultResolvers<ContextType>;
+  ReorderSectionsSuccess?: ReorderSectionsSuccessResolvers<ContextType>;
   ReportCommentResult?: ReportCommentResultResolvers<ContextType>;
   ReportCommentSuccess?: ReportCommentSuccessResolvers<ContextType>;
   ReportTypoResult?: ReportTypoResultResolvers<ContextType>;
@@ -2890,6 +3246,8 @@ export type Resolvers<ContextType = Context> = {
   UpdateArticleSuccess?: UpdateArticleSuccessResolvers<ContextType>;
   UpdateMediaResult?: UpdateMediaResultResolvers<ContextType>;
   UpdateMediaSuccess?: UpdateMediaSuccessResolvers<ContextType>;
+  UpdateSectionResult?: UpdateSectionResultResolvers<ContextType>;
+  UpdateSectionSuccess?: UpdateSectionSuccessResolvers<ContextType>;
   UpdateStaffUserResult?: UpdateStaffUserResultResolvers<ContextType>;
   UpdateStaffUserSuccess?: UpdateStaffUserSuccessResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

@@ -6,6 +6,7 @@ import { toGlobalId } from '../../platform/globalId';
 import { resultMember } from '../../platform/problems';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../platform/pagination';
 import { ratingSummaryOf } from '../ratings/ratingSummary';
+import { readIn } from '../sections/localizedNames';
 import { deleteArticle, deskArticles, setPublished } from './articleDesk';
 import { articleLimits, createArticle } from './articleService';
 import { badUserInput } from '../../platform/errors';
@@ -77,11 +78,12 @@ export const articleResolvers: Resolvers = {
     section: (article, _, { loaders }) =>
       whenReady(loaders.sectionById.load(article.sectionId), (section) => {
         if (!section) throw new Error(`Article ${article.id} points at missing section ${article.sectionId}`);
-        return section;
+        // Its name answers in the article's language unless the client asks for another.
+        return readIn(section, article.language);
       }),
     image: (article, _, { loaders }) => articleImage(article, loaders),
     picture: (article, _, { loaders }) => (article.mediaId ? loaders.mediaById.load(article.mediaId) : null),
-    tags: (article, _, { loaders }) => loaders.tagsByArticleId.load(article.id),
+    tags: (article, _, { loaders }) => whenReady(loaders.tagsByArticleId.load(article.id), (tags) => tags.map((tag) => readIn(tag, article.language))),
     rating: (article) => ratingSummaryOf(article),
     revisions: (article, _, { loaders }) => loaders.revisionsByArticleId.load(article.id),
     corrections: (article, _, { loaders }) =>

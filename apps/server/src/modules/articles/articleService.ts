@@ -1,6 +1,6 @@
 // Rules for writing articles: validation, slugs, tags, publishing. Editors only.
-import { eq, inArray, like, or } from 'drizzle-orm';
-import { articles, articleTags, sections, tags, type ArticleRow } from '@newsroom/db/schema';
+import { eq, like, or } from 'drizzle-orm';
+import { articles, articleTags, sections, type ArticleRow } from '@newsroom/db/schema';
 import type { Queryable } from '@newsroom/db/openDatabase';
 import type { Context } from '../../graphql/context';
 import type { CreateArticleInput } from '../../graphql/generated/resolverTypes';
@@ -13,6 +13,9 @@ import { isAllowedPictureUrl } from '@newsroom/rules/pictureUrl';
 import { hasForbiddenCharacters } from '@newsroom/rules/text';
 import { resolveAuthorIds } from '../authors/authorService';
 import { setArticleAuthors } from '../authors/authorQueries';
+import { sectionClosedToArticles } from '../sections/sectionService';
+import { tagIdsForNames } from '../tags/tagService';
+import { pictureOf } from '../media/mediaService';
 import { maxSlugLength, slugify } from './slugify';
 
 export const articleLimits = { title: 300, lead: 1_000, body: 100_000, caption: 500, name: 200, tags: 20 };
@@ -26,6 +29,8 @@ export async function createArticle(
   if (problem) return problem;
   const [section] = await context.db.select().from(sections).where(eq(sections.slug, input.section)).limit(1);
   if (!section) return validationError('section', 'UNKNOWN_SECTION', `There is no section "${input.section}".`);
+  const closed = sectionClosedToArticles(section);
+  if (closed) return closed;
   const mediaId = await pictureOf(context, input.mediaId);
   if (typeof mediaId === 'object' && mediaId !== null) return mediaId;
 
@@ -71,14 +76,6 @@ export async function createArticle(
  * The library picture an article input names: its database id, null for none, undefined
  * when the input leaves it out; UNKNOWN_MEDIA when there is no such picture.
  */
-export async function pictureOf(context: Context, globalId: string | null | undefined): Promise<number | null | undefined | ValidationProblem> {
-  if (globalId === undefined) return undefined;
-  if (globalId === null || globalId === '') return null;
-  const id = fromGlobalIdOf('Media', globalId, 'mediaId');
-  if (!(await context.loaders.mediaById.load(id))) return validationError('mediaId', 'UNKNOWN_MEDIA', 'There is no such picture in the library.');
-  return id;
-}
-
 type ArticleFields = { [K in 'title' | 'lead' | 'body' | 'imageUrl' | 'imageCaption' | 'source' | 'author']?: string | null } & {
   tags?: readonly string[] | null;
 };
@@ -144,13 +141,9 @@ export async function uniqueSlug(db: Queryable, slug: string, explicit: boolean)
 /** Links tags by name to an article, creating the tags that do not exist yet. */
 export async function attachTags(db: Queryable, articleId: number, names: string[]): Promise<void> {
   if (names.length === 0) return;
-  const wanted = names.map((name) => ({ name, slug: slugify(name) }));
-  await db.insert(tags).values(wanted).onConflictDoNothing({ target: tags.slug });
-  const rows = await db
-    .select()
-    .from(tags)
-    .where(inArray(tags.slug, wanted.map((tag) => tag.slug)));
-  const idBySlug = new Map(rows.map((row) => [row.slug, row.id]));
-  const links = [...new Map(wanted.map((tag, position) => [tag.slug, { articleId, tagId: idBySlug.get(tag.slug)!, position }])).values()];
-  await db.insert(articleTags).values(links).onConflictDoNothing();
+  const tagIds = await tagIdsForNames(db, names);
+  // Two names may stand for one tag: it keeps the first one's place.
+  const links = new Map<number, { articleId: number; tagId: number; position: number }>();
+  tagIds.forEach((tagId, position) => links.has(tagId) || links.set(tagId, { articleId, tagId, position }));
+  await db.insert(articleTags).values([...links.values()]).onConflictDoNothing();
 }

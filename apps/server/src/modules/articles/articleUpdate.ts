@@ -8,10 +8,12 @@ import type { UpdateArticleInput } from '../../graphql/generated/resolverTypes';
 import { fromGlobalIdOf } from '../../platform/globalId';
 import { notFound, validationError, type NotFoundProblem, type ValidationProblem } from '../../platform/problems';
 import { requireRole } from '../auth/authenticate';
+import { sectionClosedToArticles } from '../sections/sectionService';
 import { closeCorrectedReports } from '../typo-reports/typoReportService';
 import { resolveAuthorIds } from '../authors/authorService';
 import { setArticleAuthors } from '../authors/authorQueries';
-import { articleLimits, attachTags, pictureOf, uniqueSlug, validateArticleInput } from './articleService';
+import { pictureOf } from '../media/mediaService';
+import { articleLimits, attachTags, uniqueSlug, validateArticleInput } from './articleService';
 import { slugify } from './slugify';
 
 type UpdateResult = { article: ArticleRow } | ValidationProblem | NotFoundProblem;
@@ -46,6 +48,9 @@ export async function updateArticle(context: Context, input: UpdateArticleInput)
     if (input.section) {
       const [section] = await tx.select().from(sections).where(eq(sections.slug, input.section));
       if (!section) return validationError('section', 'UNKNOWN_SECTION', `There is no section "${input.section}".`);
+      // An article may stay in an archived section, but none may move into one.
+      const closed = section.id === current.sectionId ? undefined : sectionClosedToArticles(section);
+      if (closed) return closed;
       changes.sectionId = section.id;
     }
     if (input.slug && input.slug !== current.slug) {

@@ -14,6 +14,7 @@ import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../platfo
 import { notFound, validationError, type NotFoundProblem, type ValidationProblem } from '../../platform/problems';
 import { slugify } from '../articles/slugify';
 import { requireRole } from '../auth/authenticate';
+import { pictureOf } from '../media/mediaService';
 import { findUserById } from '../auth/authQueries';
 import { findAuthorById, findAuthorOfUser, findAuthorsByIds, listArticlesOfAuthor, searchAuthors, takenAuthorSlugs } from './authorQueries';
 
@@ -23,6 +24,7 @@ interface AuthorFields {
   name?: string | null;
   bio?: string | null;
   slug?: string | null;
+  mediaId?: string | null;
 }
 
 /** The first problem with an author's name, bio or slug; `name` is required when `creating`. */
@@ -67,16 +69,18 @@ export async function createAuthor(context: Context, input: CreateAuthorInput): 
   requireRole(context.viewer, 'editor');
   const problem = validateAuthorFields(input, true);
   if (problem) return problem;
-  return insertAuthor(context, { name: input.name.trim(), bio: (input.bio ?? '').trim(), slug: input.slug ?? undefined });
+  const mediaId = await pictureOf(context, input.mediaId);
+  if (typeof mediaId === 'object' && mediaId !== null) return mediaId;
+  return insertAuthor(context, { name: input.name.trim(), bio: (input.bio ?? '').trim(), slug: input.slug ?? undefined, mediaId: mediaId ?? null });
 }
 
-async function insertAuthor(context: Context, values: { name: string; bio: string; slug?: string; userId?: number }): Promise<AuthorResult> {
+async function insertAuthor(context: Context, values: { name: string; bio: string; slug?: string; userId?: number; mediaId?: number | null }): Promise<AuthorResult> {
   const result = await context.db.transaction(async (tx): Promise<AuthorResult> => {
     const slug = await freeSlug(tx, values.slug || slugify(values.name) || 'author', Boolean(values.slug));
     if (!slug) return slugTaken(values.slug!);
     const [row] = await tx
       .insert(authors)
-      .values({ slug, name: values.name, bio: values.bio, userId: values.userId ?? null })
+      .values({ slug, name: values.name, bio: values.bio, userId: values.userId ?? null, mediaId: values.mediaId ?? null })
       .returning();
     return { author: row! };
   });
@@ -92,12 +96,15 @@ export async function updateAuthor(context: Context, input: UpdateAuthorInput): 
 async function changeAuthor(context: Context, id: number, input: AuthorFields): Promise<AuthorResult> {
   const problem = validateAuthorFields(input, false);
   if (problem) return problem;
+  const mediaId = await pictureOf(context, input.mediaId);
+  if (typeof mediaId === 'object' && mediaId !== null) return mediaId;
   const result = await context.db.transaction(async (tx): Promise<AuthorResult> => {
     const [current] = await tx.select().from(authors).where(eq(authors.id, id)).for('update');
     if (!current) return notFound('This author does not exist.');
     const changes: Partial<typeof authors.$inferInsert> = {};
     if (input.name !== undefined && input.name !== null) changes.name = input.name.trim();
     if (input.bio !== undefined && input.bio !== null) changes.bio = input.bio.trim();
+    if (mediaId !== undefined) changes.mediaId = mediaId;
     if (input.slug && input.slug !== current.slug) {
       const slug = await freeSlug(tx, input.slug, true, id);
       if (!slug) return slugTaken(input.slug);
@@ -126,7 +133,9 @@ export async function updateMyAuthorProfile(context: Context, input: MyAuthorPro
   const fields = { ...input, name: input.name ?? user.displayName };
   const problem = validateAuthorFields(fields, true);
   if (problem) return problem;
-  return insertAuthor(context, { name: fields.name.trim(), bio: (fields.bio ?? '').trim(), slug: fields.slug ?? undefined, userId: viewer.userId });
+  const mediaId = await pictureOf(context, input.mediaId);
+  if (typeof mediaId === 'object' && mediaId !== null) return mediaId;
+  return insertAuthor(context, { name: fields.name.trim(), bio: (fields.bio ?? '').trim(), slug: fields.slug ?? undefined, userId: viewer.userId, mediaId: mediaId ?? null });
 }
 
 export async function listAuthorsForDesk(context: Context, args: { search?: string | null; first?: number | null }) {

@@ -9,6 +9,8 @@ export const authorTypeDefs = /* GraphQL */ `
     name: String!
     "A short biography (plain text); empty when none."
     bio: String!
+    "The author's portrait from the media library; null when none."
+    picture: Media
     "The author page's path, /author/<slug>."
     url: String!
     "The author's published articles, newest first."
@@ -48,6 +50,8 @@ export const authorTypeDefs = /* GraphQL */ `
     name: String!
     "A short biography, up to 1,000 characters."
     bio: String
+    "A portrait from the media library (its global id); null removes it."
+    mediaId: ID
     "The URL name; generated from the name when omitted."
     slug: String
   }
@@ -60,6 +64,8 @@ export const authorTypeDefs = /* GraphQL */ `
     name: String
     "A short biography, up to 1,000 characters."
     bio: String
+    "A portrait from the media library (its global id); null removes it."
+    mediaId: ID
     "A new URL name (lowercase latin letters, digits, single hyphens)."
     slug: String
   }
@@ -70,6 +76,8 @@ export const authorTypeDefs = /* GraphQL */ `
     name: String
     "A short biography, up to 1,000 characters."
     bio: String
+    "A portrait from the media library (its global id); null removes it."
+    mediaId: ID
     "The URL name; generated from the name when omitted."
     slug: String
   }

@@ -6,6 +6,7 @@ import { executeRows } from '@newsroom/db/executeRows';
 import { toGlobalId } from '../../platform/globalId';
 import { startTestServer, testEditorToken, type TestServer } from '../../testing/startTestServer';
 import { createUser, issueApiToken } from '../auth/authService';
+import { storePicture } from '@newsroom/db/media/storePicture';
 
 const authorFields = `__typename ... on AuthorSuccess { author { id slug name bio url } } ... on ValidationError { field code max } ... on NotFound { message }`;
 const createAuthor = `mutation($input: CreateAuthorInput!) { createAuthor(input: $input) { ${authorFields} } }`;
@@ -63,6 +64,22 @@ describe('author profiles', () => {
   ])('refuses %s (%s)', async (code, field, input) => {
     const { data } = await editor().query(createAuthor, { input });
     expect(data.createAuthor).toMatchObject({ __typename: 'ValidationError', code, field });
+  });
+
+  it('take a portrait from the media library, refuse an unknown one, and drop it on null', async () => {
+    const jpeg = (width: number) => ({ format: 'jpeg' as const, width, height: width, contentType: 'image/jpeg', bytes: Buffer.from(`portrait-${width}`), etag: `"p${width}"` });
+    const { media } = await storePicture(server.db, { sha256: 'portrait-of-grace', width: 640, height: 640, placeholder: '', variants: [jpeg(320), jpeg(640)] }, { alt: 'Mary, smiling' });
+    const mediaId = toGlobalId('Media', media.id);
+    const withPicture = `mutation($input: UpdateAuthorInput!) { updateAuthor(input: $input) { __typename
+      ... on AuthorSuccess { author { picture { id alt width } } } ... on ValidationError { field code } } }`;
+    const grace = await newAuthor('Mary Somerville', { mediaId });
+    const read = await server.client().query('query($slug: String!) { author(slug: $slug) { picture { id alt width } } }', { slug: grace.slug });
+    expect(read.data.author.picture).toEqual({ id: mediaId, alt: 'Mary, smiling', width: 640 });
+
+    const unknown = await editor().query(withPicture, { input: { id: grace.id, mediaId: toGlobalId('Media', 999_999) } });
+    expect(unknown.data.updateAuthor).toEqual({ __typename: 'ValidationError', field: 'mediaId', code: 'UNKNOWN_MEDIA' });
+    const cleared = await editor().query(withPicture, { input: { id: grace.id, mediaId: null } });
+    expect(cleared.data.updateAuthor).toEqual({ __typename: 'AuthorSuccess', author: { picture: null } });
   });
 
   it('are editors’ work: readers and moderators are refused; the picker searches by name', async () => {

@@ -122,3 +122,15 @@ export async function deleteMedia(context: Context, input: { id: string }) {
 export async function mediaExists(db: Database | Context['db'], id: number): Promise<boolean> {
   return (await findMediaByIds(db, [id])).has(id);
 }
+
+/**
+ * A library picture chosen by global id (an article's or an author's): undefined when not
+ * given (no change), null when cleared, the id when it exists, else a problem on `mediaId`.
+ */
+export async function pictureOf(context: Context, globalId: string | null | undefined): Promise<number | null | undefined | ValidationProblem> {
+  if (globalId === undefined) return undefined;
+  if (globalId === null || globalId === '') return null;
+  const id = fromGlobalIdOf('Media', globalId, 'mediaId');
+  if (!(await context.loaders.mediaById.load(id))) return validationError('mediaId', 'UNKNOWN_MEDIA', 'There is no such picture in the library.');
+  return id;
+}

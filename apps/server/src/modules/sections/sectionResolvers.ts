@@ -1,15 +1,31 @@
 import type { Resolvers } from '../../graphql/generated/resolverTypes';
 import { toGlobalId } from '../../platform/globalId';
+import { resultMember } from '../../platform/problems';
 import { articleFeed } from '../articles/articleResolvers';
+import { nameOf, namesOf } from './localizedNames';
 import { findSectionBySlug, listSections } from './sectionQueries';
+import { createSection, deskSections, reorderSections, setArchived, updateSection } from './sectionService';
 
 export const sectionResolvers: Resolvers = {
   Query: {
     section: async (_, { slug }, { db }) => (await findSectionBySlug(db, slug)) ?? null,
     sections: (_, __, { db }) => listSections(db),
+    deskSections: (_, __, context) => deskSections(context),
   },
+  Mutation: {
+    createSection: (_, { input }, context) => createSection(context, input),
+    updateSection: (_, { input }, context) => updateSection(context, input),
+    archiveSection: (_, { input }, context) => setArchived(context, input, true),
+    restoreSection: (_, { input }, context) => setArchived(context, input, false),
+    reorderSections: (_, { input }, context) => reorderSections(context, input),
+  },
+  CreateSectionResult: { __resolveType: resultMember('CreateSectionSuccess') },
+  UpdateSectionResult: { __resolveType: resultMember('UpdateSectionSuccess') },
+  ReorderSectionsResult: { __resolveType: resultMember('ReorderSectionsSuccess') },
   Section: {
     id: (section) => toGlobalId('Section', section.id),
+    name: (section, { language }) => nameOf(section, language),
+    names: (section) => namesOf(section),
     articles: (section, args, { db }) => articleFeed(db, args, { sectionId: section.id }),
   },
 };

@@ -1,0 +1,128 @@
+// Rules for tags: editors rename them (slug and names) and merge one into another. A slug
+// a tag gives up keeps leading to it (tag_slug_redirects; /tag/<old> answers 301), and a
+// merge carries the source's old slugs along, so chains never form. Every change is
+// published as an event, which empties every process's caches.
+import type { Queryable } from '@newsroom/db/openDatabase';
+import type { TagRow } from '@newsroom/db/schema';
+import { isValidSlug, sectionAndTagLimits } from '@newsroom/rules/sectionsAndTags';
+import type { Context } from '../../graphql/context';
+import type { MergeTagsInput, RenameTagInput } from '../../graphql/generated/resolverTypes';
+import { fromGlobalIdOf, toGlobalId } from '../../platform/globalId';
+import { notFound, validationError, type NotFoundProblem, type ValidationProblem } from '../../platform/problems';
+import { isUniqueViolation } from '../../platform/uniqueViolation';
+import { requireRole } from '../auth/authenticate';
+import { validateNames } from '../sections/localizedNames';
+import { slugify } from '../articles/slugify';
+import {
+  dropRedirect,
+  findOtherTagWithSlug,
+  findRedirectedTags,
+  findTagsByNamesOrSlugs,
+  insertTagsBySlug,
+  lockTag,
+  moveTagInto,
+  redirectSlug,
+  updateTagRow,
+} from './tagQueries';
+
+export async function renameTag(context: Context, input: RenameTagInput): Promise<{ tag: TagRow } | ValidationProblem | NotFoundProblem> {
+  requireRole(context.viewer, 'editor');
+  const id = fromGlobalIdOf('Tag', input.id, 'id');
+  const changes: Partial<TagRow> = {};
+  if (input.slug !== undefined && input.slug !== null) {
+    if (!isValidSlug(input.slug)) {
+      return validationError(
+        'slug',
+        'INVALID_SLUG',
+        `A slug may hold only lowercase latin letters, digits and single hyphens, up to ${sectionAndTagLimits.slugMax} characters.`,
+        sectionAndTagLimits.slugMax,
+      );
+    }
+    changes.slug = input.slug;
+  }
+  if (input.names) {
+    const named = validateNames(input.names);
+    if ('__typename' in named) return named;
+    changes.name = named.names.en;
+    changes.names = named.names;
+  }
+
+  const result = await context.db
+    .transaction(async (tx): Promise<{ tag: TagRow } | ValidationProblem | NotFoundProblem> => {
+      const current = await lockTag(tx, id);
+      if (!current) return notFound('This tag does not exist.');
+      if (changes.slug && changes.slug !== current.slug) {
+        if (await findOtherTagWithSlug(tx, changes.slug, id)) return slugTaken(changes.slug);
+        // The new slug is this tag's now: a redirect it may have been is void, and the old
+        // slug leads here.
+        await dropRedirect(tx, changes.slug);
+        await redirectSlug(tx, current.slug, id);
+      }
+      if (Object.keys(changes).length === 0) return { tag: current };
+      return { tag: (await updateTagRow(tx, id, changes))! };
+    })
+    .catch((error: unknown) => {
+      // A tag created with that slug at the same moment (an article saved with a new tag).
+      if (isUniqueViolation(error)) return slugTaken(changes.slug ?? '');
+      throw error;
+    });
+  if ('tag' in result) await context.pubsub.publish('tagsChanged', { tagIds: [id] });
+  return result;
+}
+
+export async function mergeTags(context: Context, input: MergeTagsInput): Promise<{ tag: TagRow; mergedId: string } | ValidationProblem | NotFoundProblem> {
+  requireRole(context.viewer, 'editor');
+  const sourceId = fromGlobalIdOf('Tag', input.sourceId, 'sourceId');
+  const targetId = fromGlobalIdOf('Tag', input.targetId, 'targetId');
+  if (sourceId === targetId) return validationError('targetId', 'SAME_TAG', 'A tag cannot be merged into itself.');
+
+  const result = await context.db.transaction(async (tx): Promise<{ tag: TagRow; mergedId: string } | NotFoundProblem> => {
+    // Lock in id order, so two merges of the same pair the other way round cannot deadlock.
+    const [first, second] = sourceId < targetId ? [sourceId, targetId] : [targetId, sourceId];
+    const locked = new Map<number, TagRow | undefined>([
+      [first, await lockTag(tx, first)],
+      [second, await lockTag(tx, second)],
+    ]);
+    const source = locked.get(sourceId);
+    const target = locked.get(targetId);
+    if (!source) return notFound('The tag to merge does not exist (any more).');
+    if (!target) return notFound('The tag to merge into does not exist.');
+    await moveTagInto(tx, sourceId, targetId);
+    await redirectSlug(tx, source.slug, targetId);
+    return { tag: target, mergedId: toGlobalId('Tag', sourceId) };
+  });
+  if ('tag' in result) await context.pubsub.publish('tagsChanged', { tagIds: [sourceId, targetId] });
+  return result;
+}
+
+const slugTaken = (slug: string) => validationError('slug', 'SLUG_TAKEN', slug ? `Another tag already has the slug "${slug}".` : 'Another tag already has this slug.');
+
+/**
+ * The tags an editor's tag names stand for, in order, creating the ones that do not exist.
+ * A name finds the tag with that English name first, then one with that name in another
+ * language, then the tag its slug is (or was, before a rename or a merge): an article saved
+ * from the desk after a tag was renamed keeps its tag instead of making a new one.
+ */
+export async function tagIdsForNames(db: Queryable, names: readonly string[]): Promise<number[]> {
+  if (names.length === 0) return [];
+  const wanted = names.map((name) => ({ name, lower: name.toLocaleLowerCase(), slug: slugify(name) }));
+  const existing = await findTagsByNamesOrSlugs(
+    db,
+    wanted.map((tag) => tag.lower),
+    wanted.map((tag) => tag.slug),
+  );
+  const redirected = await findRedirectedTags(
+    db,
+    wanted.map((tag) => tag.slug),
+  );
+  const found = wanted.map(
+    ({ lower, slug }) =>
+      existing.find((tag) => tag.name.toLocaleLowerCase() === lower) ??
+      existing.find((tag) => Object.values(tag.names).some((name) => name?.toLocaleLowerCase() === lower)) ??
+      existing.find((tag) => tag.slug === slug) ??
+      redirected.get(slug),
+  );
+  const missing = wanted.filter((_, index) => !found[index]);
+  const created = missing.length ? await insertTagsBySlug(db, [...new Map(missing.map((tag) => [tag.slug, { slug: tag.slug, name: tag.name }])).values()]) : new Map<string, TagRow>();
+  return wanted.map((tag, index) => (found[index] ?? created.get(tag.slug))!.id);
+}
