@@ -6,7 +6,6 @@ import type { Context } from '../../graphql/context';
 import type { CreateArticleInput } from '../../graphql/generated/resolverTypes';
 import { fromGraphQLEnum } from '../../platform/enums';
 import { requireRole } from '../auth/authenticate';
-import { fromGlobalIdOf } from '../../platform/globalId';
 import { validationError, type ValidationProblem } from '../../platform/problems';
 import { message } from '@newsroom/rules/messages';
 import { isAllowedPictureUrl } from '@newsroom/rules/pictureUrl';
