@@ -14,6 +14,7 @@ const article = (n: number) => ({
   publishedAt: '2026-11-25T09:30:00.000Z',
   section: { __typename: 'Section', id: 'S1', slug: 'news', names: [{ __typename: 'LocalizedName', language: 'EN', name: 'News' }] },
   image: null,
+  picture: null,
 });
 
 const page = (from: number, to: number, hasNextPage: boolean) => ({
@@ -47,7 +48,7 @@ describe('the cache', () => {
   it('keeps each section its own list', () => {
     const cache = createCache();
     const section = (slug: string, articles: ReturnType<typeof page>) => ({
-      section: { __typename: 'Section', id: `S-${slug}`, name: slug, slug, articles },
+      section: { __typename: 'Section', id: `S-${slug}`, name: slug, names: [{ __typename: 'LocalizedName', language: 'EN', name: slug }], slug, articles },
     });
     cache.writeQuery({
       query: SectionPageDocument,
