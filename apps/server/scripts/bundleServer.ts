@@ -12,9 +12,12 @@ import { build, type Metafile, type Plugin } from 'esbuild';
  * - PGlite finds its WebAssembly and its file-system image next to its own modules;
  * - pg and ws `require` optional native add-ons inside try/catch, which must stay a
  *   run-time miss rather than a build error;
- * - sharp loads libvips, a native add-on, from its platform package (@img/sharp-<platform>).
+ * - sharp loads libvips, a native add-on, from its platform package (@img/sharp-<platform>);
+ * - heic-decode brings libheif-js, 2 MB of Emscripten output with its WebAssembly inlined,
+ *   loaded only when a HEIC photo arrives (a dynamic import): bundled, it would be parsed
+ *   with the rest at every start. Kept apart, libheif (LGPL) also stays a replaceable module.
  */
-export const loadedFromNodeModules = /^(@electric-sql\/pglite|pg-native|bufferutil|utf-8-validate|sharp)(\/|$)/;
+export const loadedFromNodeModules = /^(@electric-sql\/pglite|pg-native|bufferutil|utf-8-validate|sharp|heic-decode)(\/|$)/;
 
 const externalPackages: Plugin = {
   name: 'external-packages',

@@ -4,6 +4,10 @@
 // is decoded once, turned upright (EXIF orientation), and re-encoded as AVIF, WebP and JPEG
 // at the widths of `mediaLimits.widths`, a 1200×630 JPEG for social cards and a tiny blurred
 // placeholder. sharp writes no metadata unless asked, so EXIF (GPS included) is gone.
+// HEIC (iPhone photos, HEVC-coded) is decoded by libheif in WebAssembly (heic-decode), since
+// sharp's prebuilt libvips cannot; its pixels then take the same way as every other picture.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- heic-decode has no types; an ambient declaration cannot be imported
+/// <reference path="./heicDecode.d.ts" />
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import type { Metadata, OutputInfo, Sharp, SharpOptions } from 'sharp';
@@ -33,7 +37,7 @@ export interface ProcessedPicture {
 /** Why a file is refused; `code` is the stable name, `message` says what to do. */
 export class PictureRefused extends Error {
   constructor(
-    readonly code: 'UNSUPPORTED_TYPE' | 'SVG_REFUSED' | 'HEIC_UNSUPPORTED' | 'TOO_MANY_PIXELS' | 'UNREADABLE_PICTURE',
+    readonly code: 'UNSUPPORTED_TYPE' | 'SVG_REFUSED' | 'TOO_MANY_PIXELS' | 'UNREADABLE_PICTURE',
     message: string,
   ) {
     super(message);
@@ -87,13 +91,63 @@ const encoders = {
 export async function processUpload(bytes: Buffer): Promise<ProcessedPicture> {
   const type = detectPictureType(bytes);
   if (type === 'svg') throw new PictureRefused('SVG_REFUSED', 'SVG pictures are refused: an SVG file can carry script. Upload a JPEG, PNG, WebP or AVIF.');
-  if (type === 'heic') {
-    throw new PictureRefused('HEIC_UNSUPPORTED', 'HEIC pictures cannot be read by this server yet. Export the photo as JPEG (on an iPhone: Settings → Camera → Formats → Most Compatible) and upload that.');
-  }
   if (type === 'unknown' || type === 'gif') {
     throw new PictureRefused('UNSUPPORTED_TYPE', 'This file is not a picture the library takes. Upload a JPEG, PNG, WebP or AVIF.');
   }
+  if (type === 'heic') {
+    const { data, width, height } = await decodeHeic(bytes);
+    return processPicture(data, { sha256: sha256(bytes), raw: { width, height, channels: 4 } });
+  }
   return processPicture(bytes, { sha256: sha256(bytes) });
+}
+
+const unreadable = () => new PictureRefused('UNREADABLE_PICTURE', 'The picture could not be read; the file may be damaged.');
+
+/** Refuses a picture whose header declares more than `mediaLimits.maxPixels`. */
+export function checkPixelCount(width: number, height: number): void {
+  if (width * height > mediaLimits.maxPixels) {
+    throw new PictureRefused(
+      'TOO_MANY_PIXELS',
+      `The picture is ${width}×${height} pixels; at most ${mediaLimits.maxPixels / 1_000_000} megapixels are taken. Make it smaller and upload it again.`,
+    );
+  }
+}
+
+/**
+ * Decodes a HEIC file's first top-level image (an iPhone photo's only one) to RGBA with
+ * libheif compiled to WebAssembly (heic-decode; the module, 2 MB with its WebAssembly inlined,
+ * is loaded on the first HEIC only). sharp's pixel limit does not reach in here, so the size
+ * the header declares is checked before a pixel is decoded: libheif's parse reads the boxes
+ * only, and a decompression bomb is refused unopened like any other.
+ *
+ * libheif applies the HEIF transforms (clap crop, irot rotation, imir mirror) while
+ * decoding, so the pixels come out upright and the width and height are those of the upright
+ * picture. Raw pixels carry no metadata: the EXIF block (GPS position included) is not
+ * carried over, and neither is an ICC profile (the pixels are taken as sRGB).
+ */
+async function decodeHeic(bytes: Buffer): Promise<{ data: Buffer; width: number; height: number }> {
+  const { default: decode } = await import('heic-decode');
+  let images: Awaited<ReturnType<typeof decode.all>>;
+  try {
+    images = await decode.all({ buffer: bytes });
+  } catch {
+    throw unreadable();
+  }
+  try {
+    const image = images[0];
+    if (!image?.width || !image.height) throw unreadable();
+    checkPixelCount(image.width, image.height);
+    let decoded: Awaited<ReturnType<typeof image.decode>>;
+    try {
+      decoded = await image.decode();
+    } catch {
+      throw unreadable();
+    }
+    if (decoded.data.byteLength !== image.width * image.height * 4) throw unreadable();
+    return { data: Buffer.from(decoded.data.buffer, decoded.data.byteOffset, decoded.data.byteLength), width: image.width, height: image.height };
+  } finally {
+    images.dispose();
+  }
 }
 
 /**
@@ -102,9 +156,14 @@ export async function processUpload(bytes: Buffer): Promise<ProcessedPicture> {
  */
 export async function processPicture(
   input: Buffer,
-  { sha256: digest, density, avifEffort = 2 }: { sha256: string; density?: number; avifEffort?: number },
+  {
+    sha256: digest,
+    density,
+    raw: rawInput,
+    avifEffort = 2,
+  }: { sha256: string; density?: number; raw?: { width: number; height: number; channels: 4 }; avifEffort?: number },
 ): Promise<ProcessedPicture> {
-  const options: SharpOptions = { limitInputPixels: mediaLimits.maxPixels, failOn: 'error', ...(density ? { density } : {}) };
+  const options: SharpOptions = { limitInputPixels: mediaLimits.maxPixels, failOn: 'error', ...(density ? { density } : {}), ...(rawInput ? { raw: rawInput } : {}) };
   let metadata: Metadata;
   try {
     // Reads the header only: nothing is decoded yet, so no pixel limit is needed here (one
@@ -113,14 +172,8 @@ export async function processPicture(
   } catch {
     throw new PictureRefused('UNREADABLE_PICTURE', 'The picture could not be read; the file may be damaged.');
   }
-  const declared = (metadata.width ?? 0) * (metadata.height ?? 0);
-  if (!metadata.width || !metadata.height) throw new PictureRefused('UNREADABLE_PICTURE', 'The picture could not be read; the file may be damaged.');
-  if (declared > mediaLimits.maxPixels) {
-    throw new PictureRefused(
-      'TOO_MANY_PIXELS',
-      `The picture is ${metadata.width}×${metadata.height} pixels; at most ${mediaLimits.maxPixels / 1_000_000} megapixels are taken. Make it smaller and upload it again.`,
-    );
-  }
+  if (!metadata.width || !metadata.height) throw unreadable();
+  checkPixelCount(metadata.width, metadata.height);
 
   // Decode once, upright, no wider than the widest variant; every variant starts from these pixels.
   const widest = mediaLimits.widths[mediaLimits.widths.length - 1]!;

@@ -1,6 +1,7 @@
 // POST /media and GET /media/<id>/<file> through the real server: what is taken (variants
 // made, by their magic bytes), what is refused and how, EXIF stripped, orientation applied,
 // the same file twice, and serving with cache headers and ETag (ADR 018).
+import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
@@ -52,6 +53,9 @@ async function upload({ body, alt = 'A test picture', caption, headers = {}, tok
   });
   return { status: response.status, json: (await response.json()) as any };
 }
+
+/** A real HEVC-coded HEIC, 451×461 after its clean-aperture crop (fixtures/README.md). */
+const heicFixture = () => readFileSync(new URL('./fixtures/rainbow-451x461.heic', import.meta.url));
 
 const fileOf = async (url: string, headers: Record<string, string> = {}) => fetch(`${server.url}${url}`, { headers });
 
@@ -116,6 +120,25 @@ describe('POST /media', () => {
     }
   });
 
+  it('takes a HEIC photo (HEVC, decoded in WebAssembly) and makes the same variants', async () => {
+    const { status, json } = await upload({ body: heicFixture(), headers: { 'content-type': 'image/heic' } });
+    expect(status).toBe(201);
+    expect(json.media).toMatchObject({ width: 451, height: 461, existing: false });
+    expect(json.media.placeholder).toMatch(/^data:image\/webp;base64,/);
+    const sizes = json.media.variants.map((variant: any) => `${variant.format}-${variant.width}x${variant.height}`).sort();
+    expect(sizes).toEqual(['AVIF', 'WEBP', 'JPEG'].map((format) => `${format}-320x327`).concat('OG-1200x630').sort());
+    for (const variant of json.media.variants) {
+      const bytes = Buffer.from(await (await fileOf(variant.url)).arrayBuffer());
+      expect(detectPictureType(bytes)).toBe({ AVIF: 'avif', WEBP: 'webp', JPEG: 'jpeg', OG: 'jpeg' }[variant.format as string]);
+      const metadata = await sharp(bytes).metadata();
+      expect([metadata.width, metadata.height, metadata.exif]).toEqual([variant.width, variant.height, undefined]);
+    }
+    // The pixels are the picture's, not noise or black: the rainbow has colour.
+    const jpeg = json.media.variants.find((variant: any) => variant.format === 'JPEG');
+    const { channels } = await sharp(Buffer.from(await (await fileOf(jpeg.url)).arrayBuffer())).stats();
+    expect(Math.max(...channels.map((channel) => channel.max - channel.min))).toBeGreaterThan(100);
+  });
+
   it('turns a picture upright by its EXIF orientation (6: width and height swap)', async () => {
     const jpeg = await (await photo(800, 400, 5)).jpeg().withMetadata({ orientation: 6 }).toBuffer();
     const { json } = await upload({ body: jpeg });
@@ -141,12 +164,27 @@ describe('POST /media refuses', () => {
     expect(json.errors[0]).toMatchObject({ message: expect.stringContaining('JPEG, PNG, WebP or AVIF'), extensions: { code: 'UNSUPPORTED_TYPE' } });
   });
 
-  it('a HEIC photo, with what to do instead', async () => {
-    // An ftyp box of brand heic is enough to be recognised; this server cannot decode HEVC.
+  it('a HEIC whose header declares 10000×10000 fast, without decoding it', async () => {
+    const heic = heicFixture();
+    // The fixture's ispe box (the coded size) at 1034, then its clap box (the crop to 451×461):
+    // declare 10000×10000 and turn the crop into a free box, so the header says 100 megapixels.
+    expect(heic.toString('latin1', 1038, 1042)).toBe('ispe');
+    expect(heic.toString('latin1', 1058, 1062)).toBe('clap');
+    heic.writeUInt32BE(10_000, 1046);
+    heic.writeUInt32BE(10_000, 1050);
+    heic.write('free', 1058, 'latin1');
+    const started = Date.now();
+    const { status, json } = await upload({ body: heic, headers: { 'content-type': 'image/heic' } });
+    expect(status).toBe(422);
+    expect(json.errors[0]).toMatchObject({ message: expect.stringContaining('10000×10000'), extensions: { code: 'TOO_MANY_PIXELS' } });
+    expect(Date.now() - started).toBeLessThan(3000); // the first HEIC loads the decoder (about half a second)
+  });
+
+  it('a damaged HEIC (the ftyp box alone) as unreadable', async () => {
     const heic = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic\0\0\0\0mif1heic', 'latin1'), Buffer.alloc(100)]);
     const { status, json } = await upload({ body: heic, headers: { 'content-type': 'image/heic' } });
-    expect(status).toBe(415);
-    expect(json.errors[0]).toMatchObject({ message: expect.stringContaining('JPEG'), extensions: { code: 'HEIC_UNSUPPORTED' } });
+    expect(status).toBe(422);
+    expect(json.errors[0].extensions.code).toBe('UNREADABLE_PICTURE');
   });
 
   it('a decompression bomb (a tiny PNG declaring 50000×50000) fast, without decoding it', async () => {
