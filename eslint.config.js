@@ -17,7 +17,7 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-syntax': [
         'error',
-        { selector: 'ExportDefaultDeclaration', message: 'Use named exports (STYLE.md, convention 7).' },
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports (docs/design.md, "Conventions", 3).' },
       ],
     },
   },

@@ -1,7 +1,7 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // Resolver types from the committed SDL, with mappers so parent objects are the drizzle
-// row types the queries return (DESIGN.md: codegen with mappers to the data layer).
+// row types the queries return (docs/design.md, "Modules and layers": codegen with mappers to the data layer).
 const config: CodegenConfig = {
   schema: '../../packages/schema/schema.graphql',
   generates: {

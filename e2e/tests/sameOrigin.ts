@@ -2,7 +2,7 @@ import { expect, type Page } from '@playwright/test';
 
 /**
  * Records every request the page makes; the returned check fails if any went to another
- * host (DESIGN.md: nothing loads from a CDN).
+ * host (docs/design.md, "Processes": nothing loads from a CDN).
  */
 export function expectOnlySameOriginRequests(page: Page): () => void {
   const foreign: string[] = [];

@@ -1,4 +1,4 @@
-// The whole Newsroom data model (DESIGN.md, "Data"). One schema serves both drivers:
+// The whole Newsroom data model (docs/design.md, "Data"). One schema serves both drivers:
 // PGlite (embedded) and node-postgres (a real PostgreSQL server, 15 or newer).
 //
 // Every list the API serves has an index shaped for keyset pagination: the columns it

@@ -1,4 +1,4 @@
-// The limits of DESIGN.md ("Limits"). The server enforces them whatever the client sends;
+// The limits of docs/design.md, "Limits". The server enforces them whatever the client sends;
 // the forms read the same numbers so a reader learns of a limit before sending.
 export const ratingLimits = {
   minScore: 1,

@@ -1,4 +1,4 @@
-// Request limits from DESIGN.md ("Limits"), enforced on the server whatever the client.
+// Request limits of docs/design.md ("Limits"), enforced on the server whatever the client.
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import type { ApolloServerPlugin } from '@apollo/server';

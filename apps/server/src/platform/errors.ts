@@ -1,4 +1,4 @@
-// GraphQL errors for what a form cannot fix (DESIGN.md, "GraphQL API"): each carries a
+// GraphQL errors for what a form cannot fix (docs/design.md, "Expected failures vs errors"): each carries a
 // stable extensions.code that clients switch on. Expected, fixable failures are not
 // thrown; they are returned as members of the mutation result unions.
 import { GraphQLError } from 'graphql';

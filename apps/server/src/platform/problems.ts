@@ -1,5 +1,5 @@
-// Expected failures returned as data in mutation result unions (DESIGN.md). Each carries
-// __typename so the union resolvers need no guessing.
+// Expected failures returned as data in mutation result unions (docs/design.md, "Expected
+// failures vs errors"). Each carries __typename so the union resolvers need no guessing.
 
 export interface ValidationProblem {
   __typename: 'ValidationError';

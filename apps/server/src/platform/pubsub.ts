@@ -1,4 +1,4 @@
-// Cross-process events over PostgreSQL LISTEN/NOTIFY (DESIGN.md, "Data"): every server
+// Cross-process events over PostgreSQL LISTEN/NOTIFY (docs/design.md, "Events"; ADR 006): every server
 // process sharing the database hears every event, so scaling out needs no broker. PGlite
 // speaks the same protocol inside one process. Events carry ids, not objects: NOTIFY
 // payloads are capped at 8,000 bytes, and each subscriber loads what it may see.

@@ -47,7 +47,7 @@ const ArticlePageQuery = graphql(`
   }
 `);
 
-/** /article/:slug — the page DESIGN.md draws, top to bottom. */
+/** /article/:slug — the page docs/design.md ("Reader pages") lays out, top to bottom. */
 export function ArticlePage() {
   const { slug = '' } = useParams();
   const { data, error, refetch } = useQuery(ArticlePageQuery, { variables: { slug } });

@@ -1,6 +1,6 @@
 // How a thread is laid out. The server returns the comments below a top-level comment
-// depth-first, each with its depth; the page indents three levels (DESIGN.md, "reply
-// depth") so a long exchange does not shrink to a sliver at 320 px, and says whom a
+// depth-first, each with its depth; the page indents three levels (docs/design.md,
+// "Reply depth") so a long exchange does not shrink to a sliver at 320 px, and says whom a
 // deeper reply answers instead.
 
 /** The deepest indentation; replies below it line up at this level. */
