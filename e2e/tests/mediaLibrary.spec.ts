@@ -68,6 +68,15 @@ test('an editor uploads a photo with alt text, publishes the article, and its pa
   // The browser loaded one of the variants (AVIF, as Chromium supports it).
   await expect.poll(() => img.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth > 0 && element.currentSrc)).toMatch(/\.avif$/);
 
+  // Its box is the picture's shape before a byte of it arrives: no layout shift when it loads.
+  const unloaded = await page.context().newPage();
+  await unloaded.route('**/media/**', (route) => route.abort());
+  await unloaded.goto(page.url());
+  const box = await unloaded.locator('.article-figure picture img').boundingBox();
+  expect(box!.width).toBeGreaterThan(0);
+  expect(Math.abs(box!.height - (box!.width * 1000) / 1600)).toBeLessThan(2);
+  await unloaded.close();
+
   // The HTML the server sends, before any script: <picture> and the social card.
   const html = await (await request.get(page.url())).text();
   expect(html).toMatch(/<picture><source type="image\/avif" srcSet="[^"]*avif-320\.avif 320w/);
