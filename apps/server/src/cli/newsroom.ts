@@ -37,6 +37,9 @@ try {
 
 /** From NEWSROOM_PASSWORD, piped stdin, or a prompt that does not echo. */
 async function readPassword(): Promise<string> {
+  // The one read of the environment outside config.ts, on purpose: NEWSROOM_PASSWORD is this
+  // command's input (like stdin or the prompt below), not the server's configuration, and it
+  // must never become a setting a server process could pick up.
   if (process.env.NEWSROOM_PASSWORD) return process.env.NEWSROOM_PASSWORD;
   if (!process.stdin.isTTY) {
     let input = '';

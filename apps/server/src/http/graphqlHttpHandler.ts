@@ -9,6 +9,7 @@ import { checkOperationInput, requestLimits } from '../graphql/limits';
 import type { OutageMonitor } from '../platform/outageMonitor';
 import type { PubSub } from '../platform/pubsub';
 import type { ReaderCookieSigner } from '../platform/readerCookie';
+import { cookieFrom } from '../platform/requestCookies';
 import type { SharedReadCache } from '../platform/sharedReadCache';
 import { BodyTooLargeError, readBody } from './readBody';
 import { createRequestContext, readerFor } from './requestContext';
@@ -54,7 +55,7 @@ export async function handleGraphQLRequest(request: IncomingMessage, response: S
   // a hit parses nothing, and skips the input checks below: an identical request already
   // passed them. `Cache-Control: no-cache` from the client asks for a fresh answer
   // (benchmarks use it).
-  const anonymous = !request.headers.authorization && !request.headers.cookie?.includes(`${sessionCookieName}=`);
+  const anonymous = !request.headers.authorization && cookieFrom(request.headers.cookie, sessionCookieName) === undefined;
   const cacheKey = anonymous && passesCsrfPrevention(request, method, isJson) ? deps.responseCache.keyFor(method, method === 'POST' ? raw! : search) : undefined;
   const revalidate = request.headers['cache-control']?.includes('no-cache') ?? false;
   const cached = cacheKey && !revalidate ? deps.responseCache.get(cacheKey) : undefined;

@@ -4,6 +4,7 @@
 // (and so from voting as many readers) without keeping any server-side session.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { setBounded } from './boundedMap';
+import { cookieFrom } from './requestCookies';
 
 export const readerCookieName = 'nr_reader';
 const oneYearSeconds = 365 * 24 * 60 * 60;
@@ -40,7 +41,7 @@ export function createReaderCookieSigner(secret: string, { remember = verifiedVa
   };
   return {
     readerIdFrom(cookieHeader) {
-      const value = cookieValue(cookieHeader, readerCookieName);
+      const value = cookieFrom(cookieHeader, readerCookieName);
       if (!value) return undefined;
       const known = verified.get(value);
       if (known) return known;
@@ -58,13 +59,4 @@ export function createReaderCookieSigner(secret: string, { remember = verifiedVa
       return verified.size;
     },
   };
-}
-
-function cookieValue(header: string | undefined, name: string): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const separator = part.indexOf('=');
-    if (separator > 0 && part.slice(0, separator).trim() === name) return part.slice(separator + 1).trim();
-  }
-  return undefined;
 }

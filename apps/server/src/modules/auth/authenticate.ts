@@ -5,6 +5,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Queryable } from '@newsroom/db/openDatabase';
 import { forbidden, unauthenticated } from '../../platform/errors';
+import { cookieFrom } from '../../platform/requestCookies';
 import { findLiveToken } from './authQueries';
 import { sessionCookieName, tokenDigest } from './tokens';
 
@@ -36,7 +37,7 @@ export async function resolveViewer(db: Queryable, credentials: Credentials, edi
   const bearer = credentials.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
   if (credentials.authorization && !bearer) return { kind: 'invalid-token' };
   if (bearer && editorToken && sameSecret(bearer, editorToken)) return { kind: 'staff', role: 'editor', name: 'Automation' };
-  const token = bearer ?? sessionFrom(credentials.cookieHeader);
+  const token = bearer ?? cookieFrom(credentials.cookieHeader, sessionCookieName);
   if (!token) return { kind: 'reader' };
   const live = await findLiveToken(db, tokenDigest(token));
   if (!live || (bearer && live.token.kind !== 'api') || (!bearer && live.token.kind !== 'session')) {
@@ -44,14 +45,6 @@ export async function resolveViewer(db: Queryable, credentials: Credentials, edi
     return bearer ? { kind: 'invalid-token' } : { kind: 'reader' };
   }
   return { kind: 'staff', role: live.user.role, name: live.user.displayName, userId: live.user.id, tokenId: live.token.id };
-}
-
-function sessionFrom(cookieHeader: string | undefined): string | undefined {
-  for (const part of (cookieHeader ?? '').split(';')) {
-    const [name, ...value] = part.trim().split('=');
-    if (name === sessionCookieName && value.length) return value.join('=');
-  }
-  return undefined;
 }
 
 /** Throws UNAUTHENTICATED or FORBIDDEN unless the viewer holds one of the roles. */

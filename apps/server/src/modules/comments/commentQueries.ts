@@ -3,6 +3,7 @@
 import { and, asc, count, desc, eq, getTableColumns, gt, inArray, isNull, lte, max, or, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '@newsroom/db/openDatabase';
 import { articles, comments, type CommentRow } from '@newsroom/db/schema';
+import { commentVisibility, type Audience, type CommentStatus } from './commentVisibility';
 
 export const pathSegmentLength = 10;
 export const pathSegment = (id: number) => String(id).padStart(pathSegmentLength, '0');
@@ -10,13 +11,21 @@ export const pathSegment = (id: number) => String(id).padStart(pathSegmentLength
 export const ancestorIds = (path: string) =>
   (path.match(new RegExp(`\\d{${pathSegmentLength}}`, 'g')) ?? []).slice(0, -1).map(Number);
 
-/** What a reader may see: approved comments, their own pending ones, deleted ones that still hold replies. */
-function visibleTo(readerId: string): SQL {
-  return or(
-    eq(comments.status, 'approved'),
-    and(eq(comments.status, 'pending'), eq(comments.readerId, readerId)),
-    and(eq(comments.status, 'deleted'), gt(comments.replyCount, 0)),
-  )!;
+/** What a reader may see, as SQL: the rule of commentVisibility.ts, one clause per status. */
+export function visibleTo(readerId: string): SQL {
+  const clauses = (Object.entries(commentVisibility) as [CommentStatus, Audience][]).flatMap(([status, audience]): SQL[] => {
+    switch (audience) {
+      case 'everyone':
+        return [eq(comments.status, status)];
+      case 'its author':
+        return [and(eq(comments.status, status), eq(comments.readerId, readerId))!];
+      case 'while it holds replies':
+        return [and(eq(comments.status, status), gt(comments.replyCount, 0))!];
+      case 'nobody':
+        return [];
+    }
+  });
+  return or(...clauses)!;
 }
 
 export type TopLevelOrder = 'oldest' | 'newest' | 'most_replies';

@@ -39,12 +39,3 @@ export async function listReplies(context: Context, comment: CommentRow, args: {
       : await listThread(context.db, comment, context.readerId, after?.[0], size + 1);
   return toConnection(rows, size, threadCursor);
 }
-
-/** Whether the viewer may see this comment at all (node(id:), parent links). */
-export function isVisibleTo(comment: CommentRow, readerId: string): boolean {
-  return (
-    comment.status === 'approved' ||
-    (comment.status === 'pending' && comment.readerId === readerId) ||
-    (comment.status === 'deleted' && comment.replyCount > 0)
-  );
-}

@@ -6,8 +6,9 @@ import { fromGlobalIdOf, toGlobalId } from '../../platform/globalId';
 import { requireRole } from '../auth/authenticate';
 import { moderateComment, moderationQueue } from './commentModeration';
 import { reportComment, reportedComments } from './commentReporting';
-import { isVisibleTo, listArticleComments, listReplies } from './commentReading';
+import { listArticleComments, listReplies } from './commentReading';
 import { editableUntil } from './commentRules';
+import { isVisibleTo } from './commentVisibility';
 import { addComment, deleteComment, editComment } from './commentService';
 
 export const commentResolvers: Resolvers = {

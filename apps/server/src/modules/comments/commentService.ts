@@ -12,6 +12,7 @@ import { fromGlobalIdOf } from '../../platform/globalId';
 import { notFound, validationError, type NotFoundProblem, type RateLimitedProblem, type ValidationProblem } from '../../platform/problems';
 import { findArticlesByIds } from '../articles/articleQueries';
 import { checkAuthorName, checkBody, editableUntil } from './commentRules';
+import { mayReplyTo } from './commentVisibility';
 import { adjustApprovedCounters, findByClientMutationId, findCommentForUpdate, insertComment, recentActivity, updateComment } from './commentQueries';
 import { containsAnyWord } from './wordLists';
 
@@ -55,8 +56,7 @@ export async function addComment(context: Context, input: AddCommentInput): Prom
     let parent: CommentRow | undefined;
     if (parentId !== undefined) {
       parent = await findCommentForUpdate(tx, parentId);
-      const visible = parent && (parent.status === 'approved' || (parent.status === 'pending' && parent.readerId === context.readerId));
-      if (!parent || !visible) return validationError('parentId', 'PARENT_NOT_FOUND', message('PARENT_NOT_FOUND', language));
+      if (!parent || !mayReplyTo(parent, context.readerId)) return validationError('parentId', 'PARENT_NOT_FOUND', message('PARENT_NOT_FOUND', language));
       if (parent.articleId !== articleId) return validationError('parentId', 'PARENT_ON_OTHER_ARTICLE', message('PARENT_ON_OTHER_ARTICLE', language));
     }
     const limited = await checkRateLimits(tx, context, body, article);

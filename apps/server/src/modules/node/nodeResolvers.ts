@@ -1,7 +1,7 @@
 // node(id:) resolves any global id. Drafts stay invisible to readers here as everywhere.
 import type { Resolvers } from '../../graphql/generated/resolverTypes';
 import { fromGlobalId } from '../../platform/globalId';
-import { isVisibleTo } from '../comments/commentReading';
+import { isVisibleTo } from '../comments/commentVisibility';
 
 export const nodeResolvers: Resolvers = {
   Query: {
