@@ -1,6 +1,5 @@
 // Rules for writing articles: validation, slugs, tags, publishing. Editors only.
-import { eq, like, or } from 'drizzle-orm';
-import { articles, articleTags, sections, type ArticleRow } from '@newsroom/db/schema';
+import type { ArticleRow } from '@newsroom/db/schema';
 import type { Queryable } from '@newsroom/db/openDatabase';
 import type { Context } from '../../graphql/context';
 import type { CreateArticleInput } from '../../graphql/generated/resolverTypes';
@@ -15,6 +14,8 @@ import { setArticleAuthors } from '../authors/authorQueries';
 import { sectionClosedToArticles } from '../sections/sectionService';
 import { tagIdsForNames } from '../tags/tagService';
 import { pictureOf } from '../media/mediaService';
+import { findSectionBySlug } from '../sections/sectionQueries';
+import { insertArticle, insertArticleTags, takenArticleSlugs } from './articleQueries';
 import { maxSlugLength, slugify } from './slugify';
 
 export const articleLimits = { title: 300, lead: 1_000, body: 100_000, caption: 500, name: 200, tags: 20 };
@@ -26,7 +27,7 @@ export async function createArticle(
   requireRole(context.viewer, 'editor');
   const problem = validateArticleInput(input);
   if (problem) return problem;
-  const [section] = await context.db.select().from(sections).where(eq(sections.slug, input.section)).limit(1);
+  const section = await findSectionBySlug(context.db, input.section);
   if (!section) return validationError('section', 'UNKNOWN_SECTION', `There is no section "${input.section}".`);
   const closed = sectionClosedToArticles(section);
   if (closed) return closed;
@@ -44,9 +45,7 @@ export async function createArticle(
   const article = await context.db.transaction(async (tx) => {
     const slug = await uniqueSlug(tx, wantedSlug || 'article', Boolean(input.slug));
     if (!slug) return undefined;
-    const [row] = await tx
-      .insert(articles)
-      .values({
+    const row = await insertArticle(tx, {
         slug,
         sectionId: section.id,
         language: fromGraphQLEnum(input.language ?? 'EN'),
@@ -60,11 +59,10 @@ export async function createArticle(
         author: input.author || null,
         status: input.publish ? 'published' : 'draft',
         publishedAt: input.publish ? new Date() : null,
-      })
-      .returning();
-    await attachTags(tx, row!.id, tagNames);
-    if (authorIds.ids) await setArticleAuthors(tx, row!.id, authorIds.ids);
-    return row!;
+    });
+    await attachTags(tx, row.id, tagNames);
+    if (authorIds.ids) await setArticleAuthors(tx, row.id, authorIds.ids);
+    return row;
   });
   if (!article) return validationError('slug', 'SLUG_TAKEN', `The slug "${wantedSlug}" is already used by another article.`);
   if (article.status === 'published') await context.pubsub.publish('articlePublished', { articleId: article.id });
@@ -124,14 +122,7 @@ export function validateArticleInput(input: ArticleFields): ValidationProblem | 
  * undefined when an editor's explicit slug is taken.
  */
 export async function uniqueSlug(db: Queryable, slug: string, explicit: boolean): Promise<string | undefined> {
-  const taken = new Set(
-    (
-      await db
-        .select({ slug: articles.slug })
-        .from(articles)
-        .where(or(eq(articles.slug, slug), like(articles.slug, `${slug}-%`)))
-    ).map((row) => row.slug),
-  );
+  const taken = await takenArticleSlugs(db, slug);
   if (!taken.has(slug)) return slug;
   if (explicit) return undefined;
   for (let n = 2; ; n += 1) if (!taken.has(`${slug}-${n}`)) return `${slug}-${n}`;
@@ -144,5 +135,5 @@ export async function attachTags(db: Queryable, articleId: number, names: string
   // Two names may stand for one tag: it keeps the first one's place.
   const links = new Map<number, { articleId: number; tagId: number; position: number }>();
   tagIds.forEach((tagId, position) => links.has(tagId) || links.set(tagId, { articleId, tagId, position }));
-  await db.insert(articleTags).values([...links.values()]).onConflictDoNothing();
+  await insertArticleTags(db, [...links.values()]);
 }

@@ -1,7 +1,6 @@
 // Readers' spelling-error reports: validated against the article's current text, merged
 // when they point at the same spot, rate-limited, and closed by themselves when a
 // revision no longer contains the reported text.
-import { sql } from 'drizzle-orm';
 import type { Queryable } from '@newsroom/db/openDatabase';
 import type { ArticleRow, TypoReportRow } from '@newsroom/db/schema';
 import { typoLimits } from '@newsroom/rules/limits';
@@ -14,7 +13,7 @@ import { fromGlobalIdOf } from '../../platform/globalId';
 import { notFound, validationError, type NotFoundProblem, type RateLimitedProblem, type ValidationProblem } from '../../platform/problems';
 import { findArticlesByIds } from '../articles/articleQueries';
 import { readableText } from '../articles/articleText';
-import { addReporter, findOpenReports, insertReport, recentReports, setReportStatus } from './typoReportQueries';
+import { addReporter, findOpenReports, insertReport, lockReader, recentReports, setReportStatus } from './typoReportQueries';
 
 type ReportResult = { report: TypoReportRow; message: string } | ValidationProblem | NotFoundProblem | RateLimitedProblem;
 
@@ -32,7 +31,7 @@ export async function reportTypo(context: Context, input: ReportTypoInput): Prom
   if (problem) return problem;
 
   const result = await context.db.transaction(async (tx): Promise<ReportResult> => {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${context.readerId}))`);
+    await lockReader(tx, context.readerId);
     const now = Date.now();
     const recent = await recentReports(tx, {
       readerId: context.readerId,
