@@ -1,15 +1,14 @@
 import type { Resolvers } from '../../graphql/generated/resolverTypes';
 import { toGlobalId } from '../../platform/globalId';
 import { resultMember } from '../../platform/problems';
-import { articleFeed } from '../articles/articleResolvers';
+import { articleFeed } from '../articles/articleFeedService';
 import { nameOf, namesOf } from './localizedNames';
-import { findSectionBySlug, listSections } from './sectionQueries';
-import { createSection, deskSections, reorderSections, setArchived, updateSection } from './sectionService';
+import { createSection, deskSections, publicSections, reorderSections, sectionBySlug, setArchived, updateSection } from './sectionService';
 
 export const sectionResolvers: Resolvers = {
   Query: {
-    section: async (_, { slug }, { db }) => (await findSectionBySlug(db, slug)) ?? null,
-    sections: (_, __, { db }) => listSections(db),
+    section: (_, { slug }, { db }) => sectionBySlug(db, slug),
+    sections: (_, __, { db }) => publicSections(db),
     deskSections: (_, __, context) => deskSections(context),
   },
   Mutation: {
