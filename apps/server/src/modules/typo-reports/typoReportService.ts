@@ -11,15 +11,14 @@ import type { Context } from '../../graphql/context';
 import type { ReportTypoInput } from '../../graphql/generated/resolverTypes';
 import { fromGlobalIdOf } from '../../platform/globalId';
 import { notFound, validationError, type NotFoundProblem, type RateLimitedProblem, type ValidationProblem } from '../../platform/problems';
-import { findArticlesByIds } from '../articles/articleQueries';
-import { readableText } from '../articles/articleText';
+import { readableText } from './articleText';
 import { addReporter, findOpenReports, insertReport, lockReader, recentReports, setReportStatus } from './typoReportQueries';
 
 type ReportResult = { report: TypoReportRow; message: string } | ValidationProblem | NotFoundProblem | RateLimitedProblem;
 
 export async function reportTypo(context: Context, input: ReportTypoInput): Promise<ReportResult> {
   const articleId = fromGlobalIdOf('Article', input.articleId, 'articleId');
-  const article = (await findArticlesByIds(context.db, [articleId])).get(articleId);
+  const article = await context.loaders.articleById.load(articleId);
   if (!article || article.status !== 'published') return notFound(message('ARTICLE_NOT_FOUND', 'en'));
   const quote = {
     prefix: collapseWhitespace(input.prefix ?? ''),
