@@ -1,11 +1,13 @@
-// Rules for writing articles: validation, slugs, tags, publishing. Editors only.
+// Rules for writing articles: validation, slugs, tags, publishing, unpublishing and
+// deleting. Editors only.
 import type { ArticleRow } from '@newsroom/db/schema';
 import type { Queryable } from '@newsroom/db/openDatabase';
 import type { Context } from '../../graphql/context';
 import type { CreateArticleInput } from '../../graphql/generated/resolverTypes';
 import { fromGraphQLEnum } from '../../platform/enums';
+import { fromGlobalIdOf, toGlobalId } from '../../platform/globalId';
 import { requireRole } from '../auth/authenticate';
-import { validationError, type ValidationProblem } from '../../platform/problems';
+import { notFound, validationError, type ValidationProblem } from '../../platform/problems';
 import { message } from '@newsroom/rules/messages';
 import { isAllowedPictureUrl } from '@newsroom/rules/pictureUrl';
 import { hasForbiddenCharacters } from '@newsroom/rules/text';
@@ -15,7 +17,7 @@ import { sectionClosedToArticles } from '../sections/sectionService';
 import { tagIdsForNames } from '../tags/tagService';
 import { pictureOf } from '../media/mediaService';
 import { findSectionBySlug } from '../sections/sectionQueries';
-import { insertArticle, insertArticleTags, takenArticleSlugs } from './articleQueries';
+import { deleteArticleRow, findArticleById, insertArticle, insertArticleTags, takenArticleSlugs, updateArticleRow } from './articleQueries';
 import { maxSlugLength, slugify } from './slugify';
 
 export const articleLimits = { title: 300, lead: 1_000, body: 100_000, caption: 500, name: 200, tags: 20 };
@@ -137,3 +139,27 @@ export async function attachTags(db: Queryable, articleId: number, names: string
   tagIds.forEach((tagId, position) => links.has(tagId) || links.set(tagId, { articleId, tagId, position }));
   await insertArticleTags(db, [...links.values()]);
 }
+
+export async function setPublished(context: Context, input: { id: string }, publish: boolean) {
+  requireRole(context.viewer, 'editor');
+  const id = fromGlobalIdOf('Article', input.id, 'id');
+  const current = await findArticleById(context.db, id);
+  if (!current) return notFound('This article does not exist.');
+  const article = await updateArticleRow(
+    context.db,
+    id,
+    publish ? { status: 'published', publishedAt: current.publishedAt ?? new Date(), publishAt: null, updatedAt: new Date() } : { status: 'draft', updatedAt: new Date() },
+  );
+  if (publish && current.status !== 'published') await context.pubsub.publish('articlePublished', { articleId: id });
+  else await context.pubsub.publish('contentChanged', { articleId: id });
+  return { article: article! };
+}
+
+export async function deleteArticle(context: Context, input: { id: string }) {
+  requireRole(context.viewer, 'editor');
+  const id = fromGlobalIdOf('Article', input.id, 'id');
+  const deleted = await deleteArticleRow(context.db, id);
+  if (deleted) await context.pubsub.publish('contentChanged', { articleId: id });
+  return deleted ? { deletedId: toGlobalId('Article', id) } : notFound('This article does not exist.');
+}
+
