@@ -23,6 +23,13 @@ import { largestJpeg } from '../media/mediaJson';
 export const maxRelatedArticles = 12;
 
 export const articleResolvers: Resolvers = {
+  // A section's and a tag's feed: here, so sections and tags need not know articles.
+  Section: {
+    articles: (section, args, { db }) => articleFeed(db, args, { sectionId: section.id }),
+  },
+  Tag: {
+    articles: (tag, args, { db }) => articleFeed(db, args, { tagId: tag.id }),
+  },
   Query: {
     article: (_, { slug }, { loaders }) => loaders.publishedArticleBySlug.load(slug),
     articles: (_, args, { db }) => articleFeed(db, args, { sectionSlug: args.section, tagSlug: args.tag }),

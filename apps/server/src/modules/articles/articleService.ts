@@ -18,7 +18,7 @@ import { tagIdsForNames } from '../tags/tagService';
 import { pictureOf } from '../media/mediaService';
 import { findSectionBySlug } from '../sections/sectionQueries';
 import { deleteArticleRow, findArticleById, insertArticle, insertArticleTags, takenArticleSlugs, updateArticleRow } from './articleQueries';
-import { maxSlugLength, slugify } from './slugify';
+import { maxSlugLength, slugify } from '../../platform/slugify';
 
 export const articleLimits = { title: 300, lead: 1_000, body: 100_000, caption: 500, name: 200, tags: 20 };
 

@@ -15,7 +15,7 @@ import { pictureOf } from '../media/mediaService';
 import { articleLimits, attachTags, uniqueSlug, validateArticleInput } from './articleService';
 import { findSectionBySlug } from '../sections/sectionQueries';
 import { deleteArticleTags, findArticleForUpdate, hasRevisions, insertRevisions, updateArticleRow } from './articleQueries';
-import { slugify } from './slugify';
+import { slugify } from '../../platform/slugify';
 
 type UpdateResult = { article: ArticleRow } | ValidationProblem | NotFoundProblem;
 

@@ -11,7 +11,7 @@ import type { CreateAuthorInput, MyAuthorProfileInput, UpdateAuthorInput } from 
 import { fromGlobalIdOf } from '../../platform/globalId';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../platform/pagination';
 import { notFound, validationError, type NotFoundProblem, type ValidationProblem } from '../../platform/problems';
-import { slugify } from '../articles/slugify';
+import { slugify } from '../../platform/slugify';
 import { requireRole } from '../auth/authenticate';
 import { pictureOf } from '../media/mediaService';
 import { findUserById } from '../auth/authQueries';

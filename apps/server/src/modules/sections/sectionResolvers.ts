@@ -1,7 +1,6 @@
 import type { Resolvers } from '../../graphql/generated/resolverTypes';
 import { toGlobalId } from '../../platform/globalId';
 import { resultMember } from '../../platform/problems';
-import { articleFeed } from '../articles/articleFeedService';
 import { nameOf, namesOf } from './localizedNames';
 import { createSection, deskSections, publicSections, reorderSections, sectionBySlug, setArchived, updateSection } from './sectionService';
 
@@ -25,6 +24,5 @@ export const sectionResolvers: Resolvers = {
     id: (section) => toGlobalId('Section', section.id),
     name: (section, { language }) => nameOf(section, language),
     names: (section) => namesOf(section),
-    articles: (section, args, { db }) => articleFeed(db, args, { sectionId: section.id }),
   },
 };

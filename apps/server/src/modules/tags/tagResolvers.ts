@@ -1,7 +1,6 @@
 import type { Resolvers } from '../../graphql/generated/resolverTypes';
 import { toGlobalId } from '../../platform/globalId';
 import { resultMember } from '../../platform/problems';
-import { articleFeed } from '../articles/articleFeedService';
 import { nameOf, namesOf } from '../sections/localizedNames';
 import { findTags, mergeTags, renameTag, tagBySlug } from './tagService';
 
@@ -21,6 +20,5 @@ export const tagResolvers: Resolvers = {
     name: (tag, { language }) => nameOf(tag, language),
     names: (tag) => namesOf(tag),
     articleCount: (tag, _, { loaders }) => loaders.articleCountByTagId.load(tag.id),
-    articles: (tag, args, { db }) => articleFeed(db, args, { tagId: tag.id }),
   },
 };

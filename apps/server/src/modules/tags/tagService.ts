@@ -13,7 +13,7 @@ import { notFound, validationError, type NotFoundProblem, type ValidationProblem
 import { isUniqueViolation } from '../../platform/uniqueViolation';
 import { requireRole } from '../auth/authenticate';
 import { validateNames } from '../sections/localizedNames';
-import { slugify } from '../articles/slugify';
+import { slugify } from '../../platform/slugify';
 import {
   dropRedirect,
   findOtherTagWithSlug,
