@@ -13,3 +13,16 @@ export function batchLoader<V, M = null>(
     return ids.map((id) => found.get(id) ?? missing);
   });
 }
+
+/**
+ * Keys of the form "id:limit" grouped by limit, so a loader sends one statement per
+ * distinct limit among its batch.
+ */
+export function groupKeysByLimit(keys: readonly string[]): Map<number, number[]> {
+  const byLimit = new Map<number, number[]>();
+  for (const key of keys) {
+    const [id, limit] = key.split(':').map(Number) as [number, number];
+    byLimit.set(limit, [...(byLimit.get(limit) ?? []), id]);
+  }
+  return byLimit;
+}

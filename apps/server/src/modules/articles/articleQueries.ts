@@ -1,6 +1,6 @@
 // SQL for articles. Every function takes the database (or a transaction) first; batch
 // readers return Maps keyed by id, ready for a DataLoader.
-import { and, desc, eq, getTableColumns, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, ilike, inArray, like, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Queryable } from '@newsroom/db/openDatabase';
 import { articleRevisions, articles, articleTags, sections, tags, type ArticleRevisionRow, type ArticleRow } from '@newsroom/db/schema';
@@ -170,4 +170,81 @@ export async function findRevisionsOfArticles(db: Queryable, articleIds: readonl
   const byArticle = new Map<number, ArticleRevisionRow[]>(articleIds.map((id) => [id, []]));
   for (const row of rows) byArticle.get(row.articleId)?.push(row);
   return byArticle;
+}
+
+// The desk's writes and lists (editors only; never cached).
+
+export async function findArticleById(db: Queryable, id: number): Promise<ArticleRow | undefined> {
+  const [row] = await db.select().from(articles).where(eq(articles.id, id));
+  return row;
+}
+
+/** The article, locked until the transaction ends. */
+export async function findArticleForUpdate(tx: Queryable, id: number): Promise<ArticleRow | undefined> {
+  const [row] = await tx.select().from(articles).where(eq(articles.id, id)).for('update');
+  return row;
+}
+
+export async function insertArticle(db: Queryable, values: typeof articles.$inferInsert): Promise<ArticleRow> {
+  const [row] = await db.insert(articles).values(values).returning();
+  return row!;
+}
+
+export async function updateArticleRow(db: Queryable, id: number, changes: Partial<typeof articles.$inferInsert>): Promise<ArticleRow | undefined> {
+  const [row] = await db.update(articles).set(changes).where(eq(articles.id, id)).returning();
+  return row;
+}
+
+/** Whether the article existed. */
+export async function deleteArticleRow(db: Queryable, id: number): Promise<boolean> {
+  const deleted = await db.delete(articles).where(eq(articles.id, id)).returning({ id: articles.id });
+  return deleted.length > 0;
+}
+
+/** The slugs equal to `slug` or starting with `slug-`. */
+export async function takenArticleSlugs(db: Queryable, slug: string): Promise<Set<string>> {
+  const rows = await db
+    .select({ slug: articles.slug })
+    .from(articles)
+    .where(or(eq(articles.slug, slug), like(articles.slug, `${slug}-%`)));
+  return new Set(rows.map((row) => row.slug));
+}
+
+export async function insertArticleTags(db: Queryable, links: readonly { articleId: number; tagId: number; position: number }[]): Promise<void> {
+  await db.insert(articleTags).values([...links]).onConflictDoNothing();
+}
+
+export async function deleteArticleTags(db: Queryable, articleId: number): Promise<void> {
+  await db.delete(articleTags).where(and(eq(articleTags.articleId, articleId)));
+}
+
+export async function hasRevisions(db: Queryable, articleId: number): Promise<boolean> {
+  const [earlier] = await db.select({ id: articleRevisions.id }).from(articleRevisions).where(eq(articleRevisions.articleId, articleId)).limit(1);
+  return Boolean(earlier);
+}
+
+export async function insertRevisions(db: Queryable, values: (typeof articleRevisions.$inferInsert)[]): Promise<void> {
+  await db.insert(articleRevisions).values(values);
+}
+
+export interface DeskPage {
+  status?: ArticleRow['status'];
+  search?: string;
+  after?: readonly [Date, number];
+  limit: number;
+}
+
+/** The desk's list: every status, newest change first. */
+export async function listDeskArticles(db: Queryable, page: DeskPage): Promise<ArticleRow[]> {
+  const conditions: SQL[] = [];
+  if (page.status) conditions.push(eq(articles.status, page.status));
+  // Escape LIKE's wildcards so a search for "50%" means fifty per cent.
+  if (page.search) conditions.push(ilike(articles.title, `%${page.search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`));
+  if (page.after) conditions.push(sql`(${articles.updatedAt}, ${articles.id}) < (${page.after[0].toISOString()}::timestamptz, ${page.after[1]})`);
+  return db
+    .select()
+    .from(articles)
+    .where(and(...conditions))
+    .orderBy(desc(articles.updatedAt), desc(articles.id))
+    .limit(page.limit);
 }

@@ -4,14 +4,14 @@ import type { Resolvers } from '../../graphql/generated/resolverTypes';
 import { toGraphQLEnum } from '../../platform/enums';
 import { toGlobalId } from '../../platform/globalId';
 import { resultMember } from '../../platform/problems';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../platform/pagination';
+import { pageSize } from '../../platform/pagination';
 import { ratingSummaryOf } from '../ratings/ratingSummary';
 import { readIn } from '../sections/localizedNames';
-import { deleteArticle, deskArticles, setPublished } from './articleDesk';
-import { articleLimits, createArticle } from './articleService';
+import { deskArticles } from './articleListService';
+import { articleLimits, createArticle, deleteArticle, setPublished } from './articleService';
 import { badUserInput } from '../../platform/errors';
-import { updateArticle } from './articleUpdate';
-import { listPublishedArticles, type FeedFilter } from './articleQueries';
+import { updateArticle } from './articleUpdateService';
+import { articleFeed } from './articleFeedService';
 import { renderMarkdown } from './renderMarkdown';
 import { whenReady } from '../../platform/sharedReadCache';
 import { largestJpeg } from '../media/mediaJson';
@@ -22,22 +22,14 @@ import { largestJpeg } from '../media/mediaJson';
  */
 export const maxRelatedArticles = 12;
 
-export const articleCursor = (article: ArticleRow) =>
-  encodeCursor([(article.publishedAt ?? article.createdAt).toISOString(), article.id]);
-
-/** One page of the published feed, optionally narrowed to a section or tag. */
-export async function articleFeed(
-  db: Parameters<typeof listPublishedArticles>[0],
-  args: { first?: number | null; after?: string | null },
-  filter: Omit<FeedFilter, 'limit' | 'after'>,
-) {
-  const size = pageSize(args.first);
-  const after = decodeCursor(args.after, ['timestamp', 'number'] as const);
-  const rows = size === 0 ? [] : await listPublishedArticles(db, { ...filter, after, limit: size + 1 });
-  return toConnection(rows, size, articleCursor);
-}
-
 export const articleResolvers: Resolvers = {
+  // A section's and a tag's feed: here, so sections and tags need not know articles.
+  Section: {
+    articles: (section, args, { db }) => articleFeed(db, args, { sectionId: section.id }),
+  },
+  Tag: {
+    articles: (tag, args, { db }) => articleFeed(db, args, { tagId: tag.id }),
+  },
   Query: {
     article: (_, { slug }, { loaders }) => loaders.publishedArticleBySlug.load(slug),
     articles: (_, args, { db }) => articleFeed(db, args, { sectionSlug: args.section, tagSlug: args.tag }),

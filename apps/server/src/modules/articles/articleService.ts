@@ -1,12 +1,13 @@
-// Rules for writing articles: validation, slugs, tags, publishing. Editors only.
-import { eq, like, or } from 'drizzle-orm';
-import { articles, articleTags, sections, type ArticleRow } from '@newsroom/db/schema';
+// Rules for writing articles: validation, slugs, tags, publishing, unpublishing and
+// deleting. Editors only.
+import type { ArticleRow } from '@newsroom/db/schema';
 import type { Queryable } from '@newsroom/db/openDatabase';
 import type { Context } from '../../graphql/context';
 import type { CreateArticleInput } from '../../graphql/generated/resolverTypes';
 import { fromGraphQLEnum } from '../../platform/enums';
+import { fromGlobalIdOf, toGlobalId } from '../../platform/globalId';
 import { requireRole } from '../auth/authenticate';
-import { validationError, type ValidationProblem } from '../../platform/problems';
+import { notFound, validationError, type ValidationProblem } from '../../platform/problems';
 import { message } from '@newsroom/rules/messages';
 import { isAllowedPictureUrl } from '@newsroom/rules/pictureUrl';
 import { hasForbiddenCharacters } from '@newsroom/rules/text';
@@ -15,7 +16,9 @@ import { setArticleAuthors } from '../authors/authorQueries';
 import { sectionClosedToArticles } from '../sections/sectionService';
 import { tagIdsForNames } from '../tags/tagService';
 import { pictureOf } from '../media/mediaService';
-import { maxSlugLength, slugify } from './slugify';
+import { findSectionBySlug } from '../sections/sectionQueries';
+import { deleteArticleRow, findArticleById, insertArticle, insertArticleTags, takenArticleSlugs, updateArticleRow } from './articleQueries';
+import { maxSlugLength, slugify } from '../../platform/slugify';
 
 export const articleLimits = { title: 300, lead: 1_000, body: 100_000, caption: 500, name: 200, tags: 20 };
 
@@ -26,7 +29,7 @@ export async function createArticle(
   requireRole(context.viewer, 'editor');
   const problem = validateArticleInput(input);
   if (problem) return problem;
-  const [section] = await context.db.select().from(sections).where(eq(sections.slug, input.section)).limit(1);
+  const section = await findSectionBySlug(context.db, input.section);
   if (!section) return validationError('section', 'UNKNOWN_SECTION', `There is no section "${input.section}".`);
   const closed = sectionClosedToArticles(section);
   if (closed) return closed;
@@ -44,9 +47,7 @@ export async function createArticle(
   const article = await context.db.transaction(async (tx) => {
     const slug = await uniqueSlug(tx, wantedSlug || 'article', Boolean(input.slug));
     if (!slug) return undefined;
-    const [row] = await tx
-      .insert(articles)
-      .values({
+    const row = await insertArticle(tx, {
         slug,
         sectionId: section.id,
         language: fromGraphQLEnum(input.language ?? 'EN'),
@@ -60,11 +61,10 @@ export async function createArticle(
         author: input.author || null,
         status: input.publish ? 'published' : 'draft',
         publishedAt: input.publish ? new Date() : null,
-      })
-      .returning();
-    await attachTags(tx, row!.id, tagNames);
-    if (authorIds.ids) await setArticleAuthors(tx, row!.id, authorIds.ids);
-    return row!;
+    });
+    await attachTags(tx, row.id, tagNames);
+    if (authorIds.ids) await setArticleAuthors(tx, row.id, authorIds.ids);
+    return row;
   });
   if (!article) return validationError('slug', 'SLUG_TAKEN', `The slug "${wantedSlug}" is already used by another article.`);
   if (article.status === 'published') await context.pubsub.publish('articlePublished', { articleId: article.id });
@@ -124,14 +124,7 @@ export function validateArticleInput(input: ArticleFields): ValidationProblem | 
  * undefined when an editor's explicit slug is taken.
  */
 export async function uniqueSlug(db: Queryable, slug: string, explicit: boolean): Promise<string | undefined> {
-  const taken = new Set(
-    (
-      await db
-        .select({ slug: articles.slug })
-        .from(articles)
-        .where(or(eq(articles.slug, slug), like(articles.slug, `${slug}-%`)))
-    ).map((row) => row.slug),
-  );
+  const taken = await takenArticleSlugs(db, slug);
   if (!taken.has(slug)) return slug;
   if (explicit) return undefined;
   for (let n = 2; ; n += 1) if (!taken.has(`${slug}-${n}`)) return `${slug}-${n}`;
@@ -144,5 +137,29 @@ export async function attachTags(db: Queryable, articleId: number, names: string
   // Two names may stand for one tag: it keeps the first one's place.
   const links = new Map<number, { articleId: number; tagId: number; position: number }>();
   tagIds.forEach((tagId, position) => links.has(tagId) || links.set(tagId, { articleId, tagId, position }));
-  await db.insert(articleTags).values([...links.values()]).onConflictDoNothing();
+  await insertArticleTags(db, [...links.values()]);
 }
+
+export async function setPublished(context: Context, input: { id: string }, publish: boolean) {
+  requireRole(context.viewer, 'editor');
+  const id = fromGlobalIdOf('Article', input.id, 'id');
+  const current = await findArticleById(context.db, id);
+  if (!current) return notFound('This article does not exist.');
+  const article = await updateArticleRow(
+    context.db,
+    id,
+    publish ? { status: 'published', publishedAt: current.publishedAt ?? new Date(), publishAt: null, updatedAt: new Date() } : { status: 'draft', updatedAt: new Date() },
+  );
+  if (publish && current.status !== 'published') await context.pubsub.publish('articlePublished', { articleId: id });
+  else await context.pubsub.publish('contentChanged', { articleId: id });
+  return { article: article! };
+}
+
+export async function deleteArticle(context: Context, input: { id: string }) {
+  requireRole(context.viewer, 'editor');
+  const id = fromGlobalIdOf('Article', input.id, 'id');
+  const deleted = await deleteArticleRow(context.db, id);
+  if (deleted) await context.pubsub.publish('contentChanged', { articleId: id });
+  return deleted ? { deletedId: toGlobalId('Article', id) } : notFound('This article does not exist.');
+}
+

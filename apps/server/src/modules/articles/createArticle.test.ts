@@ -3,7 +3,7 @@ import { insertArticle, insertSection } from '@newsroom/db/testing/factories';
 import type { SectionRow } from '@newsroom/db/schema';
 import { toGlobalId } from '../../platform/globalId';
 import { startTestServer, testEditorToken, type TestServer } from '../../testing/startTestServer';
-import { slugify } from './slugify';
+import { slugify } from '../../platform/slugify';
 
 const createArticle = /* GraphQL */ `
   mutation Create($input: CreateArticleInput!) {

@@ -7,7 +7,7 @@ import { fromGlobalIdOf } from '../../platform/globalId';
 import { staffLimits, staffMessages } from '@newsroom/rules/limits';
 import { notFound, validationError } from '../../platform/problems';
 import { requireRole, type Role, type Viewer } from './authenticate';
-import { findUserByLogin, insertToken, insertUser, listApiTokens, revokeToken } from './authQueries';
+import { findUserById, findUserByLogin, insertToken, insertUser, listApiTokens, revokeToken } from './authQueries';
 import { decoyHash, hashPassword, passwordRules, verifyPassword } from './passwords';
 import { beginSignInAttempt, signInSucceeded } from './signInThrottle';
 import { clearedSessionCookie, newToken, sessionCookie, sessionLifetimeMs, tokenDigest } from './tokens';
@@ -16,6 +16,11 @@ type SignInResult =
   | { __typename: 'SignInSuccess'; viewer: Viewer }
   | { __typename: 'InvalidCredentials'; message: string }
   | { __typename: 'AccountLocked'; message: string; retryAfterSeconds: number };
+
+/** The account of a signed-in staff member; null for readers and for EDITOR_TOKEN. */
+export async function userOfViewer(db: Queryable, viewer: Viewer): Promise<UserRow | null> {
+  return viewer.kind === 'staff' && viewer.userId !== undefined ? ((await findUserById(db, viewer.userId)) ?? null) : null;
+}
 
 export async function signIn(context: Context, input: { login: string; password: string }): Promise<SignInResult> {
   // Throttled per address, before anything about the account is looked at: the answer is

@@ -2,8 +2,7 @@ import type { Resolvers } from '../../graphql/generated/resolverTypes';
 import { resultMember } from '../../platform/problems';
 import { toGraphQLEnum } from '../../platform/enums';
 import { toGlobalId } from '../../platform/globalId';
-import { apiTokensOf, createApiToken, revokeApiToken, signIn, signOut } from './authService';
-import { findUserById } from './authQueries';
+import { apiTokensOf, createApiToken, revokeApiToken, signIn, signOut, userOfViewer } from './authService';
 
 export const viewerResolvers: Resolvers = {
   Query: {
@@ -22,7 +21,7 @@ export const viewerResolvers: Resolvers = {
   Viewer: {
     role: (viewer) => toGraphQLEnum(viewer.kind === 'staff' ? viewer.role : 'reader'),
     name: (viewer) => (viewer.kind === 'staff' ? viewer.name : null),
-    user: async (viewer, _, { db }) => (viewer.kind === 'staff' && viewer.userId !== undefined ? ((await findUserById(db, viewer.userId)) ?? null) : null),
+    user: (viewer, _, { db }) => userOfViewer(db, viewer),
   },
   User: {
     id: (user) => toGlobalId('User', user.id),

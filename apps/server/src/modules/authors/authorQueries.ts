@@ -96,3 +96,19 @@ export async function listArticlesOfAuthor(
     .limit(options.limit);
   return rows.map((row) => row.article);
 }
+
+/** The author, locked until the transaction ends. */
+export async function findAuthorForUpdate(tx: Queryable, id: number): Promise<AuthorRow | undefined> {
+  const [row] = await tx.select().from(authors).where(eq(authors.id, id)).for('update');
+  return row;
+}
+
+export async function insertAuthorRow(db: Queryable, values: typeof authors.$inferInsert): Promise<AuthorRow> {
+  const [row] = await db.insert(authors).values(values).returning();
+  return row!;
+}
+
+export async function updateAuthorRow(db: Queryable, id: number, changes: Partial<typeof authors.$inferInsert>): Promise<AuthorRow | undefined> {
+  const [row] = await db.update(authors).set(changes).where(eq(authors.id, id)).returning();
+  return row;
+}

@@ -1,9 +1,8 @@
 // Rules for author profiles: who may create and change them, name/bio/slug validation, a
 // staff member's own profile (created the first time they save it), and the authors an
 // article is credited to.
-import { authors, type AuthorRow } from '@newsroom/db/schema';
+import type { AuthorRow, authors } from '@newsroom/db/schema';
 import type { Queryable } from '@newsroom/db/openDatabase';
-import { eq } from 'drizzle-orm';
 import { authorLimits } from '@newsroom/rules/limits';
 import { message } from '@newsroom/rules/messages';
 import { hasForbiddenCharacters } from '@newsroom/rules/text';
@@ -12,11 +11,21 @@ import type { CreateAuthorInput, MyAuthorProfileInput, UpdateAuthorInput } from 
 import { fromGlobalIdOf } from '../../platform/globalId';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../platform/pagination';
 import { notFound, validationError, type NotFoundProblem, type ValidationProblem } from '../../platform/problems';
-import { slugify } from '../articles/slugify';
+import { slugify } from '../../platform/slugify';
 import { requireRole } from '../auth/authenticate';
 import { pictureOf } from '../media/mediaService';
 import { findUserById } from '../auth/authQueries';
-import { findAuthorById, findAuthorOfUser, findAuthorsByIds, listArticlesOfAuthor, searchAuthors, takenAuthorSlugs } from './authorQueries';
+import {
+  findAuthorById,
+  findAuthorForUpdate,
+  findAuthorOfUser,
+  findAuthorsByIds,
+  insertAuthorRow,
+  listArticlesOfAuthor,
+  searchAuthors,
+  takenAuthorSlugs,
+  updateAuthorRow,
+} from './authorQueries';
 
 type AuthorResult = { author: AuthorRow } | ValidationProblem | NotFoundProblem;
 
@@ -78,11 +87,8 @@ async function insertAuthor(context: Context, values: { name: string; bio: strin
   const result = await context.db.transaction(async (tx): Promise<AuthorResult> => {
     const slug = await freeSlug(tx, values.slug || slugify(values.name) || 'author', Boolean(values.slug));
     if (!slug) return slugTaken(values.slug!);
-    const [row] = await tx
-      .insert(authors)
-      .values({ slug, name: values.name, bio: values.bio, userId: values.userId ?? null, mediaId: values.mediaId ?? null })
-      .returning();
-    return { author: row! };
+    const row = await insertAuthorRow(tx, { slug, name: values.name, bio: values.bio, userId: values.userId ?? null, mediaId: values.mediaId ?? null });
+    return { author: row };
   });
   return result;
 }
@@ -99,7 +105,7 @@ async function changeAuthor(context: Context, id: number, input: AuthorFields): 
   const mediaId = await pictureOf(context, input.mediaId);
   if (typeof mediaId === 'object' && mediaId !== null) return mediaId;
   const result = await context.db.transaction(async (tx): Promise<AuthorResult> => {
-    const [current] = await tx.select().from(authors).where(eq(authors.id, id)).for('update');
+    const current = await findAuthorForUpdate(tx, id);
     if (!current) return notFound('This author does not exist.');
     const changes: Partial<typeof authors.$inferInsert> = {};
     if (input.name !== undefined && input.name !== null) changes.name = input.name.trim();
@@ -111,7 +117,7 @@ async function changeAuthor(context: Context, id: number, input: AuthorFields): 
       changes.slug = slug;
     }
     if (Object.keys(changes).length === 0) return { author: current };
-    const [row] = await tx.update(authors).set(changes).where(eq(authors.id, id)).returning();
+    const row = await updateAuthorRow(tx, id, changes);
     return { author: row! };
   });
   // Bylines and author pages are cached like every public row: empty the caches everywhere.

@@ -1,7 +1,6 @@
 // Readers' comments: posting, editing and deleting one's own. Each write runs in one
 // transaction that also moves the approved counters, under a per-reader advisory lock so
 // a reader's concurrent requests (double clicks, retries) are judged one after another.
-import { sql } from 'drizzle-orm';
 import type { Queryable } from '@newsroom/db/openDatabase';
 import type { ArticleRow, CommentRow } from '@newsroom/db/schema';
 import { message } from '@newsroom/rules/messages';
@@ -13,7 +12,7 @@ import { notFound, validationError, type NotFoundProblem, type RateLimitedProble
 import { findArticlesByIds } from '../articles/articleQueries';
 import { checkAuthorName, checkBody, editableUntil } from './commentRules';
 import { mayReplyTo } from './commentVisibility';
-import { adjustApprovedCounters, findByClientMutationId, findCommentForUpdate, insertComment, recentActivity, updateComment } from './commentQueries';
+import { adjustApprovedCounters, findByClientMutationId, findCommentForUpdate, insertComment, lockReader, recentActivity, updateComment } from './commentQueries';
 import { containsAnyWord } from './wordLists';
 
 export interface CommentsClosedProblem {
@@ -48,7 +47,7 @@ export async function addComment(context: Context, input: AddCommentInput): Prom
   const held = Boolean(section?.premoderated) || containsAnyWord(body, settings.suspectWords);
 
   const result = await context.db.transaction(async (tx): Promise<AddResult> => {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${context.readerId}))`);
+    await lockReader(tx, context.readerId);
     if (clientMutationId !== null) {
       const earlier = await findByClientMutationId(tx, context.readerId, clientMutationId);
       if (earlier) return { comment: earlier, clientMutationId };

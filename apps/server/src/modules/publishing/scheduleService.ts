@@ -1,8 +1,7 @@
 // Scheduled publishing: an editor sets the time a draft goes live; the scheduler
 // (./scheduler.ts) publishes due drafts, one process at a time, under an advisory lock.
-import { eq } from 'drizzle-orm';
 import type { Database } from '@newsroom/db/openDatabase';
-import { articles, type ArticleRow } from '@newsroom/db/schema';
+import type { ArticleRow } from '@newsroom/db/schema';
 import { publishingLimits } from '@newsroom/rules/limits';
 import type { Context } from '../../graphql/context';
 import type { ScheduleArticleInput } from '../../graphql/generated/resolverTypes';
@@ -10,6 +9,7 @@ import { fromGlobalIdOf } from '../../platform/globalId';
 import { notFound, validationError, type NotFoundProblem, type ValidationProblem } from '../../platform/problems';
 import type { PubSub } from '../../platform/pubsub';
 import { requireRole } from '../auth/authenticate';
+import { findArticleForUpdate, updateArticleRow } from '../articles/articleQueries';
 import { publishDueDrafts, tryTakeSchedulerLock } from './publishingQueries';
 
 const dayMs = 24 * 60 * 60 * 1000;
@@ -36,10 +36,10 @@ export async function scheduleArticle(context: Context, input: ScheduleArticleIn
   const problem = validatePublishAt(publishAt, new Date());
   if (problem) return problem;
   const result = await context.db.transaction(async (tx) => {
-    const [current] = await tx.select().from(articles).where(eq(articles.id, id)).for('update');
+    const current = await findArticleForUpdate(tx, id);
     if (!current) return notFound('This article does not exist.');
     if (current.status !== 'draft') return validationError('id', 'NOT_A_DRAFT', 'Only a draft can be scheduled; this article is published.');
-    const [article] = await tx.update(articles).set({ publishAt, updatedAt: new Date() }).where(eq(articles.id, id)).returning();
+    const article = await updateArticleRow(tx, id, { publishAt, updatedAt: new Date() });
     return { article: article! };
   });
   if ('article' in result) await context.pubsub.publish('contentChanged', { articleId: id });

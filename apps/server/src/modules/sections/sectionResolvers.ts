@@ -1,15 +1,13 @@
 import type { Resolvers } from '../../graphql/generated/resolverTypes';
 import { toGlobalId } from '../../platform/globalId';
 import { resultMember } from '../../platform/problems';
-import { articleFeed } from '../articles/articleResolvers';
 import { nameOf, namesOf } from './localizedNames';
-import { findSectionBySlug, listSections } from './sectionQueries';
-import { createSection, deskSections, reorderSections, setArchived, updateSection } from './sectionService';
+import { createSection, deskSections, publicSections, reorderSections, sectionBySlug, setArchived, updateSection } from './sectionService';
 
 export const sectionResolvers: Resolvers = {
   Query: {
-    section: async (_, { slug }, { db }) => (await findSectionBySlug(db, slug)) ?? null,
-    sections: (_, __, { db }) => listSections(db),
+    section: (_, { slug }, { db }) => sectionBySlug(db, slug),
+    sections: (_, __, { db }) => publicSections(db),
     deskSections: (_, __, context) => deskSections(context),
   },
   Mutation: {
@@ -26,6 +24,5 @@ export const sectionResolvers: Resolvers = {
     id: (section) => toGlobalId('Section', section.id),
     name: (section, { language }) => nameOf(section, language),
     names: (section) => namesOf(section),
-    articles: (section, args, { db }) => articleFeed(db, args, { sectionId: section.id }),
   },
 };

@@ -15,6 +15,16 @@ import { findSectionBySlug, insertSection, listSections, lockAllSections, renumb
 
 type SectionResult = { section: SectionRow } | ValidationProblem | NotFoundProblem;
 
+/** A section by its slug, archived ones included (their pages stay). */
+export async function sectionBySlug(db: Queryable, slug: string): Promise<SectionRow | null> {
+  return (await findSectionBySlug(db, slug)) ?? null;
+}
+
+/** The sections readers see: archived ones left out. */
+export function publicSections(db: Queryable): Promise<SectionRow[]> {
+  return listSections(db);
+}
+
 export async function deskSections(context: Context): Promise<SectionRow[]> {
   requireRole(context.viewer, 'editor');
   return listSections(context.db, { includeArchived: true });

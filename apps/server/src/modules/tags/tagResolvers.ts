@@ -1,16 +1,13 @@
 import type { Resolvers } from '../../graphql/generated/resolverTypes';
 import { toGlobalId } from '../../platform/globalId';
-import { pageSize } from '../../platform/pagination';
 import { resultMember } from '../../platform/problems';
-import { articleFeed } from '../articles/articleResolvers';
 import { nameOf, namesOf } from '../sections/localizedNames';
-import { findTagBySlugOrRedirect, searchTags } from './tagQueries';
-import { mergeTags, renameTag } from './tagService';
+import { findTags, mergeTags, renameTag, tagBySlug } from './tagService';
 
 export const tagResolvers: Resolvers = {
   Query: {
-    tag: async (_, { slug }, { db }) => (await findTagBySlugOrRedirect(db, slug)) ?? null,
-    tags: (_, { search, first }, { db }) => searchTags(db, search?.trim() ?? '', pageSize(first)),
+    tag: (_, { slug }, { db }) => tagBySlug(db, slug),
+    tags: (_, { search, first }, { db }) => findTags(db, search, first),
   },
   Mutation: {
     renameTag: (_, { input }, context) => renameTag(context, input),
@@ -23,6 +20,5 @@ export const tagResolvers: Resolvers = {
     name: (tag, { language }) => nameOf(tag, language),
     names: (tag) => namesOf(tag),
     articleCount: (tag, _, { loaders }) => loaders.articleCountByTagId.load(tag.id),
-    articles: (tag, args, { db }) => articleFeed(db, args, { tagId: tag.id }),
   },
 };

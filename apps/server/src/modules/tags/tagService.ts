@@ -8,22 +8,35 @@ import { isValidSlug, sectionAndTagLimits } from '@newsroom/rules/sectionsAndTag
 import type { Context } from '../../graphql/context';
 import type { MergeTagsInput, RenameTagInput } from '../../graphql/generated/resolverTypes';
 import { fromGlobalIdOf, toGlobalId } from '../../platform/globalId';
+import { pageSize } from '../../platform/pagination';
 import { notFound, validationError, type NotFoundProblem, type ValidationProblem } from '../../platform/problems';
 import { isUniqueViolation } from '../../platform/uniqueViolation';
 import { requireRole } from '../auth/authenticate';
 import { validateNames } from '../sections/localizedNames';
-import { slugify } from '../articles/slugify';
+import { slugify } from '../../platform/slugify';
 import {
   dropRedirect,
   findOtherTagWithSlug,
+  findTagBySlugOrRedirect,
   findRedirectedTags,
   findTagsByNamesOrSlugs,
   insertTagsBySlug,
   lockTag,
   moveTagInto,
   redirectSlug,
+  searchTags,
   updateTagRow,
 } from './tagQueries';
+
+/** A tag by its slug, or by a slug it had before a rename or merge. */
+export async function tagBySlug(db: Queryable, slug: string): Promise<TagRow | null> {
+  return (await findTagBySlugOrRedirect(db, slug)) ?? null;
+}
+
+/** Tags whose name matches the search, a page of them. */
+export function findTags(db: Queryable, search: string | null | undefined, first: number | null | undefined) {
+  return searchTags(db, search?.trim() ?? '', pageSize(first));
+}
 
 export async function renameTag(context: Context, input: RenameTagInput): Promise<{ tag: TagRow } | ValidationProblem | NotFoundProblem> {
   requireRole(context.viewer, 'editor');

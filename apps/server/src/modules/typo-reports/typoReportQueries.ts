@@ -101,3 +101,11 @@ export async function listReports(db: Queryable, page: ReportPage): Promise<Typo
     .orderBy(asc(typoReports.createdAt), asc(typoReports.id))
     .limit(page.limit);
 }
+
+/**
+ * Serialises one reader's writes until the transaction ends, so their rate limits count
+ * what concurrent requests wrote. Comments and typo reports share the key (the reader id).
+ */
+export async function lockReader(tx: Queryable, readerId: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${readerId}))`);
+}

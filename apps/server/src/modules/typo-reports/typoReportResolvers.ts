@@ -4,8 +4,7 @@ import { resultMember } from '../../platform/problems';
 import { toGraphQLEnum } from '../../platform/enums';
 import { toGlobalId } from '../../platform/globalId';
 import { requireRole } from '../auth/authenticate';
-import { listTypoReports, resolveTypoReport } from './typoReportDesk';
-import { reportTypo } from './typoReportService';
+import { listTypoReports, reportTypo, resolveTypoReport } from './typoReportService';
 
 export const typoReportResolvers: Resolvers = {
   Query: {

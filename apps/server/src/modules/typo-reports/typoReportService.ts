@@ -1,7 +1,7 @@
 // Readers' spelling-error reports: validated against the article's current text, merged
 // when they point at the same spot, rate-limited, and closed by themselves when a
-// revision no longer contains the reported text.
-import { sql } from 'drizzle-orm';
+// revision no longer contains the reported text. Editors and moderators list them and
+// give their verdict.
 import type { Queryable } from '@newsroom/db/openDatabase';
 import type { ArticleRow, TypoReportRow } from '@newsroom/db/schema';
 import { typoLimits } from '@newsroom/rules/limits';
@@ -9,18 +9,20 @@ import { message } from '@newsroom/rules/messages';
 import { collapseWhitespace } from '@newsroom/rules/quoteSelector';
 import { graphemeLength, hasForbiddenCharacters } from '@newsroom/rules/text';
 import type { Context } from '../../graphql/context';
-import type { ReportTypoInput } from '../../graphql/generated/resolverTypes';
+import type { ReportTypoInput, TypoReportStatus } from '../../graphql/generated/resolverTypes';
+import { fromGraphQLEnum } from '../../platform/enums';
 import { fromGlobalIdOf } from '../../platform/globalId';
+import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../platform/pagination';
 import { notFound, validationError, type NotFoundProblem, type RateLimitedProblem, type ValidationProblem } from '../../platform/problems';
-import { findArticlesByIds } from '../articles/articleQueries';
-import { readableText } from '../articles/articleText';
-import { addReporter, findOpenReports, insertReport, recentReports, setReportStatus } from './typoReportQueries';
+import { requireRole } from '../auth/authenticate';
+import { readableText } from './articleText';
+import { addReporter, findOpenReports, findReportsByIds, insertReport, listReports, lockReader, recentReports, setReportStatus } from './typoReportQueries';
 
 type ReportResult = { report: TypoReportRow; message: string } | ValidationProblem | NotFoundProblem | RateLimitedProblem;
 
 export async function reportTypo(context: Context, input: ReportTypoInput): Promise<ReportResult> {
   const articleId = fromGlobalIdOf('Article', input.articleId, 'articleId');
-  const article = (await findArticlesByIds(context.db, [articleId])).get(articleId);
+  const article = await context.loaders.articleById.load(articleId);
   if (!article || article.status !== 'published') return notFound(message('ARTICLE_NOT_FOUND', 'en'));
   const quote = {
     prefix: collapseWhitespace(input.prefix ?? ''),
@@ -32,7 +34,7 @@ export async function reportTypo(context: Context, input: ReportTypoInput): Prom
   if (problem) return problem;
 
   const result = await context.db.transaction(async (tx): Promise<ReportResult> => {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${context.readerId}))`);
+    await lockReader(tx, context.readerId);
     const now = Date.now();
     const recent = await recentReports(tx, {
       readerId: context.readerId,
@@ -98,4 +100,34 @@ export async function closeCorrectedReports(tx: Queryable, article: ArticleRow):
     }
   }
   return fixed;
+}
+
+// The editors' side: the queue and the verdict.
+
+const reportCursor = (report: TypoReportRow) => encodeCursor([report.createdAt.toISOString(), report.id]);
+
+export async function listTypoReports(
+  context: Context,
+  args: { status?: TypoReportStatus | null; articleId?: string | null; first?: number | null; after?: string | null },
+) {
+  requireRole(context.viewer, 'editor', 'moderator');
+  const size = pageSize(args.first);
+  const after = decodeCursor(args.after, ['timestamp', 'number'] as const);
+  const articleId = args.articleId ? fromGlobalIdOf('Article', args.articleId, 'articleId') : undefined;
+  const status = fromGraphQLEnum(args.status ?? 'NEW');
+  const rows = size === 0 ? [] : await listReports(context.db, { status, articleId, after, limit: size + 1 });
+  return toConnection(rows, size, reportCursor);
+}
+
+export async function resolveTypoReport(
+  context: Context,
+  input: { id: string; status: TypoReportStatus },
+): Promise<{ report: TypoReportRow } | ValidationProblem | NotFoundProblem> {
+  requireRole(context.viewer, 'editor', 'moderator');
+  const id = fromGlobalIdOf('TypoReport', input.id, 'id');
+  const status = fromGraphQLEnum(input.status);
+  if (status === 'new') return validationError('status', 'INVALID_STATUS', 'A report is resolved as FIXED or DISMISSED.');
+  const report = (await findReportsByIds(context.db, [id])).get(id);
+  if (!report) return notFound('This report does not exist.');
+  return { report: await setReportStatus(context.db, id, status) };
 }

@@ -1,8 +1,7 @@
 // Changing an article. Each change of a published article is kept as a revision (the
 // first change also keeps the original), its address stays as it was, and open typo
 // reports whose text is gone close as fixed.
-import { and, eq } from 'drizzle-orm';
-import { articleRevisions, articles, articleTags, sections, type ArticleRow } from '@newsroom/db/schema';
+import type { ArticleRow, articles } from '@newsroom/db/schema';
 import type { Context } from '../../graphql/context';
 import type { UpdateArticleInput } from '../../graphql/generated/resolverTypes';
 import { fromGlobalIdOf } from '../../platform/globalId';
@@ -14,7 +13,9 @@ import { resolveAuthorIds } from '../authors/authorService';
 import { setArticleAuthors } from '../authors/authorQueries';
 import { pictureOf } from '../media/mediaService';
 import { articleLimits, attachTags, uniqueSlug, validateArticleInput } from './articleService';
-import { slugify } from './slugify';
+import { findSectionBySlug } from '../sections/sectionQueries';
+import { deleteArticleTags, findArticleForUpdate, hasRevisions, insertRevisions, updateArticleRow } from './articleQueries';
+import { slugify } from '../../platform/slugify';
 
 type UpdateResult = { article: ArticleRow } | ValidationProblem | NotFoundProblem;
 
@@ -43,10 +44,10 @@ export async function updateArticle(context: Context, input: UpdateArticleInput)
   }
 
   const result = await context.db.transaction(async (tx): Promise<UpdateResult> => {
-    const [current] = await tx.select().from(articles).where(eq(articles.id, id)).for('update');
+    const current = await findArticleForUpdate(tx, id);
     if (!current) return notFound('This article does not exist.');
     if (input.section) {
-      const [section] = await tx.select().from(sections).where(eq(sections.slug, input.section));
+      const section = await findSectionBySlug(tx, input.section);
       if (!section) return validationError('section', 'UNKNOWN_SECTION', `There is no section "${input.section}".`);
       // An article may stay in an archived section, but none may move into one.
       const closed = section.id === current.sectionId ? undefined : sectionClosedToArticles(section);
@@ -59,14 +60,14 @@ export async function updateArticle(context: Context, input: UpdateArticleInput)
       if (!slug) return validationError('slug', 'SLUG_TAKEN', `The slug "${input.slug}" is already used by another article.`);
       changes.slug = slug;
     }
-    const [updated] = await tx.update(articles).set({ ...changes, updatedAt: new Date() }).where(eq(articles.id, id)).returning();
+    const updated = await updateArticleRow(tx, id, { ...changes, updatedAt: new Date() });
     if (input.tags) {
-      await tx.delete(articleTags).where(and(eq(articleTags.articleId, id)));
+      await deleteArticleTags(tx, id);
       await attachTags(tx, id, [...new Set(input.tags.map((name) => name.trim()).filter(Boolean))]);
     }
     if (authorIds.ids) await setArticleAuthors(tx, id, authorIds.ids);
     if (current.status === 'published') {
-      const [earlier] = await tx.select({ id: articleRevisions.id }).from(articleRevisions).where(eq(articleRevisions.articleId, id)).limit(1);
+      const earlier = await hasRevisions(tx, id);
       const revision = (row: ArticleRow, correctionNote: string | null) => ({
         articleId: id,
         title: row.title,
@@ -76,7 +77,7 @@ export async function updateArticle(context: Context, input: UpdateArticleInput)
         editorId: row === current ? null : (editor.userId ?? null),
         createdAt: row.updatedAt,
       });
-      await tx.insert(articleRevisions).values([...(earlier ? [] : [revision(current, null)]), revision(updated!, input.correctionNote?.trim() || null)]);
+      await insertRevisions(tx, [...(earlier ? [] : [revision(current, null)]), revision(updated!, input.correctionNote?.trim() || null)]);
     }
     await closeCorrectedReports(tx, updated!);
     return { article: updated! };

@@ -1,6 +1,7 @@
 // The text a reader sees of an article — title, lead, caption and the body as rendered
 // (CommonMark syntax gone, entities decoded) — with white space collapsed, so a reader's
-// selection can be found in it whatever paragraphs it spans.
+// selection can be found in it whatever paragraphs it spans. A typo report must quote it,
+// and a revision that no longer contains a report's text closes the report.
 import MarkdownIt from 'markdown-it';
 import type { ArticleRow } from '@newsroom/db/schema';
 import { collapseWhitespace } from '@newsroom/rules/quoteSelector';
