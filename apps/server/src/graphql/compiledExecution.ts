@@ -6,7 +6,7 @@
 // supported way to bring one, and Apollo still parses, validates, runs plugins and formats
 // errors around it exactly as before.
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
-import { execute, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { execute, getOperationAST, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type * as GraphQLJit from 'graphql-jit';
 import type { CompiledQuery } from 'graphql-jit';
 
@@ -43,6 +43,11 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface & { r
       return {
         async executor({ document, request, context, operationName }) {
           const args = { schema, document, contextValue: context, variableValues: request.variables, operationName: operationName ?? undefined };
+          // An operationName the document does not hold (GraphiQL sends the old one after an
+          // edit): Apollo resolved no operation and passes null here, so graphql-jit would run
+          // the document's one operation, and Apollo turns a success without an operation into
+          // a 500. graphql-js, given the name asked for, refuses it: "Unknown operation named".
+          if (request.operationName && !getOperationAST(document, request.operationName)) return execute({ ...args, operationName: request.operationName });
           const operation = await compiledFor(document, args.operationName);
           // A document that cannot be compiled, or a request refused before any field runs
           // (bad variables), is left to graphql-js, whose errors Apollo knows how to report

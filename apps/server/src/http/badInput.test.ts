@@ -48,6 +48,15 @@ describe('arguments', () => {
 });
 
 describe('request limits', () => {
+  it('refuses an operationName the document does not hold with 400, not 500 (as GraphiQL sends after an edit)', async () => {
+    for (const query of ['{ __typename }', 'query Mine { __typename }']) {
+      const response = await post(JSON.stringify({ query, operationName: 'LatestArticles' }));
+      expect(response.status).toBe(400);
+      const body = await response.json();
+      expect(body.errors[0].message).toMatch(/Unknown operation named "LatestArticles"/);
+    }
+  });
+
   it('refuses a body over 100 KB with 413', async () => {
     const response = await post(JSON.stringify({ query: `{ viewer { role } }`, padding: 'x'.repeat(101 * 1024) }));
     expect(response.status).toBe(413);
