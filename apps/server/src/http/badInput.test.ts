@@ -52,7 +52,7 @@ describe('request limits', () => {
     for (const query of ['{ __typename }', 'query Mine { __typename }']) {
       const response = await post(JSON.stringify({ query, operationName: 'LatestArticles' }));
       expect(response.status).toBe(400);
-      const body = await response.json();
+      const body = (await response.json()) as { errors: { message: string }[] };
       expect(body.errors[0].message).toMatch(/Unknown operation named "LatestArticles"/);
     }
   });
