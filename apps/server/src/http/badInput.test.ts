@@ -53,7 +53,7 @@ describe('request limits', () => {
       const response = await post(JSON.stringify({ query, operationName: 'LatestArticles' }));
       expect(response.status).toBe(400);
       const body = (await response.json()) as { errors: { message: string }[] };
-      expect(body.errors[0].message).toMatch(/Unknown operation named "LatestArticles"/);
+      expect(body.errors[0]?.message).toMatch(/Unknown operation named "LatestArticles"/);
     }
   });
 
