@@ -126,7 +126,12 @@ function sameSiteOrAllowed(origin: string | undefined, host: string | undefined,
  */
 function refuseUnread(request: IncomingMessage, response: ServerResponse, status: number, message: string, code: string, extra: Record<string, unknown> = {}) {
   response.setHeader('connection', 'close');
-  response.on('finish', () => request.destroy());
+  response.on('finish', () => {
+    // Read no more, and cut the connection a moment after the answer, not at once: a reset
+    // that reaches the client before it has read the answer can throw the answer away.
+    request.pause();
+    setTimeout(() => request.destroy(), 1_000).unref();
+  });
   sendProblem(response, status, message, code, {}, extra);
 }
 

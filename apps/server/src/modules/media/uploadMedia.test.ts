@@ -215,10 +215,13 @@ describe('POST /media refuses', () => {
     // Chunked, no length declared: refused once the 25 MB are passed, while the client is still sending.
     let sent = 0;
     const chunk = Buffer.alloc(1024 * 1024);
-    const streamed = await new Promise<number>((resolve, reject) => {
+    const streamed = await new Promise<number | 'reset'>((resolve, reject) => {
       const request = httpRequest(`${server.url}/media?alt=x`, { method: 'POST', headers: { 'content-type': 'image/jpeg', authorization: `Bearer ${testEditorToken}` } });
       request.on('response', (response) => resolve(response.statusCode!));
-      request.on('error', () => undefined); // the server closes the connection after its answer
+      // The server closes the connection a second after its answer; on a loaded machine the
+      // reset may still overtake the answer while this client is busy writing. Either way the
+      // upload was cut off, which `sent` below proves.
+      request.on('error', () => resolve('reset'));
       const pump = () => {
         while (sent < 100 * chunk.length) {
           sent += chunk.length;
@@ -228,7 +231,7 @@ describe('POST /media refuses', () => {
       };
       pump();
     });
-    expect(streamed).toBe(413);
+    expect([413, 'reset']).toContain(streamed);
     expect(sent).toBeLessThan(60 * chunk.length);
   });
 
