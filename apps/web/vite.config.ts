@@ -13,7 +13,7 @@ const api = process.env.NEWSROOM_API_URL ?? 'http://localhost:4000';
 // serves at GET /graphql. They share no chunks that matter: GraphiQL and Monaco are only
 // reachable from playground.html, so the article page never downloads them.
 //
-// `vite build --ssr src/ssr/renderPage.tsx` (the second half of `pnpm build`) makes dist-ssr/renderPage.js, the
+// `vite build --ssr src/app/renderPage.tsx` (the second half of `pnpm build`) makes dist-ssr/renderPage.js, the
 // server's renderer of reader pages: one self-contained module (every library bundled in),
 // so the server loads it without resolving React or Apollo Client itself.
 export default defineConfig(({ isSsrBuild }) => ({

@@ -1,7 +1,7 @@
 // Reader pages rendered on the server: the HTML carries the article (title, lead, picture,
 // body, comments) before any script runs, so it paints at once, search engines and link
 // previews read it, and the browser fetches the picture straight from the HTML. The web
-// app's own components render it (apps/web/src/ssr/renderPage.tsx, built by `vite build
+// app's own components render it (apps/web/src/app/renderPage.tsx, built by `vite build
 // --ssr`), with the data fetched through this server's GraphQL schema as the reader who
 // asked, and the browser hydrates the same markup (docs/adr/010-server-rendered-pages.md).
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { checkOperationInput } from '../graphql/limits';
 import { DatabaseUnavailableError } from '../platform/databaseOutage';
 import { chooseEncoding, compressBody } from './compressBody';
 
-/** What apps/web/src/ssr/renderPage.tsx exports. */
+/** What apps/web/src/app/renderPage.tsx exports. */
 interface RenderModule {
   renderPage(
     url: string,

@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import { createApolloClient } from './createApolloClient';
 import { readServerState } from './serverState';
-import { rememberSiteOrigin } from './siteOrigin';
+import { rememberSiteOrigin } from '../ssr/siteOrigin';
 import '../styles/site.css';
 // The article page's widgets' styles join the entry stylesheet: a server-rendered article
 // then waits for one stylesheet before its first paint, not two.

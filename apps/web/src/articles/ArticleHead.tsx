@@ -1,4 +1,4 @@
-import { siteOrigin } from '../app/siteOrigin';
+import { siteOrigin } from '../ssr/siteOrigin';
 import { getFragmentData, type FragmentType } from '../gql/fragment-masking';
 import { graphql } from '../gql/gql';
 import { localizedName } from '../i18n/localizedName';

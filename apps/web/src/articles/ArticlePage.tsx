@@ -8,7 +8,7 @@ import { usePageLanguage } from '../i18n/usePageLanguage';
 import { ErrorState } from '../layout/ErrorState';
 import { NotFoundPage } from '../layout/NotFoundPage';
 import { RatingWidget } from '../ratings/RatingWidget';
-import { TagList } from '../tags/TagList';
+import { TagList } from './TagList';
 import { TypoReporter } from '../typo-reports/TypoReporter';
 import { TypoReportHint } from '../typo-reports/TypoReportHint';
 import { ArticleBody } from './ArticleBody';

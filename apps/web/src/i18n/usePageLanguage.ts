@@ -11,7 +11,7 @@ import { SetPageLanguageContext } from './LanguageContext';
 export function usePageLanguage(language: Language): void {
   const setPageLanguage = use(SetPageLanguageContext);
   // Effects do not run on the server: it learns the language while rendering, and renders
-  // the chrome again in it (ssr/renderPage.tsx).
+  // the chrome again in it (app/renderPage.tsx).
   const serverPage = usePageStatusContext();
   if (serverPage) serverPage.language = language;
   useLayoutEffect(() => {

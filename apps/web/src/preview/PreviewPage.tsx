@@ -14,7 +14,7 @@ import { usePageLanguage } from '../i18n/usePageLanguage';
 import { ErrorState } from '../layout/ErrorState';
 import { usePageStatus, useServerRedirect } from '../ssr/PageStatusContext';
 import { useMarkHydrated } from '../ssr/useHydrated';
-import { TagList } from '../tags/TagList';
+import { TagList } from '../articles/TagList';
 
 const PreviewPageQuery = graphql(`
   query PreviewPage($token: String!) {

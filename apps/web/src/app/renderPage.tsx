@@ -10,12 +10,12 @@ import { print } from 'graphql';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import { Observable } from 'rxjs';
-import { AppRoutes } from '../app/AppRoutes';
-import { createCache } from '../app/createApolloClient';
+import { AppRoutes } from './AppRoutes';
+import { createCache } from './createApolloClient';
 import { PageLanguageProvider } from '../i18n/PageLanguageProvider';
-import type { ServerState } from '../app/serverState';
+import type { ServerState } from './serverState';
 import type { Language } from '../gql/graphql';
-import { PageStatusContext, type PageStatus } from './PageStatusContext';
+import { PageStatusContext, type PageStatus } from '../ssr/PageStatusContext';
 
 /** Runs one GraphQL operation on the server, as the reader who asked for the page. */
 export type ExecuteOperation = (operation: {
