@@ -124,8 +124,10 @@ module.exports = {
     },
   ],
   options: {
+    // Libraries are seen (drizzle-orm, graphql are named in rules) but not read. `exclude`
+    // would drop the imports of them too, so it names only the build outputs.
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)(node_modules|dist|dist-ssr)/' },
+    exclude: { path: '(^|/)(dist|dist-ssr)/' },
     // Read type-only imports and mark them "type-only" instead of dropping them as the
     // JavaScript they compile to would.
     tsPreCompilationDeps: true,
