@@ -14,9 +14,10 @@
 
 const server = '^apps/server/src/';
 const modules = `${server}modules/[^/]+/`;
-// Tests and the helpers only tests import: they set up data with SQL and drive the code
-// through any door, so the layering rules are about the code they test.
-const tests = ['\\.test\\.tsx?$', `${server}testing/`, `${server}faults/`, '^apps/web/src/testing/', '^packages/db/src/testing/'];
+// Test files, and the helpers only tests import: they drive the code through any door, so
+// the layering rules are about the code they test.
+const testFiles = '\\.test\\.tsx?$';
+const tests = [testFiles, `${server}testing/`, `${server}faults/`, '^apps/web/src/testing/', '^packages/db/src/testing/'];
 // drizzle-orm's operators and the db schema's tables are what SQL is built from.
 const sqlBuilders = ['(^|/)node_modules/drizzle-orm/', '^packages/db/src/schema\\.ts$'];
 // The one server-side file that reaches the web app's code: the SSR entry, built by
@@ -59,10 +60,10 @@ module.exports = {
       name: 'sql-only-in-queries',
       severity: 'error',
       comment:
-        'SQL is built only in *Queries.ts (and in packages/db, which owns the schema, migrations and seed): no other file imports drizzle-orm or the schema\'s tables as values. Row types are fine anywhere (type-only). platform/databasePing.ts is the one exception: the health check\'s `select 1` is plumbing, not a feature. Tests set up their data with SQL.',
+        'SQL is built only in *Queries.ts (and in packages/db, which owns the schema, migrations and seed): no other file imports drizzle-orm or the schema\'s tables as values. Row types are fine anywhere (type-only). platform/databasePing.ts is the one exception: the health check\'s `select 1` is plumbing, not a feature. Test files set up their data with SQL; the test helpers do not need to and are held to the rule.',
       from: {
         path: '^apps/',
-        pathNot: ['Queries\\.ts$', `${server}platform/databasePing\\.ts$`, ...tests],
+        pathNot: ['Queries\\.ts$', `${server}platform/databasePing\\.ts$`, testFiles],
       },
       to: { path: sqlBuilders, dependencyTypesNot: ['type-only'] },
     },

@@ -26,11 +26,17 @@ export default defineConfig({
           // `*.postgres.test.ts` files test what only a PostgreSQL server has (connections to
           // lose, a LISTEN connection to resume): they join the run when DATABASE_URL names
           // one, as CI's second pass does, instead of being reported as skipped on PGlite.
-          exclude: [...configDefaults.exclude, 'apps/server/src/faults/**', ...(process.env.DATABASE_URL ? [] : ['**/*.postgres.test.ts'])],
+          exclude: [...configDefaults.exclude, 'apps/server/src/faults/**', 'apps/server/src/dependencyRules.test.ts', ...(process.env.DATABASE_URL ? [] : ['**/*.postgres.test.ts'])],
           globalSetup: ['packages/db/src/testing/globalSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
+      },
+      {
+        // Checks of the source tree itself, which need neither a database nor a DOM: the
+        // dependency plan's rules (dependency-cruiser, run by `pnpm lint`) fire, and the tree
+        // keeps them.
+        test: { name: 'unit', include: ['apps/server/src/dependencyRules.test.ts'] },
       },
       {
         // Restarts and stops a private PostgreSQL cluster under two server processes
