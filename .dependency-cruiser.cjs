@@ -20,7 +20,7 @@ const testFiles = '\\.test\\.tsx?$';
 const tests = [testFiles, `${server}testing/`, `${server}faults/`, '^apps/web/src/testing/', '^packages/db/src/testing/'];
 // drizzle-orm's operators and the db schema's tables are what SQL is built from.
 const sqlBuilders = ['(^|/)node_modules/drizzle-orm/', '^packages/db/src/schema\\.ts$'];
-// The one server-side file that reaches the web app's code: the SSR entry, built by
+// The one file of the web app the server may reach: the SSR entry, built by
 // `vite build --ssr` and loaded from apps/web/dist-ssr by http/pageRenderer.ts.
 const ssrEntry = '^apps/web/src/app/renderPage\\.tsx$';
 
@@ -38,7 +38,7 @@ module.exports = {
       name: 'services-not-to-resolvers-or-schema',
       severity: 'error',
       comment:
-        'Dependencies point one way, resolver → service: a service that imports a resolver or the SDL would tie the rules to one transport. Types of the request context and the generated resolver types are allowed (type-only), as before.',
+        'Dependencies point one way, resolver → service: a service that imports a resolver or the SDL would tie the rules to one transport. Types of the request context and the generated resolver types are allowed (type-only): they carry no code.',
       from: { path: `${modules}[^/]*Service\\.ts$` },
       to: {
         path: ['Resolvers\\.ts$', '\\.graphql\\.ts$', `${server}graphql/(schema|typeDefs)\\.ts$`],
