@@ -52,6 +52,8 @@ export const deskCatalogue = {
   ALT_REQUIRED: { en: () => 'Describe the picture for readers who cannot see it (alt text).' },
   ALT_TOO_LONG: { en: ({ max }: Params) => `Alt text may be at most ${max} characters long.` },
   CREDIT_TOO_LONG: { en: ({ max }: Params) => `The credit may be at most ${max} characters long.` },
+  /** An upload past the limit: answered by POST /media (413) and said by the desk before sending. */
+  FILE_TOO_LARGE: { en: ({ megabytes }: Params) => `The file is larger than ${megabytes} MB.` },
   NO_SUCH_PICTURE: { en: () => 'There is no such picture.' },
   UNKNOWN_MEDIA: { en: () => 'There is no such picture in the library.' },
   MEDIA_IN_USE: {
