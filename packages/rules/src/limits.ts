@@ -65,6 +65,8 @@ export const staffLimits = {
   inviteHours: 72,
   /** A password-reset link works for 24 hours: it is asked for when it is needed. */
   resetHours: 24,
+  /** The label of a personal API token (what it is for). */
+  tokenLabelMax: 100,
 } as const;
 
 /** Author profiles (bylines and /author/<slug> pages). */
@@ -123,7 +125,7 @@ export interface Limits {
   article: { titleMax: number; leadMax: number; bodyMax: number; captionMax: number; nameMax: number; tagsMax: number };
   author: { nameMax: number; bioMax: number; perArticle: number };
   media: { uploadBytes: number; altMax: number; captionMax: number; creditMax: number };
-  staff: { loginPattern: string; nameMax: number; passwordMin: number; passwordMax: number };
+  staff: { loginPattern: string; nameMax: number; passwordMin: number; passwordMax: number; tokenLabelMax: number };
   sectionAndTag: { nameMax: number; slugMax: number };
   publishing: { scheduleMaxDays: number };
 }
@@ -139,7 +141,7 @@ export const defaultLimits: Limits = {
   article: { ...articleLimits },
   author: { ...authorLimits },
   media: { uploadBytes: mediaLimits.uploadBytes, altMax: mediaLimits.altMax, captionMax: mediaLimits.captionMax, creditMax: mediaLimits.creditMax },
-  staff: { loginPattern: staffLimits.loginPattern, nameMax: staffLimits.nameMax, passwordMin: staffLimits.passwordMin, passwordMax: staffLimits.passwordMax },
+  staff: { loginPattern: staffLimits.loginPattern, nameMax: staffLimits.nameMax, passwordMin: staffLimits.passwordMin, passwordMax: staffLimits.passwordMax, tokenLabelMax: staffLimits.tokenLabelMax },
   sectionAndTag: { ...sectionAndTagLimits },
   publishing: { scheduleMaxDays: publishingLimits.scheduleMaxDays },
 };

@@ -45,6 +45,7 @@ const LimitsQuery = graphql(`
         nameMax
         passwordMin
         passwordMax
+        tokenLabelMax
       }
       sectionAndTag {
         nameMax

@@ -1659,6 +1659,8 @@ export type StaffLimits = {
   passwordMax: Scalars['Int']['output'];
   /** The shortest password. */
   passwordMin: Scalars['Int']['output'];
+  /** The longest label of a personal API token. */
+  tokenLabelMax: Scalars['Int']['output'];
 };
 
 /** A newsroom account as an admin sees it. */
@@ -3227,6 +3229,7 @@ export type StaffLimitsResolvers<ContextType = Context, ParentType extends Resol
   nameMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   passwordMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   passwordMin?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tokenLabelMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type StaffUserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaffUser'] = ResolversParentTypes['StaffUser']> = {

@@ -65,7 +65,9 @@ export async function signOut(context: Context): Promise<{ viewer: Viewer }> {
 export async function createApiToken(context: Context, input: { label: string }) {
   const viewer = requireRole(context.viewer, 'editor', 'moderator');
   const label = input.label.trim();
-  if (!label || label.length > 100) return validationError('label', 'INVALID_LABEL', message('INVALID_LABEL', 'en', { max: 100 }), 100);
+  if (!label || label.length > staffLimits.tokenLabelMax) {
+    return validationError('label', 'INVALID_LABEL', message('INVALID_LABEL', 'en', { max: staffLimits.tokenLabelMax }), staffLimits.tokenLabelMax);
+  }
   if (viewer.userId === undefined) return validationError('label', 'NO_USER', message('NO_USER', 'en'));
   return issueApiToken(context.db, viewer.userId, label);
 }

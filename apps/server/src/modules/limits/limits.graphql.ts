@@ -101,6 +101,8 @@ export const limitsTypeDefs = /* GraphQL */ `
     passwordMin: Int!
     "The longest password."
     passwordMax: Int!
+    "The longest label of a personal API token."
+    tokenLabelMax: Int!
   }
 
   "The limits of sections' and tags' names and slugs."
