@@ -1,5 +1,9 @@
-// The limits of docs/design.md, "Limits". The server enforces them whatever the client sends;
-// the forms read the same numbers so a reader learns of a limit before sending.
+// The default limits of docs/design.md, "Limits". The server enforces them whatever the client
+// sends, some as the environment changes them (apps/server/src/config.ts); the forms read the
+// limits the server serves (`Query.limits`, the `Limits` shape below), so a reader learns of a
+// limit before sending. Their messages are in messages.ts and deskMessages.ts.
+import { sectionAndTagLimits } from './sectionsAndTags';
+
 export const ratingLimits = {
   minScore: 1,
   maxScore: 5,
@@ -61,21 +65,8 @@ export const staffLimits = {
   inviteHours: 72,
   /** A password-reset link works for 24 hours: it is asked for when it is needed. */
   resetHours: 24,
-} as const;
-
-/** The messages of the staff rules, shared by the server, the command-line tool and the desk. */
-export const staffMessages = {
-  invalidLogin: 'A login is 2 to 40 characters: lowercase letters, digits, dot, dash, underscore.',
-  loginTaken: (login: string) => `The login "${login}" is taken.`,
-  invalidName: `A name is 1 to ${staffLimits.nameMax} characters.`,
-  invalidPassword: `A password is ${staffLimits.passwordMin} to ${staffLimits.passwordMax} characters long.`,
-  lastAdmin: 'This is the last active admin: make another account an admin first.',
-  linkUnknown: 'This link is not valid. Check that it was copied whole, or ask an admin for a new one.',
-  linkUsed: 'This link has already been used. Sign in, or ask an admin for a new link.',
-  linkExpired: 'This link has expired. Ask an admin for a new one.',
-  linkSuperseded: 'A newer link was made for this account: use that one, or ask an admin for a new one.',
-  linkDisabled: 'This account is disabled. Ask an admin.',
-  accountDisabled: 'This account is disabled: enable it first.',
+  /** The label of a personal API token (what it is for). */
+  tokenLabelMax: 100,
 } as const;
 
 /** Author profiles (bylines and /author/<slug> pages). */
@@ -110,3 +101,47 @@ export const mediaLimits = {
   /** The social card (og:image, Twitter): a JPEG cropped to cover this size. */
   og: { width: 1200, height: 630 },
 } as const;
+
+/** An article's text in the desk (title, lead, body, picture caption, correction note, names, tags). */
+export const articleLimits = {
+  titleMax: 300,
+  leadMax: 1_000,
+  bodyMax: 100_000,
+  /** The picture's caption, and a correction note. */
+  captionMax: 500,
+  /** The source and the picture's credit. */
+  nameMax: 200,
+  tagsMax: 20,
+} as const;
+
+/**
+ * The limits the forms need, as the server serves them (`Query.limits`, the SDL documents
+ * each field): the defaults above, with what the deployment changed (apps/server/src/config.ts).
+ */
+export interface Limits {
+  comment: { bodyMax: number; authorNameMax: number; editWindowSeconds: number };
+  typo: { selectionMax: number; contextMax: number; noteMax: number };
+  rating: { minScore: number; maxScore: number };
+  article: { titleMax: number; leadMax: number; bodyMax: number; captionMax: number; nameMax: number; tagsMax: number };
+  author: { nameMax: number; bioMax: number; perArticle: number };
+  media: { uploadBytes: number; altMax: number; captionMax: number; creditMax: number };
+  staff: { loginPattern: string; nameMax: number; passwordMin: number; passwordMax: number; tokenLabelMax: number };
+  sectionAndTag: { nameMax: number; slugMax: number };
+  publishing: { scheduleMaxDays: number };
+}
+
+/**
+ * The served limits when nothing is changed. Only the server's `effectiveLimits` and tests
+ * of pure functions start from these; a form reads what the server serves (`useLimits`).
+ */
+export const defaultLimits: Limits = {
+  comment: { bodyMax: commentLimits.bodyMax, authorNameMax: commentLimits.authorNameMax, editWindowSeconds: commentLimits.editWindowSeconds },
+  typo: { selectionMax: typoLimits.selectionMax, contextMax: typoLimits.contextMax, noteMax: typoLimits.noteMax },
+  rating: { minScore: ratingLimits.minScore, maxScore: ratingLimits.maxScore },
+  article: { ...articleLimits },
+  author: { ...authorLimits },
+  media: { uploadBytes: mediaLimits.uploadBytes, altMax: mediaLimits.altMax, captionMax: mediaLimits.captionMax, creditMax: mediaLimits.creditMax },
+  staff: { loginPattern: staffLimits.loginPattern, nameMax: staffLimits.nameMax, passwordMin: staffLimits.passwordMin, passwordMax: staffLimits.passwordMax, tokenLabelMax: staffLimits.tokenLabelMax },
+  sectionAndTag: { ...sectionAndTagLimits },
+  publishing: { scheduleMaxDays: publishingLimits.scheduleMaxDays },
+};

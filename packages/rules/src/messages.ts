@@ -1,6 +1,16 @@
 // Reader-facing messages for every problem code, in the languages articles are written
-// in. The server answers in the article's language; forms show the same text.
+// in. The server answers in the article's language; forms show the same text. The desk's
+// messages (English only) are in deskMessages.ts; `message` looks up both.
+import { deskCatalogue } from './deskMessages';
+
 export type MessageLanguage = 'en' | 'ru';
+
+declare const catalogued: unique symbol;
+/**
+ * Text that came from a catalogue. The server's problems take only this
+ * (apps/server/src/platform/problems.ts), so a message written inline does not compile.
+ */
+export type CataloguedMessage = string & { readonly [catalogued]: true };
 
 type Catalogue = Record<string, Record<MessageLanguage, (params: Record<string, number | string>) => string>>;
 
@@ -107,8 +117,20 @@ const catalogue = {
   },
 } satisfies Catalogue;
 
-export type MessageCode = keyof typeof catalogue;
+// A code in both catalogues would answer the desk's words to readers or the reader's to staff.
+type SharedCodes = keyof typeof catalogue & keyof typeof deskCatalogue;
+const noSharedCodes: [SharedCodes] extends [never] ? true : SharedCodes = true;
+void noSharedCodes;
 
-export function message(code: MessageCode, language: MessageLanguage, params: Record<string, number | string> = {}): string {
-  return catalogue[code][language](params);
+const everyMessage: Record<string, { en: (params: Record<string, number | string>) => string; ru?: (params: Record<string, number | string>) => string }> = {
+  ...catalogue,
+  ...deskCatalogue,
+};
+
+export type MessageCode = keyof typeof catalogue | keyof typeof deskCatalogue;
+
+/** The message for `code` in `language`; a desk message, English only, is English in every language. */
+export function message(code: MessageCode, language: MessageLanguage, params: Record<string, number | string> = {}): CataloguedMessage {
+  const entry = everyMessage[code]!;
+  return (entry[language] ?? entry.en)(params) as CataloguedMessage;
 }

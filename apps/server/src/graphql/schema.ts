@@ -7,6 +7,7 @@ import { applyAuthDirective } from '../modules/auth/authDirective';
 import { viewerResolvers } from '../modules/auth/viewerResolvers';
 import { commentResolvers } from '../modules/comments/commentResolvers';
 import { mediaResolvers } from '../modules/media/mediaResolvers';
+import { limitsResolvers } from '../modules/limits/limitsResolvers';
 import { nodeResolvers } from '../modules/node/nodeResolvers';
 import { ratingResolvers } from '../modules/ratings/ratingResolvers';
 import { sectionResolvers } from '../modules/sections/sectionResolvers';
@@ -34,6 +35,7 @@ export function buildSchema(): GraphQLSchema {
       nodeResolvers,
       authorResolvers,
       publishingResolvers,
+      limitsResolvers,
     ],
   });
   return applyAuthDirective(schema);

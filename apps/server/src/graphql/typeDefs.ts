@@ -9,6 +9,7 @@ import { tagTypeDefs } from '../modules/tags/tags.graphql';
 import { typoReportTypeDefs } from '../modules/typo-reports/typoReports.graphql';
 import { staffTypeDefs } from '../modules/staff/staff.graphql';
 import { mediaTypeDefs } from '../modules/media/media.graphql';
+import { limitsTypeDefs } from '../modules/limits/limits.graphql';
 import { commonTypeDefs } from './common.graphql';
 
 /** The SDL of every module; the schema is their union. */
@@ -25,4 +26,5 @@ export const typeDefs = [
   authorTypeDefs,
   publishingTypeDefs,
   mediaTypeDefs,
+  limitsTypeDefs,
 ];

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isDatabaseUnavailable } from '../platform/databaseOutage';
 import { handleGraphQLRequest, type GraphQLHttpDeps } from './graphqlHttpHandler';
+import { effectiveLimits } from '../modules/limits/limitsService';
 import { serveHealth } from './healthRoutes';
 import { handleMediaRequest, isMediaPath } from './mediaRoutes';
 import { sendOutageJson, sendOutagePage } from './outageAnswers';
@@ -78,7 +79,7 @@ async function renderPage(request: IncomingMessage, response: ServerResponse, ur
   try {
     const readerId = readerIdFor(request, response, deps, secure);
     const context = await createRequestContext(request, deps, { readerId, clientAddress, secure });
-    return await deps.pages.render(request, response, url, { apollo: deps.apollo, context, origin: deps.config.publicUrl });
+    return await deps.pages.render(request, response, url, { apollo: deps.apollo, context, origin: deps.config.publicUrl, limits: effectiveLimits(deps.config) });
   } catch (error) {
     if (response.headersSent) throw error;
     if (isDatabaseUnavailable(error)) {

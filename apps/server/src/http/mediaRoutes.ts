@@ -8,6 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { PictureRefused } from '@newsroom/db/media/pictureVariants';
 import { mediaLimits } from '@newsroom/rules/limits';
+import { message } from '@newsroom/rules/messages';
 import { findMediaFile } from '../modules/media/mediaQueries';
 import { mediaJson } from '../modules/media/mediaJson';
 import { requireRole, type Viewer } from '../modules/auth/authenticate';
@@ -77,7 +78,7 @@ async function upload(request: IncomingMessage, response: ServerResponse, url: U
     bytes = await readBodyBytes(request, mediaLimits.uploadBytes);
   } catch (error) {
     if (error instanceof BodyTooLargeError) {
-      return refuseUnread(request, response, 413, `The file is larger than ${mediaLimits.uploadBytes / 1024 / 1024} MB.`, 'PAYLOAD_TOO_LARGE');
+      return refuseUnread(request, response, 413, message('FILE_TOO_LARGE', 'en', { megabytes: mediaLimits.uploadBytes / 1024 / 1024 }), 'PAYLOAD_TOO_LARGE');
     }
     if (error instanceof GraphQLError) {
       const code = String(error.extensions.code);

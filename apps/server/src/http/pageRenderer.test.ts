@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
+import { defaultLimits } from '@newsroom/rules/limits';
 import { expect, it, vi } from 'vitest';
 import type { Context } from '../graphql/context';
 import { chunkLinks, createPageRenderer, jsonForHtml, splitHoistedHead } from './pageRenderer';
@@ -67,7 +68,7 @@ it("runs the page's operations through the input checks every door applies", asy
     // A renderer that asks for a slug with a NUL in it (from a URL like /article/a%00) and prints the answer.
     writeFileSync(
       path.join(web, 'dist-ssr', 'renderPage.js'),
-      `export async function renderPage(url, origin, execute) {
+      `export async function renderPage(url, site, execute) {
         const answer = await execute({ query: 'query($slug: String!) { article(slug: $slug) { id } }', variables: { slug: 'a\\u0000' } });
         return { html: JSON.stringify(answer), state: {}, status: 200, modules: [] };
       }`,
@@ -76,7 +77,7 @@ it("runs the page's operations through the input checks every door applies", asy
     let html = '';
     const response = { writeHead: () => response, end: (body: Buffer | string) => (html = String(body)) } as unknown as ServerResponse;
     const request = { headers: {}, method: 'GET' } as IncomingMessage;
-    await createPageRenderer(dist).render(request, response, new URL('http://localhost/article/a'), { apollo, context: {} as Context, origin: 'http://localhost' });
+    await createPageRenderer(dist).render(request, response, new URL('http://localhost/article/a'), { apollo, context: {} as Context, origin: 'http://localhost', limits: defaultLimits });
     expect(apollo.executeOperation).not.toHaveBeenCalled();
     expect(html).toContain('BAD_USER_INPUT');
   } finally {

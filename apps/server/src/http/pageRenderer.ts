@@ -9,6 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ApolloServer } from '@apollo/server';
+import type { Limits } from '@newsroom/rules/limits';
 import type { Context } from '../graphql/context';
 import { checkOperationInput } from '../graphql/limits';
 import { DatabaseUnavailableError } from '../platform/databaseOutage';
@@ -18,7 +19,7 @@ import { chooseEncoding, compressBody } from './compressBody';
 interface RenderModule {
   renderPage(
     url: string,
-    origin: string,
+    site: { origin: string; limits: Limits },
     execute: (operation: { query: string; variables: Record<string, unknown>; operationName: string | undefined }) => Promise<unknown>,
     signal?: AbortSignal,
   ): Promise<{ html: string; state: unknown; status: number; modules: string[]; location?: string }>;
@@ -52,6 +53,11 @@ export interface PageRequest {
    * would send readers and link previews there).
    */
   origin: string;
+  /**
+   * The limits this server enforces (modules/limits/limitsService.ts): the page's forms are
+   * rendered with them and the browser's read them from the page's state, with no request.
+   */
+  limits: Limits;
 }
 
 // The desk is for signed-in staff, changes with every keystroke and is no use to crawlers:
@@ -73,7 +79,7 @@ export function createPageRenderer(webDist: string): PageRenderer {
 
   return {
     renders: (pathname) => !clientRenderedOnly.test(pathname),
-    async render(request, response, url, { apollo, context, origin }) {
+    async render(request, response, url, { apollo, context, origin, limits }) {
       const { renderPage } = await loadModule();
       // A page whose data met a database outage would render as an error (or an empty page)
       // with status 200; the caller answers 503 instead (ADR 016).
@@ -89,7 +95,7 @@ export function createPageRenderer(webDist: string): PageRenderer {
       };
       let page: Awaited<ReturnType<RenderModule['renderPage']>>;
       try {
-        page = await renderPage(url.pathname + url.search, origin, execute, AbortSignal.timeout(renderTimeoutMs));
+        page = await renderPage(url.pathname + url.search, { origin, limits }, execute, AbortSignal.timeout(renderTimeoutMs));
       } catch (error) {
         throw unavailable ? new DatabaseUnavailableError() : error;
       }

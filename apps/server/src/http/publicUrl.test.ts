@@ -21,8 +21,8 @@ beforeAll(async () => {
   writeFileSync(path.join(dist, '.vite', 'manifest.json'), '{}');
   writeFileSync(
     path.join(web, 'dist-ssr', 'renderPage.js'),
-    `export async function renderPage(url, origin) {
-      const canonical = new URL(url, origin).href;
+    `export async function renderPage(url, site) {
+      const canonical = new URL(url, site.origin).href;
       return { html: '<link rel="canonical" href="' + canonical + '"/><meta property="og:url" content="' + canonical + '"/><main>page</main>', state: {}, status: 200, modules: [] };
     }`,
   );

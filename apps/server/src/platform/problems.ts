@@ -1,5 +1,8 @@
 // Expected failures returned as data in mutation result unions (docs/design.md, "Expected
 // failures vs errors"). Each carries __typename so the union resolvers need no guessing.
+// Their messages come only from the catalogues in packages/rules (`message(code, language)`):
+// the parameters take a CataloguedMessage, so text written here or in a service does not compile.
+import type { CataloguedMessage } from '@newsroom/rules/messages';
 
 export interface ValidationProblem {
   __typename: 'ValidationError';
@@ -20,11 +23,11 @@ export interface RateLimitedProblem {
   message: string;
 }
 
-export function validationError(field: string, code: string, message: string, max?: number): ValidationProblem {
+export function validationError(field: string, code: string, message: CataloguedMessage, max?: number): ValidationProblem {
   return { __typename: 'ValidationError', field, code, message, max: max ?? null };
 }
 
-export function notFound(message: string): NotFoundProblem {
+export function notFound(message: CataloguedMessage): NotFoundProblem {
   return { __typename: 'NotFound', message };
 }
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 
 /**
  * Writes index.html, an empty manifest and `dist-ssr/renderPage.js` exporting
- * `renderPage(url, origin, execute)` with `renderSource` as its body; returns the dist
+ * `renderPage(url, site, execute)` (site: `{ origin, limits }`) with `renderSource` as its body; returns the dist
  * directory (Config.webDist) and how to remove it all.
  */
 export function writeFakeWebBuild(renderSource: string): { webDist: string; remove(): void } {
@@ -16,6 +16,6 @@ export function writeFakeWebBuild(renderSource: string): { webDist: string; remo
   mkdirSync(path.join(web, 'dist-ssr'));
   writeFileSync(path.join(webDist, 'index.html'), '<html lang="en"><head><title>Newsroom</title></head><body><div id="root"></div></body></html>');
   writeFileSync(path.join(webDist, '.vite', 'manifest.json'), '{}');
-  writeFileSync(path.join(web, 'dist-ssr', 'renderPage.js'), `export async function renderPage(url, origin, execute) {\n${renderSource}\n}\n`);
+  writeFileSync(path.join(web, 'dist-ssr', 'renderPage.js'), `export async function renderPage(url, site, execute) {\n${renderSource}\n}\n`);
   return { webDist, remove: () => rmSync(web, { recursive: true, force: true }) };
 }

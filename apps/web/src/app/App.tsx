@@ -1,22 +1,27 @@
 import type { ApolloClient } from '@apollo/client';
+import type { Limits } from '@newsroom/rules/limits';
 import { ApolloProvider } from '@apollo/client/react';
 import type { Language } from '../gql/graphql';
 import { BrowserRouter } from 'react-router';
 import { PageLanguageProvider } from '../i18n/PageLanguageProvider';
 import { AppRoutes } from './AppRoutes';
+import { LimitsProvider } from '../limits/LimitsProvider';
 
 /**
  * The reader-facing app; the Apollo client comes in so tests can hand it their own.
- * `initialLanguage` is the language the server rendered the page in, when it did.
+ * `initialLanguage` is the language the server rendered the page in, and `limits` the limits
+ * it rendered the forms with, when it did.
  */
-export function App({ client, initialLanguage }: { client: ApolloClient; initialLanguage?: Language }) {
+export function App({ client, initialLanguage, limits }: { client: ApolloClient; initialLanguage?: Language; limits?: Limits }) {
   return (
     <ApolloProvider client={client}>
-      <PageLanguageProvider initialLanguage={initialLanguage}>
-        <BrowserRouter>
-          <AppRoutes />
-        </BrowserRouter>
-      </PageLanguageProvider>
+      <LimitsProvider limits={limits}>
+        <PageLanguageProvider initialLanguage={initialLanguage}>
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
+        </PageLanguageProvider>
+      </LimitsProvider>
     </ApolloProvider>
   );
 }

@@ -19,7 +19,7 @@ if (serverState) client.cache.restore(serverState.apollo as Parameters<typeof cl
 rememberSiteOrigin(serverState?.origin);
 const app = (
   <StrictMode>
-    <App client={client} initialLanguage={serverState?.language} />
+    <App client={client} initialLanguage={serverState?.language} limits={serverState?.limits} />
   </StrictMode>
 );
 

@@ -8,10 +8,12 @@ import { ApolloProvider } from '@apollo/client/react';
 import { prerenderStatic } from '@apollo/client/react/ssr';
 import { print } from 'graphql';
 import { prerenderToNodeStream } from 'react-dom/static';
+import type { Limits } from '@newsroom/rules/limits';
 import { StaticRouter } from 'react-router';
 import { Observable } from 'rxjs';
 import { AppRoutes } from './AppRoutes';
 import { createCache } from './createApolloClient';
+import { LimitsProvider } from '../limits/LimitsProvider';
 import { PageLanguageProvider } from '../i18n/PageLanguageProvider';
 import type { ServerState } from './serverState';
 import type { Language } from '../gql/graphql';
@@ -37,11 +39,20 @@ export interface RenderedPage {
   modules: string[];
 }
 
+/** What the server tells the renderer about itself. */
+export interface Site {
+  /** The site's public origin (the server's PUBLIC_URL). */
+  origin: string;
+  /** The limits the server enforces (apps/server/src/modules/limits/limitsService.ts). */
+  limits: Limits;
+}
+
 /**
- * Renders `url` (a path with its query) as the reader whose operations `execute` runs.
- * `origin` is the site's public origin (the server's PUBLIC_URL).
+ * Renders `url` (a path with its query) as the reader whose operations `execute` runs. The
+ * forms render with `site.limits`, and the state hands them to the browser, whose forms
+ * then count against the same numbers without asking for them.
  */
-export async function renderPage(url: string, origin: string, execute: ExecuteOperation, signal?: AbortSignal): Promise<RenderedPage> {
+export async function renderPage(url: string, { origin, limits }: Site, execute: ExecuteOperation, signal?: AbortSignal): Promise<RenderedPage> {
   const client = new ApolloClient({
     ssrMode: true,
     cache: createCache(),
@@ -63,13 +74,15 @@ export async function renderPage(url: string, origin: string, execute: ExecuteOp
       await prerenderStatic({
         tree: (
           <ApolloProvider client={client}>
-            <PageStatusContext value={page}>
-              <PageLanguageProvider initialLanguage={language}>
-                <StaticRouter location={url}>
-                  <AppRoutes />
-                </StaticRouter>
-              </PageLanguageProvider>
-            </PageStatusContext>
+            <LimitsProvider limits={limits}>
+              <PageStatusContext value={page}>
+                <PageLanguageProvider initialLanguage={language}>
+                  <StaticRouter location={url}>
+                    <AppRoutes />
+                  </StaticRouter>
+                </PageLanguageProvider>
+              </PageStatusContext>
+            </LimitsProvider>
           </ApolloProvider>
         ),
         signal,
@@ -78,11 +91,11 @@ export async function renderPage(url: string, origin: string, execute: ExecuteOp
     ).result;
   try {
     let html = await render('EN');
-    if (page.location) return { html: '', state: { apollo: {}, language: 'EN', origin }, status: page.code, location: page.location, modules: [] };
+    if (page.location) return { html: '', state: { apollo: {}, language: 'EN', origin, limits }, status: page.code, location: page.location, modules: [] };
     // The page named its language only once its data was in, after the chrome had been
     // rendered in English: render once more (from the cache, no new operations) in it.
     if (page.language !== 'EN') html = await render(page.language);
-    return { html, state: { apollo: client.extract() as Record<string, unknown>, language: page.language, origin }, status: page.code, modules: [...page.modules] };
+    return { html, state: { apollo: client.extract() as Record<string, unknown>, language: page.language, origin, limits }, status: page.code, modules: [...page.modules] };
   } finally {
     client.stop();
   }

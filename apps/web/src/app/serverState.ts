@@ -1,3 +1,4 @@
+import type { Limits } from '@newsroom/rules/limits';
 import type { Language } from '../gql/graphql';
 
 /** The id of the JSON block in which the server hands over what a page was rendered from. */
@@ -11,6 +12,8 @@ export interface ServerState {
   language: Language;
   /** The site's public origin (PUBLIC_URL) the page's canonical and Open Graph URLs use. */
   origin?: string;
+  /** The limits the server enforces, which the page's forms were rendered with (limits/LimitsProvider.tsx). */
+  limits?: Limits;
 }
 
 /** The server's state for this page, or undefined when the server did not render it. */

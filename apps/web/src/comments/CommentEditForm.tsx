@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useLimits } from '../limits/useLimits';
 import { useLanguage } from '../i18n/LanguageContext';
 import { checkDraft } from './commentProblems';
 import { useCommentStrings } from './commentStrings';
@@ -17,12 +18,13 @@ interface Props {
 export function CommentEditForm({ initial, problem: refused, onSave, onCancel }: Props) {
   const s = useCommentStrings();
   const language = useLanguage();
+  const limits = useLimits().comment;
   const [draft, setDraft] = useState(initial);
   const [problem, setProblem] = useState(refused);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const found = checkDraft({ body: draft }, language)[0];
+    const found = checkDraft({ body: draft }, language, limits)[0];
     if (found) setProblem(found.message);
     else onSave(draft);
   }

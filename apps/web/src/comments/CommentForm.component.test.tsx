@@ -1,4 +1,4 @@
-import { commentLimits } from '@newsroom/rules/limits';
+import { commentLimits, defaultLimits, type Limits } from '@newsroom/rules/limits';
 import { message } from '@newsroom/rules/messages';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -10,8 +10,8 @@ import { commentStrings } from './commentStrings';
 const s = commentStrings.EN;
 const articleId = 'QXJ0aWNsZTox';
 
-function renderForm(answer: Answer) {
-  const apollo = createTestApollo(answer);
+function renderForm(answer: Answer, limits?: Limits) {
+  const apollo = createTestApollo(answer, { limits });
   render(<CommentForm articleId={articleId} />, { wrapper: apollo.wrapper });
   return { apollo, user: userEvent.setup() };
 }
@@ -81,6 +81,20 @@ describe('CommentForm', () => {
 
     expect(bodyField()).toHaveAccessibleDescription(expect.stringContaining(message('BODY_TOO_LONG', 'en', { max: commentLimits.bodyMax })));
     expect(bodyField()).toHaveValue('x'.repeat(commentLimits.bodyMax + 1));
+    expect(apollo.sent).toEqual([]);
+  });
+
+  it('counts and checks against the limit the server serves, not the compiled default', async () => {
+    const served = { ...defaultLimits, comment: { ...defaultLimits.comment, bodyMax: 50 } };
+    const { apollo, user } = renderForm(noRequest, served);
+    expect(screen.getByText('0 / 50')).toBeInTheDocument();
+    await user.type(nameField(), 'Ada');
+    await user.click(bodyField());
+    await user.paste('x'.repeat(51));
+    expect(bodyField()).toHaveAccessibleDescription(expect.stringContaining(s.characterCount('51', '50')));
+    await user.click(sendButton());
+
+    expect(bodyField()).toHaveAccessibleDescription(expect.stringContaining(message('BODY_TOO_LONG', 'en', { max: 50 })));
     expect(apollo.sent).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import { normaliseText } from '@newsroom/rules/text';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useLimits } from '../limits/useLimits';
 import { useLanguage } from '../i18n/LanguageContext';
 import { checkDraft, messageFor, problemOf, type FormProblem } from './commentProblems';
 import { useCommentStrings } from './commentStrings';
@@ -27,6 +28,7 @@ interface Props {
 export function CommentForm({ articleId, parentId, autoFocus, onPosted, onCancel }: Props) {
   const s = useCommentStrings();
   const language = useLanguage();
+  const limits = useLimits().comment;
   const nameId = useId();
   const [authorName, setAuthorName] = useState('');
   const [body, setBody] = useState('');
@@ -54,7 +56,7 @@ export function CommentForm({ articleId, parentId, autoFocus, onPosted, onCancel
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (sending) return;
-    const found = checkDraft({ authorName, body }, language);
+    const found = checkDraft({ authorName, body }, language, limits);
     setProblems(found);
     setNotice(null);
     if (found.length > 0) {

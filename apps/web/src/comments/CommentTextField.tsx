@@ -1,5 +1,5 @@
-import { commentLimits } from '@newsroom/rules/limits';
 import { useId, type KeyboardEvent, type Ref } from 'react';
+import { useLimits } from '../limits/useLimits';
 import { useLanguage } from '../i18n/LanguageContext';
 import { intlLocale } from '../i18n/locale';
 import { useCommentStrings } from './commentStrings';
@@ -23,10 +23,11 @@ interface Props {
 export function CommentTextField({ label, value, onChange, problem, autoFocus, ref }: Props) {
   const s = useCommentStrings();
   const language = useLanguage();
+  const { bodyMax } = useLimits().comment;
   const id = useId();
   const length = counted(value);
   const number = new Intl.NumberFormat(intlLocale(language));
-  const [shown, max] = [number.format(length), number.format(commentLimits.bodyMax)];
+  const [shown, max] = [number.format(length), number.format(bodyMax)];
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
     if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || event.nativeEvent.isComposing) return;
@@ -54,7 +55,7 @@ export function CommentTextField({ label, value, onChange, problem, autoFocus, r
         onKeyDown={onKeyDown}
       />
       <p className="comment-field-footer">
-        <span id={`${id}-count`} className="comment-counter" data-over={length > commentLimits.bodyMax ? '' : undefined}>
+        <span id={`${id}-count`} className="comment-counter" data-over={length > bodyMax ? '' : undefined}>
           <span aria-hidden="true">{`${shown} / ${max}`}</span>
           <span className="visually-hidden">{s.characterCount(shown, max)}</span>
         </span>

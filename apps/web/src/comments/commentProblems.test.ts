@@ -1,35 +1,39 @@
+import { defaultLimits } from '@newsroom/rules/limits';
 import { describe, expect, it } from 'vitest';
 import { checkDraft, counted, problemOf, reportRefusalMessage } from './commentProblems';
 
+// A pure function: no server here, so the limits are the defaults one with no settings serves.
+const limits = defaultLimits.comment;
+
 describe('checkDraft', () => {
   it('accepts a name and a text within the limits', () => {
-    expect(checkDraft({ authorName: 'Ann', body: 'Hello' }, 'EN')).toEqual([]);
-    expect(checkDraft({ body: 'x'.repeat(2000) }, 'EN')).toEqual([]);
+    expect(checkDraft({ authorName: 'Ann', body: 'Hello' }, 'EN', limits)).toEqual([]);
+    expect(checkDraft({ body: 'x'.repeat(2000) }, 'EN', limits)).toEqual([]);
   });
 
   it('refuses an empty name and text with both messages at once, in the article language', () => {
-    expect(checkDraft({ authorName: '  ', body: '\n' }, 'EN')).toEqual([
+    expect(checkDraft({ authorName: '  ', body: '\n' }, 'EN', limits)).toEqual([
       { field: 'authorName', message: 'Please give your name.' },
       { field: 'body', message: 'Write something before sending.' },
     ]);
-    expect(checkDraft({ authorName: '', body: 'Привет' }, 'RU')).toEqual([{ field: 'authorName', message: 'Пожалуйста, укажите имя.' }]);
+    expect(checkDraft({ authorName: '', body: 'Привет' }, 'RU', limits)).toEqual([{ field: 'authorName', message: 'Пожалуйста, укажите имя.' }]);
   });
 
   it('counts graphemes after trimming, as the server does', () => {
-    expect(checkDraft({ body: 'x'.repeat(2001) }, 'EN')).toEqual([
+    expect(checkDraft({ body: 'x'.repeat(2001) }, 'EN', limits)).toEqual([
       { field: 'body', message: 'A comment may be at most 2000 characters long.' },
     ]);
     // 2,000 family emoji are 2,000 characters to a reader, though 22,000 UTF-16 units.
-    expect(checkDraft({ body: '👨‍👩‍👧‍👦'.repeat(2000) }, 'EN')).toEqual([]);
-    expect(checkDraft({ body: `  ${'x'.repeat(2000)}  ` }, 'EN')).toEqual([]);
+    expect(checkDraft({ body: '👨‍👩‍👧‍👦'.repeat(2000) }, 'EN', limits)).toEqual([]);
+    expect(checkDraft({ body: `  ${'x'.repeat(2000)}  ` }, 'EN', limits)).toEqual([]);
     expect(counted(' e\u0301 ')).toBe(1);
-    expect(checkDraft({ authorName: 'n'.repeat(81), body: 'ok' }, 'RU')).toEqual([
+    expect(checkDraft({ authorName: 'n'.repeat(81), body: 'ok' }, 'RU', limits)).toEqual([
       { field: 'authorName', message: 'Имя может быть не длиннее 80 символов.' },
     ]);
   });
 
   it('refuses bidirectional control characters', () => {
-    expect(checkDraft({ body: 'abc\u202Edef' }, 'EN')[0]?.field).toBe('body');
+    expect(checkDraft({ body: 'abc\u202Edef' }, 'EN', limits)[0]?.field).toBe('body');
   });
 });
 

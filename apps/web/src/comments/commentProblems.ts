@@ -1,7 +1,7 @@
 // What a comment form says when a comment cannot be sent: the same checks and messages
 // the server applies (@newsroom/rules), run before sending so the reader learns of a limit
 // at once, and the server's own refusals mapped to the field they are about.
-import { commentLimits } from '@newsroom/rules/limits';
+import type { Limits } from '@newsroom/rules/limits';
 import { message, type MessageLanguage } from '@newsroom/rules/messages';
 import { graphemeLength, hasForbiddenCharacters, normaliseText } from '@newsroom/rules/text';
 import type { Language } from '../gql/graphql';
@@ -26,24 +26,25 @@ export function counted(text: string): number {
 /**
  * The problems the server would find with a draft's length and characters (not its words:
  * the word lists stay on the server). `authorName` is left out for an edit, which keeps
- * the name. Both fields are checked, so the reader sees every problem at once.
+ * the name. Both fields are checked, so the reader sees every problem at once. `limits` are
+ * those the server serves (useLimits().comment).
  */
-export function checkDraft(draft: { authorName?: string; body: string }, language: Language): FormProblem[] {
+export function checkDraft(draft: { authorName?: string; body: string }, language: Language, limits: Limits['comment']): FormProblem[] {
   const lang = messageLanguage(language);
   const problems: FormProblem[] = [];
   if (draft.authorName !== undefined) {
     const name = normaliseText(draft.authorName);
     if (hasForbiddenCharacters(name)) problems.push({ field: 'authorName', message: message('FORBIDDEN_CHARACTERS', lang) });
     else if (name.length === 0) problems.push({ field: 'authorName', message: message('NAME_REQUIRED', lang) });
-    else if (graphemeLength(name) > commentLimits.authorNameMax) {
-      problems.push({ field: 'authorName', message: message('NAME_TOO_LONG', lang, { max: commentLimits.authorNameMax }) });
+    else if (graphemeLength(name) > limits.authorNameMax) {
+      problems.push({ field: 'authorName', message: message('NAME_TOO_LONG', lang, { max: limits.authorNameMax }) });
     }
   }
   const body = normaliseText(draft.body);
   if (hasForbiddenCharacters(body)) problems.push({ field: 'body', message: message('FORBIDDEN_CHARACTERS', lang) });
   else if (body.length === 0) problems.push({ field: 'body', message: message('BODY_REQUIRED', lang) });
-  else if (graphemeLength(body) > commentLimits.bodyMax) {
-    problems.push({ field: 'body', message: message('BODY_TOO_LONG', lang, { max: commentLimits.bodyMax }) });
+  else if (graphemeLength(body) > limits.bodyMax) {
+    problems.push({ field: 'body', message: message('BODY_TOO_LONG', lang, { max: limits.bodyMax }) });
   }
   return problems;
 }

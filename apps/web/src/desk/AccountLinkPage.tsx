@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { staffLimits } from '@newsroom/rules/limits';
+import { useLimits } from '../limits/useLimits';
 import { graphql } from './gql/gql';
 import { deskStrings as s } from './deskStrings';
 import { DeskViewerQuery, homePathFor } from './deskViewer';
@@ -42,6 +42,7 @@ const RedeemMutation = graphql(`
  * a password, twice, and is signed in. A used, expired or superseded link says so.
  */
 export function AccountLinkPage({ purpose }: { purpose: 'invite' | 'reset' }) {
+  const staffLimits = useLimits().staff;
   const { token = '' } = useParams();
   const navigate = useNavigate();
   const [password, setPassword] = useState('');

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { graphql } from './gql/gql';
 import { formatDateTime } from '../i18n/formatDate';
+import { useLimits } from '../limits/useLimits';
 import { DeskErrorState } from './DeskErrorState';
 import { deskStrings as s } from './deskStrings';
 
@@ -52,6 +53,7 @@ const RevokeApiTokenMutation = graphql(`
 
 /** /desk/tokens — one's personal API tokens for scripts; a new token is shown once. */
 export function ApiTokensPage() {
+  const { tokenLabelMax } = useLimits().staff;
   const { data, error, refetch } = useQuery(ApiTokensQuery, { fetchPolicy: 'cache-and-network' });
   const [create, creating] = useMutation(CreateApiTokenMutation, { refetchQueries: [ApiTokensQuery] });
   const [revoke] = useMutation(RevokeApiTokenMutation);
@@ -90,7 +92,7 @@ export function ApiTokensPage() {
       <h1>{s.apiTokens}</h1>
       <form className="desk-form desk-inline" onSubmit={submit}>
         <label htmlFor="token-label">{s.tokenLabel}</label>
-        <input id="token-label" required maxLength={100} value={label} onChange={(event) => setLabel(event.target.value)} />
+        <input id="token-label" required maxLength={tokenLabelMax} value={label} onChange={(event) => setLabel(event.target.value)} />
         <button type="submit" className="button" aria-disabled={creating.loading}>
           {s.createToken}
         </button>

@@ -1,5 +1,6 @@
 import type { RefObject } from 'react';
 import { Link } from 'react-router';
+import { useLimits } from '../limits/useLimits';
 import type { ArticleDraft } from './articleDraft';
 import { DeskTextField } from './DeskTextField';
 import { deskStrings as s } from './deskStrings';
@@ -29,10 +30,11 @@ interface Props {
 
 /** Every field of the article form; the editor around it owns the state. */
 export function ArticleFields({ draft, onChange, sections, status, invalidField, refs }: Props) {
+  const limits = useLimits().article;
   const invalid = (field: string) => invalidField === field;
   return (
     <>
-      <DeskTextField id="editor-title" label={s.title} value={draft.title} onChange={(title) => onChange({ title })} required maxLength={300} invalid={invalid('title')} inputRef={refs.title} />
+      <DeskTextField id="editor-title" label={s.title} value={draft.title} onChange={(title) => onChange({ title })} required maxLength={limits.titleMax} invalid={invalid('title')} inputRef={refs.title} />
       {status === 'PUBLISHED' ? (
         <p className="desk-field desk-address">
           {s.slug}: <Link to={`/article/${draft.slug}`}>/article/{draft.slug}</Link>
@@ -65,7 +67,7 @@ export function ArticleFields({ draft, onChange, sections, status, invalidField,
         )}
       </div>
       <TagPicker tags={draft.tags} onChange={(tags) => onChange({ tags })} invalid={invalid('tags')} />
-      <DeskTextField id="editor-lead" label={s.lead} value={draft.lead} onChange={(lead) => onChange({ lead })} rows={3} maxLength={1000} invalid={invalid('lead')} textareaRef={refs.lead} />
+      <DeskTextField id="editor-lead" label={s.lead} value={draft.lead} onChange={(lead) => onChange({ lead })} rows={3} maxLength={limits.leadMax} invalid={invalid('lead')} textareaRef={refs.lead} />
       <DeskTextField
         id="editor-body"
         className="desk-body-field"

@@ -2,7 +2,7 @@
 // caption and credit, with "Load more"; each picture's text edited in place (updateMedia).
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { mediaLimits } from '@newsroom/rules/limits';
+import { useLimits } from '../limits/useLimits';
 import { graphql } from './gql/gql';
 import { thumbnailOf } from './articleDraft';
 import { DeskErrorState } from './DeskErrorState';
@@ -111,6 +111,7 @@ export function MediaLibraryPage() {
 }
 
 function MediaItem({ picture }: { picture: Picture }) {
+  const mediaLimits = useLimits().media;
   const [text, setText] = useState({ alt: picture.alt, caption: picture.caption, credit: picture.credit });
   const [message, setMessage] = useState<{ problem: boolean; text: string } | null>(null);
   const [update, { loading }] = useMutation(UpdateMediaMutation);

@@ -1,4 +1,4 @@
-import { sectionAndTagLimits } from '@newsroom/rules/sectionsAndTags';
+import { useLimits } from '../limits/useLimits';
 import { deskStrings as s } from './deskStrings';
 
 /** What the section and tag forms edit: the names per language and the slug. */
@@ -31,6 +31,7 @@ interface Props {
 
 /** English name, Russian name and slug, as sections and tags share them. */
 export function NameFields({ idPrefix, draft, onChange, slugHint, invalidField }: Props) {
+  const { nameMax, slugMax } = useLimits().sectionAndTag;
   const field = (key: keyof NameDraft, label: string, serverField: string, hint?: string, lang?: string) => {
     const id = `${idPrefix}-${key}`;
     const invalid = invalidField === serverField;
@@ -43,7 +44,7 @@ export function NameFields({ idPrefix, draft, onChange, slugHint, invalidField }
           lang={lang}
           value={draft[key]}
           required={key !== 'ru'}
-          maxLength={key === 'slug' ? sectionAndTagLimits.slugMax : sectionAndTagLimits.nameMax}
+          maxLength={key === 'slug' ? slugMax : nameMax}
           aria-invalid={invalid || undefined}
           aria-describedby={describedBy}
           onChange={(event) => onChange({ [key]: event.target.value })}

@@ -3,7 +3,8 @@
 // pick one from the media library. Shows the chosen picture's thumbnail, and removes it.
 import { useQuery } from '@apollo/client/react';
 import { useRef, useState, type DragEvent } from 'react';
-import { mediaLimits } from '@newsroom/rules/limits';
+import { message } from '@newsroom/rules/messages';
+import { useLimits } from '../limits/useLimits';
 import { graphql } from './gql/gql';
 import { thumbnailOf, type PickedPicture } from './articleDraft';
 import { deskStrings as s } from './deskStrings';
@@ -72,6 +73,7 @@ interface Props {
 }
 
 export function PictureField({ picture, onChange, invalid }: Props) {
+  const mediaLimits = useLimits().media;
   const [file, setFile] = useState<File | null>(null);
   const [text, setText] = useState({ alt: '', caption: '', credit: '' });
   const [progress, setProgress] = useState<number | null>(null);
@@ -83,7 +85,7 @@ export function PictureField({ picture, onChange, invalid }: Props) {
   const choose = (chosen: File | undefined) => {
     setProblem(null);
     if (!chosen) return;
-    if (chosen.size > mediaLimits.uploadBytes) return setProblem(s.pictureTooLarge);
+    if (chosen.size > mediaLimits.uploadBytes) return setProblem(message('FILE_TOO_LARGE', 'en', { megabytes: mediaLimits.uploadBytes / 1024 / 1024 }));
     setFile(chosen);
   };
 
@@ -95,7 +97,7 @@ export function PictureField({ picture, onChange, invalid }: Props) {
 
   const upload = async () => {
     if (!file || progress !== null) return;
-    if (!text.alt.trim()) return setProblem(s.pictureAltRequired);
+    if (!text.alt.trim()) return setProblem(message('ALT_REQUIRED', 'en'));
     setProblem(null);
     setProgress(0);
     try {

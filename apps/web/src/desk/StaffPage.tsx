@@ -1,11 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { staffLimits } from '@newsroom/rules/limits';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { getFragmentData } from './gql/fragment-masking';
 import { graphql } from './gql/gql';
 import type { ViewerRole } from './gql/graphql';
 import { formatDateTime } from '../i18n/formatDate';
+import { useLimits } from '../limits/useLimits';
 import { DeskErrorState } from './DeskErrorState';
 import { deskStrings as s } from './deskStrings';
 
@@ -150,6 +150,7 @@ function OneTimeLink({ heading, url, expiresAt }: { heading: string; url: string
 
 /** /desk/staff — the accounts (admins only): invite, change roles, disable, reset, unlock. */
 export function StaffPage() {
+  const staffLimits = useLimits().staff;
   const { data, error, refetch } = useQuery(StaffQuery, { fetchPolicy: 'cache-and-network' });
   const [invite, inviting] = useMutation(InviteMutation, { refetchQueries: [StaffQuery] });
   const [update] = useMutation(UpdateMutation);

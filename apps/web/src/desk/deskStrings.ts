@@ -60,8 +60,6 @@ export const deskStrings = {
   uploadPicture: 'Upload picture',
   uploading: 'Uploading',
   removePicture: 'Remove picture',
-  pictureAltRequired: 'Describe the picture (alt text) before uploading it.',
-  pictureTooLarge: 'The file is larger than 25 MB.',
   pictureUploadFailed: 'The upload did not work. Check your connection and try again.',
   mediaLibrary: 'Media library',
   mediaLibraryHint: 'Pictures are uploaded in the article editor. Here you find them and correct their alt text, caption and credit.',

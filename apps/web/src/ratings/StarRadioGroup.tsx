@@ -1,5 +1,5 @@
-import { ratingLimits } from '@newsroom/rules/limits';
 import { useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { useLimits } from '../limits/useLimits';
 import { useStrings } from '../i18n/LanguageContext';
 
 interface Props {
@@ -12,10 +12,6 @@ interface Props {
   ref?: Ref<HTMLDivElement>;
 }
 
-const scores = Array.from({ length: ratingLimits.maxScore - ratingLimits.minScore + 1 }, (_, i) => ratingLimits.minScore + i);
-const first = scores[0]!;
-const last = scores[scores.length - 1]!;
-
 /**
  * Five stars as a radio group (WAI-ARIA radio pattern with a roving tabindex). Unlike
  * native radios, the arrow keys only move between stars and preview them; Enter or Space
@@ -25,6 +21,8 @@ const last = scores[scores.length - 1]!;
  */
 export function StarRadioGroup({ checked, onChoose, labelledBy, ref }: Props) {
   const s = useStrings();
+  const { minScore: first, maxScore: last } = useLimits().rating;
+  const scores = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   const buttons = useRef(new Map<number, HTMLButtonElement>());
   const [hovered, setHovered] = useState<number | null>(null);
   // The star the arrow keys reached; null when focus is outside the group.

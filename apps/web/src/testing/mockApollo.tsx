@@ -7,7 +7,9 @@ import { ApolloProvider } from '@apollo/client/react';
 import { OperationTypeNode, type FormattedExecutionResult } from 'graphql';
 import type { ReactNode } from 'react';
 import { Observable } from 'rxjs';
+import { defaultLimits, type Limits } from '@newsroom/rules/limits';
 import { createCache } from '../app/createApolloClient';
+import { LimitsProvider } from '../limits/LimitsProvider';
 
 export interface SentOperation {
   operationName: string;
@@ -26,7 +28,11 @@ export interface TestApollo {
   wrapper: (props: { children: ReactNode }) => ReactNode;
 }
 
-export function createTestApollo(answer: Answer): TestApollo {
+/**
+ * `limits` are those the test's server serves (the forms read them through useLimits);
+ * without, the packages/rules defaults, as a server with no settings changed serves them.
+ */
+export function createTestApollo(answer: Answer, { limits = defaultLimits }: { limits?: Limits } = {}): TestApollo {
   const sent: SentOperation[] = [];
   const link = new ApolloLink(
     (operation) =>
@@ -58,7 +64,11 @@ export function createTestApollo(answer: Answer): TestApollo {
     client,
     sent,
     sentAs: (name) => sent.filter((op) => op.operationName === name),
-    wrapper: ({ children }) => <ApolloProvider client={client}>{children}</ApolloProvider>,
+    wrapper: ({ children }) => (
+      <ApolloProvider client={client}>
+        <LimitsProvider limits={limits}>{children}</LimitsProvider>
+      </ApolloProvider>
+    ),
   };
 }
 

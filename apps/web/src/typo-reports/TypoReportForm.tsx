@@ -1,7 +1,7 @@
-import { typoLimits } from '@newsroom/rules/limits';
 import type { TextQuote } from '@newsroom/rules/quoteSelector';
 import { graphemeLength } from '@newsroom/rules/text';
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useLimits } from '../limits/useLimits';
 import { isReportShortcut } from './reportShortcut';
 import { useDialogStrings } from './dialogStrings';
 import type { ReportAnswer } from './useReportTypo';
@@ -22,13 +22,14 @@ type Status = { kind: 'editing' } | { kind: 'sending' } | { kind: 'sent'; messag
  */
 export function TypoReportForm({ quote, send, onClose }: Props) {
   const s = useDialogStrings();
+  const { noteMax } = useLimits().typo;
   const noteId = useId();
   const countId = useId();
   const [note, setNote] = useState('');
   const [status, setStatus] = useState<Status>({ kind: 'editing' });
   const closeButton = useRef<HTMLButtonElement>(null);
   const noteLength = graphemeLength(note);
-  const noteTooLong = noteLength > typoLimits.noteMax;
+  const noteTooLong = noteLength > noteMax;
 
   // Send and Cancel go away with the thank-you: keep the keyboard inside the dialog.
   useEffect(() => {
@@ -39,7 +40,7 @@ export function TypoReportForm({ quote, send, onClose }: Props) {
     event.preventDefault();
     if (status.kind === 'sending' || status.kind === 'sent') return;
     if (noteTooLong) {
-      setStatus({ kind: 'refused', message: s.noteTooLong(typoLimits.noteMax) });
+      setStatus({ kind: 'refused', message: s.noteTooLong(noteMax) });
       return;
     }
     setStatus({ kind: 'sending' });
@@ -82,9 +83,9 @@ export function TypoReportForm({ quote, send, onClose }: Props) {
           />
           <p id={countId} className="typo-note-count" data-over={noteTooLong ? '' : undefined}>
             <span aria-hidden="true">
-              {noteLength} / {typoLimits.noteMax}
+              {noteLength} / {noteMax}
             </span>
-            <span className="visually-hidden">{s.noteCount(noteLength, typoLimits.noteMax)}</span>
+            <span className="visually-hidden">{s.noteCount(noteLength, noteMax)}</span>
           </p>
         </div>
       )}

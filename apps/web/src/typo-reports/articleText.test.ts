@@ -1,6 +1,10 @@
 import { quoteSelection } from '@newsroom/rules/quoteSelector';
+import { defaultLimits } from '@newsroom/rules/limits';
 import { describe, expect, it } from 'vitest';
 import { judgeSelection, locateSelection, quoteLocated, type TextRun } from './articleText';
+
+// Pure functions: no server here, so the limits are the defaults one with no settings serves.
+const limits = defaultLimits.typo;
 
 // The page of a short article: title, lead, and a body of two paragraphs, the first with
 // a bold name (three text nodes), as the DOM holds them.
@@ -39,7 +43,7 @@ describe('locateSelection', () => {
 describe('quoteLocated', () => {
   it('gives the selection with its context, white space collapsed', () => {
     const located = locateSelection(page({ 4: [10, 19] }))!;
-    expect(quoteLocated(located)).toEqual({
+    expect(quoteLocated(located, limits.contextMax)).toEqual({
       prefix: 'Bridge reopens Cars crossed on Monday. Owner Tomasz Wren said the ',
       exact: 'goverment',
       suffix: ' paid. A plaque follows.',
@@ -49,11 +53,11 @@ describe('quoteLocated', () => {
   it('leaves the white space at the selection’s edges to the context', () => {
     // A triple-click on the first body paragraph: it ends after the line break.
     const located = locateSelection(page({ 2: [0, 6], 3: [0, 11], 4: [0, 26] }))!;
-    expect(quoteLocated(located)).toMatchObject({ exact: 'Owner Tomasz Wren said the goverment paid.', suffix: ' A plaque follows.' });
+    expect(quoteLocated(located, limits.contextMax)).toMatchObject({ exact: 'Owner Tomasz Wren said the goverment paid.', suffix: ' A plaque follows.' });
   });
 
   it('is null for a selection of white space only', () => {
-    expect(quoteLocated({ text: 'one \n two', start: 3, end: 5 })).toBeNull();
+    expect(quoteLocated({ text: 'one \n two', start: 3, end: 5 }, limits.contextMax)).toBeNull();
   });
 
   it('cuts the context at word boundaries, at most maxContext characters each side', () => {
@@ -72,24 +76,24 @@ describe('quoteLocated', () => {
 
 describe('judgeSelection', () => {
   it('quotes a selection in the article’s text', () => {
-    expect(judgeSelection(page({ 4: [10, 19] }))).toMatchObject({ kind: 'quote', quote: { exact: 'goverment' } });
+    expect(judgeSelection(page({ 4: [10, 19] }), limits)).toMatchObject({ kind: 'quote', quote: { exact: 'goverment' } });
   });
 
   it('refuses more than 256 characters, counted as a reader sees them', () => {
     const runs = (exact: string): TextRun[] => [{ text: `Before ${exact} after`, part: 0, selected: [7, 7 + exact.length] }];
-    expect(judgeSelection(runs('a'.repeat(256))).kind).toBe('quote');
-    expect(judgeSelection(runs('a'.repeat(257))).kind).toBe('tooLong');
+    expect(judgeSelection(runs('a'.repeat(256)), limits).kind).toBe('quote');
+    expect(judgeSelection(runs('a'.repeat(257)), limits).kind).toBe('tooLong');
     // 256 flags are 1,024 UTF-16 code units but 256 characters.
-    expect(judgeSelection(runs('🇺🇦'.repeat(256))).kind).toBe('quote');
+    expect(judgeSelection(runs('🇺🇦'.repeat(256)), limits).kind).toBe('quote');
   });
 
   it('does not count the white space at the edges against the limit', () => {
     const exact = ` ${'a'.repeat(256)}\n`;
-    expect(judgeSelection([{ text: `x${exact}y`, part: 0, selected: [1, 1 + exact.length] }]).kind).toBe('quote');
+    expect(judgeSelection([{ text: `x${exact}y`, part: 0, selected: [1, 1 + exact.length] }], limits).kind).toBe('quote');
   });
 
   it('leaves a selection outside the readable parts alone', () => {
-    expect(judgeSelection(page({}))).toEqual({ kind: 'notInArticle' });
-    expect(judgeSelection([{ text: 'a  b', part: 0, selected: [1, 3] }])).toEqual({ kind: 'notInArticle' });
+    expect(judgeSelection(page({}), limits)).toEqual({ kind: 'notInArticle' });
+    expect(judgeSelection([{ text: 'a  b', part: 0, selected: [1, 3] }], limits)).toEqual({ kind: 'notInArticle' });
   });
 });

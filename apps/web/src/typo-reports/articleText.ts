@@ -2,7 +2,7 @@
 // articleText.ts: title, lead, caption and body, one block per line) and a reader's
 // selection as offsets into it. Kept free of the DOM so it can be tested in Node; the
 // page turns its text nodes into TextRuns (selectionInArticle.ts).
-import { typoLimits } from '@newsroom/rules/limits';
+import type { Limits } from '@newsroom/rules/limits';
 import { quoteSelection, type TextQuote } from '@newsroom/rules/quoteSelector';
 import { graphemeLength } from '@newsroom/rules/text';
 
@@ -58,7 +58,7 @@ const isSpace = (character: string | undefined) => character !== undefined && /\
  * triple-click takes the paragraph's line break, a double-click on Windows the space after
  * the word) belongs to the context, not to the mistake. Null when only white space is selected.
  */
-export function quoteLocated({ text, start, end }: LocatedSelection, maxContext: number = typoLimits.contextMax): TextQuote | null {
+export function quoteLocated({ text, start, end }: LocatedSelection, maxContext: number): TextQuote | null {
   while (start < end && isSpace(text[start])) start += 1;
   while (end > start && isSpace(text[end - 1])) end -= 1;
   if (start === end) return null;
@@ -69,13 +69,13 @@ export function quoteLocated({ text, start, end }: LocatedSelection, maxContext:
   return quoteSelection(text.slice(from, to), start - from, end - from, maxContext);
 }
 
-/** The verdict on a selection that lies inside the article element. */
-export function judgeSelection(runs: readonly TextRun[]): SelectionVerdict {
+/** The verdict on a selection that lies inside the article element, against the served `limits`. */
+export function judgeSelection(runs: readonly TextRun[], limits: Limits['typo']): SelectionVerdict {
   const located = locateSelection(runs);
   // Selected, but only outside the readable parts (the breadcrumb, the rating, the tags):
   // nothing there that the server would accept as the article's text.
-  const quote = located && quoteLocated(located);
+  const quote = located && quoteLocated(located, limits.contextMax);
   if (!quote) return { kind: 'notInArticle' };
-  if (graphemeLength(quote.exact) > typoLimits.selectionMax) return { kind: 'tooLong' };
+  if (graphemeLength(quote.exact) > limits.selectionMax) return { kind: 'tooLong' };
   return { kind: 'quote', quote };
 }

@@ -1,5 +1,6 @@
 // Reads the reader's selection off the page: which text nodes of the article's readable
 // parts it covers, handed to the DOM-free rules of articleText.ts.
+import type { Limits } from '@newsroom/rules/limits';
 import { judgeSelection, type SelectionVerdict, type TextRun } from './articleText';
 
 /**
@@ -9,14 +10,14 @@ import { judgeSelection, type SelectionVerdict, type TextRun } from './articleTe
  */
 const readablePartsSelector = '.article-title, .lead, .article-figure > figcaption, .article-body';
 
-/** The verdict on the current selection, for the article inside `root`. */
-export function judgeArticleSelection(root: Element, selection: Selection | null): SelectionVerdict {
+/** The verdict on the current selection, for the article inside `root`, against the served `limits`. */
+export function judgeArticleSelection(root: Element, selection: Selection | null, limits: Limits['typo']): SelectionVerdict {
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed || selection.toString().trim() === '') {
     return { kind: 'nothingSelected' };
   }
   const range = selection.getRangeAt(0);
   if (!root.contains(range.startContainer) || !root.contains(range.endContainer)) return { kind: 'notInArticle' };
-  return judgeSelection(textRuns(root, range));
+  return judgeSelection(textRuns(root, range), limits);
 }
 
 function textRuns(root: Element, range: Range): TextRun[] {

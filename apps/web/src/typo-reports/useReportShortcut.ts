@@ -1,4 +1,5 @@
 import { useEffect, type RefObject } from 'react';
+import { useLimits } from '../limits/useLimits';
 import type { SelectionVerdict } from './articleText';
 import { isControl, isReportShortcut, isTextField } from './reportShortcut';
 import { judgeArticleSelection } from './selectionInArticle';
@@ -13,13 +14,14 @@ export type ReportRequest = Exclude<SelectionVerdict, { kind: 'notInArticle' }>;
  * selected (there it opens the link in a new tab).
  */
 export function useReportShortcut(root: RefObject<Element | null>, enabled: boolean, onRequest: (request: ReportRequest) => void): void {
+  const limits = useLimits().typo;
   useEffect(() => {
     if (!enabled) return;
     function onKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented || !isReportShortcut(event) || !root.current) return;
       const target = event.target instanceof Element ? event.target : null;
       if (isTextField(target)) return;
-      const verdict = judgeArticleSelection(root.current, document.getSelection());
+      const verdict = judgeArticleSelection(root.current, document.getSelection(), limits);
       if (verdict.kind === 'notInArticle') return;
       if (verdict.kind === 'nothingSelected' && isControl(target)) return;
       event.preventDefault();
@@ -27,5 +29,5 @@ export function useReportShortcut(root: RefObject<Element | null>, enabled: bool
     }
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [root, enabled, onRequest]);
+  }, [root, enabled, onRequest, limits]);
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
+import { useLimits } from '../limits/useLimits';
 import { judgeArticleSelection } from './selectionInArticle';
 import { useCoarsePointer } from './useCoarsePointer';
 import type { ReportRequest } from './useReportShortcut';
@@ -21,6 +22,7 @@ export function useTouchSelection(root: RefObject<Element | null>, enabled: bool
   const [touched, setTouched] = useState(false);
   const [offer, setOffer] = useState<TouchOffer | null>(null);
   const active = enabled && (coarse || touched);
+  const limits = useLimits().typo;
 
   useEffect(() => {
     const onPointerDown = (event: PointerEvent) => setTouched(event.pointerType === 'touch');
@@ -34,7 +36,7 @@ export function useTouchSelection(root: RefObject<Element | null>, enabled: bool
     function update() {
       frame = 0;
       const selection = document.getSelection();
-      const verdict = root.current ? judgeArticleSelection(root.current, selection) : null;
+      const verdict = root.current ? judgeArticleSelection(root.current, selection, limits) : null;
       if (!verdict || !selection || (verdict.kind !== 'quote' && verdict.kind !== 'tooLong')) {
         setOffer(null);
         return;
@@ -56,7 +58,7 @@ export function useTouchSelection(root: RefObject<Element | null>, enabled: bool
       document.removeEventListener('selectionchange', schedule);
       window.removeEventListener('resize', schedule);
     };
-  }, [active, root]);
+  }, [active, root, limits]);
 
   return active ? offer : null;
 }

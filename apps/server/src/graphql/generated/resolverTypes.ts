@@ -194,6 +194,23 @@ export type ArticleIdInput = {
   id: Scalars['ID']['input'];
 };
 
+/** The limits of an article's text. */
+export type ArticleLimits = {
+  __typename?: 'ArticleLimits';
+  /** The longest body (CommonMark source). */
+  bodyMax: Scalars['Int']['output'];
+  /** The longest picture caption, and the longest correction note. */
+  captionMax: Scalars['Int']['output'];
+  /** The longest lead. */
+  leadMax: Scalars['Int']['output'];
+  /** The longest source and picture credit. */
+  nameMax: Scalars['Int']['output'];
+  /** The most tags on one article. */
+  tagsMax: Scalars['Int']['output'];
+  /** The longest title. */
+  titleMax: Scalars['Int']['output'];
+};
+
 /** A draft shown through a preview link. */
 export type ArticlePreview = {
   __typename?: 'ArticlePreview';
@@ -251,6 +268,17 @@ export type Author = Node & {
 export type AuthorArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The limits of an author profile. */
+export type AuthorLimits = {
+  __typename?: 'AuthorLimits';
+  /** The longest bio. */
+  bioMax: Scalars['Int']['output'];
+  /** The longest name. */
+  nameMax: Scalars['Int']['output'];
+  /** The most authors of one article. */
+  perArticle: Scalars['Int']['output'];
 };
 
 /** The result of createAuthor, updateAuthor and updateMyAuthorProfile. */
@@ -344,6 +372,17 @@ export type CommentEdge = {
   cursor: Scalars['String']['output'];
   /** The comment. */
   node: Comment;
+};
+
+/** The limits of a reader's comment. */
+export type CommentLimits = {
+  __typename?: 'CommentLimits';
+  /** The longest name a commenter gives. */
+  authorNameMax: Scalars['Int']['output'];
+  /** The longest comment. */
+  bodyMax: Scalars['Int']['output'];
+  /** Seconds after posting during which the author may edit or delete a comment. */
+  editWindowSeconds: Scalars['Int']['output'];
 };
 
 /** How to order an article's top-level comments. */
@@ -622,6 +661,33 @@ export type Language =
   /** Russian */
   | 'RU';
 
+/**
+ * The limits the server enforces, as this deployment set them (some change through the
+ * environment), so that forms tell a person of a limit before sending. Lengths are in
+ * characters as a reader sees them (graphemes) unless said otherwise.
+ */
+export type Limits = {
+  __typename?: 'Limits';
+  /** An article's text in the desk. */
+  article: ArticleLimits;
+  /** Author profiles. */
+  author: AuthorLimits;
+  /** Readers' comments. */
+  comment: CommentLimits;
+  /** The media library. */
+  media: MediaLimits;
+  /** Scheduled publishing. */
+  publishing: PublishingLimits;
+  /** Readers' star ratings. */
+  rating: RatingLimits;
+  /** Sections' and tags' names and slugs. */
+  sectionAndTag: SectionAndTagLimits;
+  /** Staff accounts. */
+  staff: StaffLimits;
+  /** Readers' reports of spelling errors. */
+  typo: TypoLimits;
+};
+
 /** A name in one language. */
 export type LocalizedName = {
   __typename?: 'LocalizedName';
@@ -697,6 +763,19 @@ export type MediaFormat =
 export type MediaIdInput = {
   /** The picture's global id. */
   id: Scalars['ID']['input'];
+};
+
+/** The limits of the media library. */
+export type MediaLimits = {
+  __typename?: 'MediaLimits';
+  /** The longest alt text. */
+  altMax: Scalars['Int']['output'];
+  /** The longest caption. */
+  captionMax: Scalars['Int']['output'];
+  /** The longest credit. */
+  creditMax: Scalars['Int']['output'];
+  /** The largest upload, in bytes. */
+  uploadBytes: Scalars['Int']['output'];
 };
 
 /** One file of a picture, at one width and format; its address never changes. */
@@ -1114,6 +1193,13 @@ export type PublishArticleSuccess = {
   article: Article;
 };
 
+/** The limits of scheduled publishing. */
+export type PublishingLimits = {
+  __typename?: 'PublishingLimits';
+  /** How many days ahead an article may be scheduled. */
+  scheduleMaxDays: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The signed-in person's API tokens. */
@@ -1130,6 +1216,8 @@ export type Query = {
   deskArticles: ArticleConnection;
   /** Every section in navigation order, archived ones too, for the desk. */
   deskSections: Array<Section>;
+  /** The limits this server enforces, for forms to check against before sending. */
+  limits: Limits;
   /** A picture by its global id; null when there is none (editors only). */
   media?: Maybe<Media>;
   /** The media library, newest first, optionally searched in alt text, caption and credit (editors only). */
@@ -1284,6 +1372,15 @@ export type RateLimited = {
   message: Scalars['String']['output'];
   /** Seconds to wait before trying again. */
   retryAfterSeconds: Scalars['Int']['output'];
+};
+
+/** The scale of a star rating. */
+export type RatingLimits = {
+  __typename?: 'RatingLimits';
+  /** The highest score. */
+  maxScore: Scalars['Int']['output'];
+  /** The lowest score. */
+  minScore: Scalars['Int']['output'];
 };
 
 /** Readers' ratings of an article, 1 to 5 stars. */
@@ -1511,6 +1608,15 @@ export type SectionNameArgs = {
   language?: InputMaybe<Language>;
 };
 
+/** The limits of sections' and tags' names and slugs. */
+export type SectionAndTagLimits = {
+  __typename?: 'SectionAndTagLimits';
+  /** The longest name, in any language. */
+  nameMax: Scalars['Int']['output'];
+  /** The longest slug. */
+  slugMax: Scalars['Int']['output'];
+};
+
 /** Which section. */
 export type SectionIdInput = {
   /** The section's global id. */
@@ -1540,6 +1646,21 @@ export type SignOutSuccess = {
   __typename?: 'SignOutSuccess';
   /** Who the caller is now (a reader). */
   viewer: Viewer;
+};
+
+/** The rules of staff accounts. */
+export type StaffLimits = {
+  __typename?: 'StaffLimits';
+  /** A login matches this regular expression (JavaScript syntax). */
+  loginPattern: Scalars['String']['output'];
+  /** The longest display name. */
+  nameMax: Scalars['Int']['output'];
+  /** The longest password. */
+  passwordMax: Scalars['Int']['output'];
+  /** The shortest password. */
+  passwordMin: Scalars['Int']['output'];
+  /** The longest label of a personal API token. */
+  tokenLabelMax: Scalars['Int']['output'];
 };
 
 /** A newsroom account as an admin sees it. */
@@ -1632,6 +1753,17 @@ export type TagArticlesArgs = {
 /** A topic that links articles across sections. */
 export type TagNameArgs = {
   language?: InputMaybe<Language>;
+};
+
+/** The limits of a reader's spelling-error report. */
+export type TypoLimits = {
+  __typename?: 'TypoLimits';
+  /** The most text kept on each side of the selection. */
+  contextMax: Scalars['Int']['output'];
+  /** The longest note. */
+  noteMax: Scalars['Int']['output'];
+  /** The longest selection (the words with the mistake). */
+  selectionMax: Scalars['Int']['output'];
 };
 
 /** Readers' report of a spelling error: the selected text in its context (a W3C text-quote selector). */
@@ -2136,10 +2268,12 @@ export type ResolversTypes = {
   ArticleConnection: ResolverTypeWrapper<Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleEdge']> }>;
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
   ArticleIdInput: ArticleIdInput;
+  ArticleLimits: ResolverTypeWrapper<ArticleLimits>;
   ArticlePreview: ResolverTypeWrapper<ArticlePreviewModel>;
   ArticleRevision: ResolverTypeWrapper<ArticleRevisionRow>;
   ArticleStatus: ArticleStatus;
   Author: ResolverTypeWrapper<AuthorRow>;
+  AuthorLimits: ResolverTypeWrapper<AuthorLimits>;
   AuthorResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AuthorResult']>;
   AuthorSuccess: ResolverTypeWrapper<Omit<AuthorSuccess, 'author'> & { author: ResolversTypes['Author'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -2150,6 +2284,7 @@ export type ResolversTypes = {
   Comment: ResolverTypeWrapper<CommentRow>;
   CommentConnection: ResolverTypeWrapper<Omit<CommentConnection, 'edges'> & { edges: Array<ResolversTypes['CommentEdge']> }>;
   CommentEdge: ResolverTypeWrapper<Omit<CommentEdge, 'node'> & { node: ResolversTypes['Comment'] }>;
+  CommentLimits: ResolverTypeWrapper<CommentLimits>;
   CommentOrder: CommentOrder;
   CommentReportReason: CommentReportReason;
   CommentReportReasonCount: ResolverTypeWrapper<CommentReportReasonCount>;
@@ -2190,6 +2325,7 @@ export type ResolversTypes = {
   InviteStaffResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['InviteStaffResult']>;
   InviteStaffSuccess: ResolverTypeWrapper<Omit<InviteStaffSuccess, 'user'> & { user: ResolversTypes['StaffUser'] }>;
   Language: Language;
+  Limits: ResolverTypeWrapper<Limits>;
   LocalizedName: ResolverTypeWrapper<LocalizedName>;
   LocalizedNameInput: LocalizedNameInput;
   Media: ResolverTypeWrapper<MediaModel>;
@@ -2197,6 +2333,7 @@ export type ResolversTypes = {
   MediaEdge: ResolverTypeWrapper<Omit<MediaEdge, 'node'> & { node: ResolversTypes['Media'] }>;
   MediaFormat: MediaFormat;
   MediaIdInput: MediaIdInput;
+  MediaLimits: ResolverTypeWrapper<MediaLimits>;
   MediaVariant: ResolverTypeWrapper<MediaVariant>;
   MergeTagsInput: MergeTagsInput;
   MergeTagsResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['MergeTagsResult']>;
@@ -2216,11 +2353,13 @@ export type ResolversTypes = {
   PreviewUnavailableReason: PreviewUnavailableReason;
   PublishArticleResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PublishArticleResult']>;
   PublishArticleSuccess: ResolverTypeWrapper<Omit<PublishArticleSuccess, 'article'> & { article: ResolversTypes['Article'] }>;
+  PublishingLimits: ResolverTypeWrapper<PublishingLimits>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RateArticleInput: RateArticleInput;
   RateArticleResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RateArticleResult']>;
   RateArticleSuccess: ResolverTypeWrapper<Omit<RateArticleSuccess, 'article'> & { article: ResolversTypes['Article'] }>;
   RateLimited: ResolverTypeWrapper<RateLimited>;
+  RatingLimits: ResolverTypeWrapper<RatingLimits>;
   RatingSummary: ResolverTypeWrapper<RatingSummaryModel>;
   RedeemAccountLinkInput: RedeemAccountLinkInput;
   RedeemAccountLinkResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RedeemAccountLinkResult']>;
@@ -2251,16 +2390,19 @@ export type ResolversTypes = {
   ScheduleArticleResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ScheduleArticleResult']>;
   ScheduleArticleSuccess: ResolverTypeWrapper<Omit<ScheduleArticleSuccess, 'article'> & { article: ResolversTypes['Article'] }>;
   Section: ResolverTypeWrapper<SectionModel>;
+  SectionAndTagLimits: ResolverTypeWrapper<SectionAndTagLimits>;
   SectionIdInput: SectionIdInput;
   SignInInput: SignInInput;
   SignInResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SignInResult']>;
   SignInSuccess: ResolverTypeWrapper<Omit<SignInSuccess, 'viewer'> & { viewer: ResolversTypes['Viewer'] }>;
   SignOutSuccess: ResolverTypeWrapper<Omit<SignOutSuccess, 'viewer'> & { viewer: ResolversTypes['Viewer'] }>;
+  StaffLimits: ResolverTypeWrapper<StaffLimits>;
   StaffUser: ResolverTypeWrapper<StaffUserRow>;
   StaffUserInput: StaffUserInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Tag: ResolverTypeWrapper<TagModel>;
+  TypoLimits: ResolverTypeWrapper<TypoLimits>;
   TypoReport: ResolverTypeWrapper<TypoReportRow>;
   TypoReportConnection: ResolverTypeWrapper<Omit<TypoReportConnection, 'edges'> & { edges: Array<ResolversTypes['TypoReportEdge']> }>;
   TypoReportEdge: ResolverTypeWrapper<Omit<TypoReportEdge, 'node'> & { node: ResolversTypes['TypoReport'] }>;
@@ -2299,9 +2441,11 @@ export type ResolversParentTypes = {
   ArticleConnection: Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArticleEdge']> };
   ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
   ArticleIdInput: ArticleIdInput;
+  ArticleLimits: ArticleLimits;
   ArticlePreview: ArticlePreviewModel;
   ArticleRevision: ArticleRevisionRow;
   Author: AuthorRow;
+  AuthorLimits: AuthorLimits;
   AuthorResult: ResolversUnionTypes<ResolversParentTypes>['AuthorResult'];
   AuthorSuccess: Omit<AuthorSuccess, 'author'> & { author: ResolversParentTypes['Author'] };
   Boolean: Scalars['Boolean']['output'];
@@ -2311,6 +2455,7 @@ export type ResolversParentTypes = {
   Comment: CommentRow;
   CommentConnection: Omit<CommentConnection, 'edges'> & { edges: Array<ResolversParentTypes['CommentEdge']> };
   CommentEdge: Omit<CommentEdge, 'node'> & { node: ResolversParentTypes['Comment'] };
+  CommentLimits: CommentLimits;
   CommentReportReasonCount: CommentReportReasonCount;
   CommentsClosed: CommentsClosed;
   Correction: Correction;
@@ -2347,12 +2492,14 @@ export type ResolversParentTypes = {
   InviteStaffInput: InviteStaffInput;
   InviteStaffResult: ResolversUnionTypes<ResolversParentTypes>['InviteStaffResult'];
   InviteStaffSuccess: Omit<InviteStaffSuccess, 'user'> & { user: ResolversParentTypes['StaffUser'] };
+  Limits: Limits;
   LocalizedName: LocalizedName;
   LocalizedNameInput: LocalizedNameInput;
   Media: MediaModel;
   MediaConnection: Omit<MediaConnection, 'edges'> & { edges: Array<ResolversParentTypes['MediaEdge']> };
   MediaEdge: Omit<MediaEdge, 'node'> & { node: ResolversParentTypes['Media'] };
   MediaIdInput: MediaIdInput;
+  MediaLimits: MediaLimits;
   MediaVariant: MediaVariant;
   MergeTagsInput: MergeTagsInput;
   MergeTagsResult: ResolversUnionTypes<ResolversParentTypes>['MergeTagsResult'];
@@ -2370,11 +2517,13 @@ export type ResolversParentTypes = {
   PreviewUnavailable: PreviewUnavailableModel;
   PublishArticleResult: ResolversUnionTypes<ResolversParentTypes>['PublishArticleResult'];
   PublishArticleSuccess: Omit<PublishArticleSuccess, 'article'> & { article: ResolversParentTypes['Article'] };
+  PublishingLimits: PublishingLimits;
   Query: Record<PropertyKey, never>;
   RateArticleInput: RateArticleInput;
   RateArticleResult: ResolversUnionTypes<ResolversParentTypes>['RateArticleResult'];
   RateArticleSuccess: Omit<RateArticleSuccess, 'article'> & { article: ResolversParentTypes['Article'] };
   RateLimited: RateLimited;
+  RatingLimits: RatingLimits;
   RatingSummary: RatingSummaryModel;
   RedeemAccountLinkInput: RedeemAccountLinkInput;
   RedeemAccountLinkResult: ResolversUnionTypes<ResolversParentTypes>['RedeemAccountLinkResult'];
@@ -2405,16 +2554,19 @@ export type ResolversParentTypes = {
   ScheduleArticleResult: ResolversUnionTypes<ResolversParentTypes>['ScheduleArticleResult'];
   ScheduleArticleSuccess: Omit<ScheduleArticleSuccess, 'article'> & { article: ResolversParentTypes['Article'] };
   Section: SectionModel;
+  SectionAndTagLimits: SectionAndTagLimits;
   SectionIdInput: SectionIdInput;
   SignInInput: SignInInput;
   SignInResult: ResolversUnionTypes<ResolversParentTypes>['SignInResult'];
   SignInSuccess: Omit<SignInSuccess, 'viewer'> & { viewer: ResolversParentTypes['Viewer'] };
   SignOutSuccess: Omit<SignOutSuccess, 'viewer'> & { viewer: ResolversParentTypes['Viewer'] };
+  StaffLimits: StaffLimits;
   StaffUser: StaffUserRow;
   StaffUserInput: StaffUserInput;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   Tag: TagModel;
+  TypoLimits: TypoLimits;
   TypoReport: TypoReportRow;
   TypoReportConnection: Omit<TypoReportConnection, 'edges'> & { edges: Array<ResolversParentTypes['TypoReportEdge']> };
   TypoReportEdge: Omit<TypoReportEdge, 'node'> & { node: ResolversParentTypes['TypoReport'] };
@@ -2525,6 +2677,15 @@ export type ArticleEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
 };
 
+export type ArticleLimitsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleLimits'] = ResolversParentTypes['ArticleLimits']> = {
+  bodyMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  captionMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  leadMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nameMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tagsMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  titleMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ArticlePreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticlePreview'] = ResolversParentTypes['ArticlePreview']> = {
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2549,6 +2710,12 @@ export type AuthorResolvers<ContextType = Context, ParentType extends ResolversP
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuthorLimitsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorLimits'] = ResolversParentTypes['AuthorLimits']> = {
+  bioMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nameMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  perArticle?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AuthorResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorResult'] = ResolversParentTypes['AuthorResult']> = {
@@ -2596,6 +2763,12 @@ export type CommentConnectionResolvers<ContextType = Context, ParentType extends
 export type CommentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommentEdge'] = ResolversParentTypes['CommentEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Comment'], ParentType, ContextType>;
+};
+
+export type CommentLimitsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommentLimits'] = ResolversParentTypes['CommentLimits']> = {
+  authorNameMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  bodyMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  editWindowSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CommentReportReasonCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommentReportReasonCount'] = ResolversParentTypes['CommentReportReasonCount']> = {
@@ -2717,6 +2890,18 @@ export type InviteStaffSuccessResolvers<ContextType = Context, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type LimitsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Limits'] = ResolversParentTypes['Limits']> = {
+  article?: Resolver<ResolversTypes['ArticleLimits'], ParentType, ContextType>;
+  author?: Resolver<ResolversTypes['AuthorLimits'], ParentType, ContextType>;
+  comment?: Resolver<ResolversTypes['CommentLimits'], ParentType, ContextType>;
+  media?: Resolver<ResolversTypes['MediaLimits'], ParentType, ContextType>;
+  publishing?: Resolver<ResolversTypes['PublishingLimits'], ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['RatingLimits'], ParentType, ContextType>;
+  sectionAndTag?: Resolver<ResolversTypes['SectionAndTagLimits'], ParentType, ContextType>;
+  staff?: Resolver<ResolversTypes['StaffLimits'], ParentType, ContextType>;
+  typo?: Resolver<ResolversTypes['TypoLimits'], ParentType, ContextType>;
+};
+
 export type LocalizedNameResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LocalizedName'] = ResolversParentTypes['LocalizedName']> = {
   language?: Resolver<ResolversTypes['Language'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2743,6 +2928,13 @@ export type MediaConnectionResolvers<ContextType = Context, ParentType extends R
 export type MediaEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MediaEdge'] = ResolversParentTypes['MediaEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Media'], ParentType, ContextType>;
+};
+
+export type MediaLimitsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MediaLimits'] = ResolversParentTypes['MediaLimits']> = {
+  altMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  captionMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  creditMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uploadBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MediaVariantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MediaVariant'] = ResolversParentTypes['MediaVariant']> = {
@@ -2858,6 +3050,10 @@ export type PublishArticleSuccessResolvers<ContextType = Context, ParentType ext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PublishingLimitsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublishingLimits'] = ResolversParentTypes['PublishingLimits']> = {
+  scheduleMaxDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'slug'>>;
@@ -2866,6 +3062,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   authors?: Resolver<Array<ResolversTypes['Author']>, ParentType, ContextType, RequireFields<QueryAuthorsArgs, 'first'>>;
   deskArticles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryDeskArticlesArgs, 'first'>>;
   deskSections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType>;
+  limits?: Resolver<ResolversTypes['Limits'], ParentType, ContextType>;
   media?: Resolver<Maybe<ResolversTypes['Media']>, ParentType, ContextType, RequireFields<QueryMediaArgs, 'id'>>;
   mediaLibrary?: Resolver<ResolversTypes['MediaConnection'], ParentType, ContextType, RequireFields<QueryMediaLibraryArgs, 'first'>>;
   moderationQueue?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, RequireFields<QueryModerationQueueArgs, 'first' | 'status'>>;
@@ -2895,6 +3092,11 @@ export type RateLimitedResolvers<ContextType = Context, ParentType extends Resol
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   retryAfterSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RatingLimitsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RatingLimits'] = ResolversParentTypes['RatingLimits']> = {
+  maxScore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minScore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RatingSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RatingSummary'] = ResolversParentTypes['RatingSummary']> = {
@@ -3004,6 +3206,11 @@ export type SectionResolvers<ContextType = Context, ParentType extends Resolvers
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SectionAndTagLimitsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SectionAndTagLimits'] = ResolversParentTypes['SectionAndTagLimits']> = {
+  nameMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  slugMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SignInResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SignInResult'] = ResolversParentTypes['SignInResult']> = {
   __resolveType: TypeResolveFn<'AccountLocked' | 'InvalidCredentials' | 'SignInSuccess', ParentType, ContextType>;
 };
@@ -3015,6 +3222,14 @@ export type SignInSuccessResolvers<ContextType = Context, ParentType extends Res
 
 export type SignOutSuccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SignOutSuccess'] = ResolversParentTypes['SignOutSuccess']> = {
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+};
+
+export type StaffLimitsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaffLimits'] = ResolversParentTypes['StaffLimits']> = {
+  loginPattern?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  passwordMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  passwordMin?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tokenLabelMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type StaffUserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaffUser'] = ResolversParentTypes['StaffUser']> = {
@@ -3047,6 +3262,12 @@ export type TagResolvers<ContextType = Context, ParentType extends ResolversPare
   names?: Resolver<Array<ResolversTypes['LocalizedName']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TypoLimitsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TypoLimits'] = ResolversParentTypes['TypoLimits']> = {
+  contextMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  noteMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  selectionMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TypoReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TypoReport'] = ResolversParentTypes['TypoReport']> = {
@@ -3153,9 +3374,11 @@ export type Resolvers<ContextType = Context> = {
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  ArticleLimits?: ArticleLimitsResolvers<ContextType>;
   ArticlePreview?: ArticlePreviewResolvers<ContextType>;
   ArticleRevision?: ArticleRevisionResolvers<ContextType>;
   Author?: AuthorResolvers<ContextType>;
+  AuthorLimits?: AuthorLimitsResolvers<ContextType>;
   AuthorResult?: AuthorResultResolvers<ContextType>;
   AuthorSuccess?: AuthorSuccessResolvers<ContextType>;
   ClearRatingResult?: ClearRatingResultResolvers<ContextType>;
@@ -3163,6 +3386,7 @@ export type Resolvers<ContextType = Context> = {
   Comment?: CommentResolvers<ContextType>;
   CommentConnection?: CommentConnectionResolvers<ContextType>;
   CommentEdge?: CommentEdgeResolvers<ContextType>;
+  CommentLimits?: CommentLimitsResolvers<ContextType>;
   CommentReportReasonCount?: CommentReportReasonCountResolvers<ContextType>;
   CommentsClosed?: CommentsClosedResolvers<ContextType>;
   Correction?: CorrectionResolvers<ContextType>;
@@ -3188,10 +3412,12 @@ export type Resolvers<ContextType = Context> = {
   InvalidCredentials?: InvalidCredentialsResolvers<ContextType>;
   InviteStaffResult?: InviteStaffResultResolvers<ContextType>;
   InviteStaffSuccess?: InviteStaffSuccessResolvers<ContextType>;
+  Limits?: LimitsResolvers<ContextType>;
   LocalizedName?: LocalizedNameResolvers<ContextType>;
   Media?: MediaResolvers<ContextType>;
   MediaConnection?: MediaConnectionResolvers<ContextType>;
   MediaEdge?: MediaEdgeResolvers<ContextType>;
+  MediaLimits?: MediaLimitsResolvers<ContextType>;
   MediaVariant?: MediaVariantResolvers<ContextType>;
   MergeTagsResult?: MergeTagsResultResolvers<ContextType>;
   MergeTagsSuccess?: MergeTagsSuccessResolvers<ContextType>;
@@ -3206,10 +3432,12 @@ export type Resolvers<ContextType = Context> = {
   PreviewUnavailable?: PreviewUnavailableResolvers<ContextType>;
   PublishArticleResult?: PublishArticleResultResolvers<ContextType>;
   PublishArticleSuccess?: PublishArticleSuccessResolvers<ContextType>;
+  PublishingLimits?: PublishingLimitsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RateArticleResult?: RateArticleResultResolvers<ContextType>;
   RateArticleSuccess?: RateArticleSuccessResolvers<ContextType>;
   RateLimited?: RateLimitedResolvers<ContextType>;
+  RatingLimits?: RatingLimitsResolvers<ContextType>;
   RatingSummary?: RatingSummaryResolvers<ContextType>;
   RedeemAccountLinkResult?: RedeemAccountLinkResultResolvers<ContextType>;
   RenameTagResult?: RenameTagResultResolvers<ContextType>;
@@ -3231,12 +3459,15 @@ export type Resolvers<ContextType = Context> = {
   ScheduleArticleResult?: ScheduleArticleResultResolvers<ContextType>;
   ScheduleArticleSuccess?: ScheduleArticleSuccessResolvers<ContextType>;
   Section?: SectionResolvers<ContextType>;
+  SectionAndTagLimits?: SectionAndTagLimitsResolvers<ContextType>;
   SignInResult?: SignInResultResolvers<ContextType>;
   SignInSuccess?: SignInSuccessResolvers<ContextType>;
   SignOutSuccess?: SignOutSuccessResolvers<ContextType>;
+  StaffLimits?: StaffLimitsResolvers<ContextType>;
   StaffUser?: StaffUserResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Tag?: TagResolvers<ContextType>;
+  TypoLimits?: TypoLimitsResolvers<ContextType>;
   TypoReport?: TypoReportResolvers<ContextType>;
   TypoReportConnection?: TypoReportConnectionResolvers<ContextType>;
   TypoReportEdge?: TypoReportEdgeResolvers<ContextType>;

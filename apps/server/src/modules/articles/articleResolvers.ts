@@ -8,7 +8,9 @@ import { pageSize } from '../../platform/pagination';
 import { ratingSummaryOf } from '../ratings/ratingSummary';
 import { readIn } from '../sections/localizedNames';
 import { deskArticles } from './articleListService';
-import { articleLimits, createArticle, deleteArticle, setPublished } from './articleService';
+import { articleLimits } from '@newsroom/rules/limits';
+import { message } from '@newsroom/rules/messages';
+import { createArticle, deleteArticle, setPublished } from './articleService';
 import { badUserInput } from '../../platform/errors';
 import { updateArticle } from './articleUpdateService';
 import { articleFeed } from './articleFeedService';
@@ -35,7 +37,7 @@ export const articleResolvers: Resolvers = {
     articles: (_, args, { db }) => articleFeed(db, args, { sectionSlug: args.section, tagSlug: args.tag }),
     deskArticles: (_, args, context) => deskArticles(context, args),
     previewMarkdown: (_, { body }) => {
-      if (body.length > articleLimits.body) throw badUserInput(`The body may be at most ${articleLimits.body} characters long.`, 'body');
+      if (body.length > articleLimits.bodyMax) throw badUserInput(message('ARTICLE_BODY_TOO_LONG', 'en', { max: articleLimits.bodyMax }), 'body');
       return renderMarkdown(body);
     },
   },

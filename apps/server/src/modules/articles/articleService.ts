@@ -8,6 +8,7 @@ import { fromGraphQLEnum } from '../../platform/enums';
 import { fromGlobalIdOf, toGlobalId } from '../../platform/globalId';
 import { requireRole } from '../auth/authenticate';
 import { notFound, validationError, type ValidationProblem } from '../../platform/problems';
+import { articleLimits } from '@newsroom/rules/limits';
 import { message } from '@newsroom/rules/messages';
 import { isAllowedPictureUrl } from '@newsroom/rules/pictureUrl';
 import { hasForbiddenCharacters } from '@newsroom/rules/text';
@@ -20,7 +21,6 @@ import { findSectionBySlug } from '../sections/sectionQueries';
 import { deleteArticleRow, findArticleById, insertArticle, insertArticleTags, takenArticleSlugs, updateArticleRow } from './articleQueries';
 import { maxSlugLength, slugify } from '../../platform/slugify';
 
-export const articleLimits = { title: 300, lead: 1_000, body: 100_000, caption: 500, name: 200, tags: 20 };
 
 export async function createArticle(
   context: Context,
@@ -30,7 +30,7 @@ export async function createArticle(
   const problem = validateArticleInput(input);
   if (problem) return problem;
   const section = await findSectionBySlug(context.db, input.section);
-  if (!section) return validationError('section', 'UNKNOWN_SECTION', `There is no section "${input.section}".`);
+  if (!section) return validationError('section', 'UNKNOWN_SECTION', message('UNKNOWN_SECTION', 'en', { section: input.section }));
   const closed = sectionClosedToArticles(section);
   if (closed) return closed;
   const mediaId = await pictureOf(context, input.mediaId);
@@ -38,7 +38,7 @@ export async function createArticle(
 
   const wantedSlug = input.slug ? input.slug : slugify(input.title);
   if (input.slug && input.slug !== slugify(input.slug)) {
-    return validationError('slug', 'INVALID_SLUG', 'A slug may hold only lowercase latin letters, digits and single hyphens.', maxSlugLength);
+    return validationError('slug', 'INVALID_SLUG', message('INVALID_SLUG', 'en'), maxSlugLength);
   }
   const tagNames = [...new Set((input.tags ?? []).map((name) => name.trim()).filter(Boolean))];
   const authorIds = await resolveAuthorIds(context.db, input.authorIds);
@@ -66,7 +66,7 @@ export async function createArticle(
     if (authorIds.ids) await setArticleAuthors(tx, row.id, authorIds.ids);
     return row;
   });
-  if (!article) return validationError('slug', 'SLUG_TAKEN', `The slug "${wantedSlug}" is already used by another article.`);
+  if (!article) return validationError('slug', 'SLUG_TAKEN', message('ARTICLE_SLUG_TAKEN', 'en', { slug: wantedSlug }));
   if (article.status === 'published') await context.pubsub.publish('articlePublished', { articleId: article.id });
   return { article };
 }
@@ -88,33 +88,33 @@ export function validateArticleInput(input: ArticleFields): ValidationProblem | 
   if ((input.tags ?? []).some(hasForbiddenCharacters)) return validationError('tags', 'FORBIDDEN_CHARACTERS', message('FORBIDDEN_CHARACTERS', 'en'));
   if (input.title !== undefined && input.title !== null) {
     const title = input.title.trim();
-    if (!title) return validationError('title', 'TITLE_REQUIRED', 'The title must not be empty.');
-    if (title.length > articleLimits.title) {
-      return validationError('title', 'TITLE_TOO_LONG', `The title may be at most ${articleLimits.title} characters long.`, articleLimits.title);
+    if (!title) return validationError('title', 'TITLE_REQUIRED', message('TITLE_REQUIRED', 'en'));
+    if (title.length > articleLimits.titleMax) {
+      return validationError('title', 'TITLE_TOO_LONG', message('TITLE_TOO_LONG', 'en', { max: articleLimits.titleMax }), articleLimits.titleMax);
     }
   }
-  if ((input.lead ?? '').length > articleLimits.lead) {
-    return validationError('lead', 'LEAD_TOO_LONG', `The lead may be at most ${articleLimits.lead} characters long.`, articleLimits.lead);
+  if ((input.lead ?? '').length > articleLimits.leadMax) {
+    return validationError('lead', 'LEAD_TOO_LONG', message('LEAD_TOO_LONG', 'en', { max: articleLimits.leadMax }), articleLimits.leadMax);
   }
-  if ((input.body ?? '').length > articleLimits.body) {
-    return validationError('body', 'BODY_TOO_LONG', `The body may be at most ${articleLimits.body} characters long.`, articleLimits.body);
+  if ((input.body ?? '').length > articleLimits.bodyMax) {
+    return validationError('body', 'BODY_TOO_LONG', message('ARTICLE_BODY_TOO_LONG', 'en', { max: articleLimits.bodyMax }), articleLimits.bodyMax);
   }
-  if ((input.imageCaption ?? '').length > articleLimits.caption) {
-    return validationError('imageCaption', 'CAPTION_TOO_LONG', `The caption may be at most ${articleLimits.caption} characters long.`, articleLimits.caption);
+  if ((input.imageCaption ?? '').length > articleLimits.captionMax) {
+    return validationError('imageCaption', 'CAPTION_TOO_LONG', message('CAPTION_TOO_LONG', 'en', { max: articleLimits.captionMax }), articleLimits.captionMax);
   }
   if (input.imageUrl && !isAllowedPictureUrl(input.imageUrl)) {
-    return validationError('imageUrl', 'INVALID_IMAGE_URL', 'The picture URL must be a path on this site (/media/a.jpg) or an https:// address.');
+    return validationError('imageUrl', 'INVALID_IMAGE_URL', message('INVALID_IMAGE_URL', 'en'));
   }
   for (const field of ['source', 'author'] as const) {
-    if ((input[field] ?? '').length > articleLimits.name) {
-      return validationError(field, 'TOO_LONG', `The ${field} may be at most ${articleLimits.name} characters long.`, articleLimits.name);
+    if ((input[field] ?? '').length > articleLimits.nameMax) {
+      return validationError(field, 'TOO_LONG', message('FIELD_TOO_LONG', 'en', { field, max: articleLimits.nameMax }), articleLimits.nameMax);
     }
   }
-  if ((input.tags ?? []).length > articleLimits.tags) {
-    return validationError('tags', 'TOO_MANY_TAGS', `An article may have at most ${articleLimits.tags} tags.`, articleLimits.tags);
+  if ((input.tags ?? []).length > articleLimits.tagsMax) {
+    return validationError('tags', 'TOO_MANY_TAGS', message('TOO_MANY_TAGS', 'en', { max: articleLimits.tagsMax }), articleLimits.tagsMax);
   }
   if ((input.tags ?? []).some((name) => !slugify(name))) {
-    return validationError('tags', 'INVALID_TAG', 'Every tag needs at least one letter or digit.');
+    return validationError('tags', 'INVALID_TAG', message('INVALID_TAG', 'en'));
   }
   return undefined;
 }
@@ -144,7 +144,7 @@ export async function setPublished(context: Context, input: { id: string }, publ
   requireRole(context.viewer, 'editor');
   const id = fromGlobalIdOf('Article', input.id, 'id');
   const current = await findArticleById(context.db, id);
-  if (!current) return notFound('This article does not exist.');
+  if (!current) return notFound(message('NO_SUCH_ARTICLE', 'en'));
   const article = await updateArticleRow(
     context.db,
     id,
@@ -160,6 +160,6 @@ export async function deleteArticle(context: Context, input: { id: string }) {
   const id = fromGlobalIdOf('Article', input.id, 'id');
   const deleted = await deleteArticleRow(context.db, id);
   if (deleted) await context.pubsub.publish('contentChanged', { articleId: id });
-  return deleted ? { deletedId: toGlobalId('Article', id) } : notFound('This article does not exist.');
+  return deleted ? { deletedId: toGlobalId('Article', id) } : notFound(message('NO_SUCH_ARTICLE', 'en'));
 }
 

@@ -12,7 +12,9 @@ import { closeCorrectedReports } from '../typo-reports/typoReportService';
 import { resolveAuthorIds } from '../authors/authorService';
 import { setArticleAuthors } from '../authors/authorQueries';
 import { pictureOf } from '../media/mediaService';
-import { articleLimits, attachTags, uniqueSlug, validateArticleInput } from './articleService';
+import { articleLimits } from '@newsroom/rules/limits';
+import { message } from '@newsroom/rules/messages';
+import { attachTags, uniqueSlug, validateArticleInput } from './articleService';
 import { findSectionBySlug } from '../sections/sectionQueries';
 import { deleteArticleTags, findArticleForUpdate, hasRevisions, insertRevisions, updateArticleRow } from './articleQueries';
 import { slugify } from '../../platform/slugify';
@@ -26,11 +28,11 @@ export async function updateArticle(context: Context, input: UpdateArticleInput)
   const id = fromGlobalIdOf('Article', input.id, 'id');
   const problem = validateArticleInput(input);
   if (problem) return problem;
-  if ((input.correctionNote ?? '').length > articleLimits.caption) {
-    return validationError('correctionNote', 'TOO_LONG', `A correction note may be at most ${articleLimits.caption} characters long.`, articleLimits.caption);
+  if ((input.correctionNote ?? '').length > articleLimits.captionMax) {
+    return validationError('correctionNote', 'TOO_LONG', message('CORRECTION_NOTE_TOO_LONG', 'en', { max: articleLimits.captionMax }), articleLimits.captionMax);
   }
   if (input.slug && input.slug !== slugify(input.slug)) {
-    return validationError('slug', 'INVALID_SLUG', 'A slug may hold only lowercase latin letters, digits and single hyphens.');
+    return validationError('slug', 'INVALID_SLUG', message('INVALID_SLUG', 'en'));
   }
   const authorIds = await resolveAuthorIds(context.db, input.authorIds);
   if ('__typename' in authorIds) return authorIds;
@@ -45,19 +47,19 @@ export async function updateArticle(context: Context, input: UpdateArticleInput)
 
   const result = await context.db.transaction(async (tx): Promise<UpdateResult> => {
     const current = await findArticleForUpdate(tx, id);
-    if (!current) return notFound('This article does not exist.');
+    if (!current) return notFound(message('NO_SUCH_ARTICLE', 'en'));
     if (input.section) {
       const section = await findSectionBySlug(tx, input.section);
-      if (!section) return validationError('section', 'UNKNOWN_SECTION', `There is no section "${input.section}".`);
+      if (!section) return validationError('section', 'UNKNOWN_SECTION', message('UNKNOWN_SECTION', 'en', { section: input.section }));
       // An article may stay in an archived section, but none may move into one.
       const closed = section.id === current.sectionId ? undefined : sectionClosedToArticles(section);
       if (closed) return closed;
       changes.sectionId = section.id;
     }
     if (input.slug && input.slug !== current.slug) {
-      if (current.status === 'published') return validationError('slug', 'SLUG_LOCKED', 'A published article keeps its address.');
+      if (current.status === 'published') return validationError('slug', 'SLUG_LOCKED', message('SLUG_LOCKED', 'en'));
       const slug = await uniqueSlug(tx, input.slug, true);
-      if (!slug) return validationError('slug', 'SLUG_TAKEN', `The slug "${input.slug}" is already used by another article.`);
+      if (!slug) return validationError('slug', 'SLUG_TAKEN', message('ARTICLE_SLUG_TAKEN', 'en', { slug: input.slug }));
       changes.slug = slug;
     }
     const updated = await updateArticleRow(tx, id, { ...changes, updatedAt: new Date() });

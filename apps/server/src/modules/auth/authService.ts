@@ -4,7 +4,8 @@ import type { Queryable } from '@newsroom/db/openDatabase';
 import type { UserRow } from '@newsroom/db/schema';
 import type { Context } from '../../graphql/context';
 import { fromGlobalIdOf } from '../../platform/globalId';
-import { staffLimits, staffMessages } from '@newsroom/rules/limits';
+import { staffLimits } from '@newsroom/rules/limits';
+import { message } from '@newsroom/rules/messages';
 import { notFound, validationError } from '../../platform/problems';
 import { requireRole, type Role, type Viewer } from './authenticate';
 import { findUserById, findUserByLogin, insertToken, insertUser, listApiTokens, revokeToken } from './authQueries';
@@ -27,14 +28,14 @@ export async function signIn(context: Context, input: { login: string; password:
   // the same for known and unknown logins, and the account's owner elsewhere is not slowed.
   const admission = await beginSignInAttempt(context.db, context.clientAddress, input.login);
   if (!admission.admitted) {
-    return { __typename: 'AccountLocked', message: 'Too many failed attempts. Try again later.', retryAfterSeconds: admission.retryAfterSeconds };
+    return { __typename: 'AccountLocked', message: message('SIGN_IN_LOCKED', 'en'), retryAfterSeconds: admission.retryAfterSeconds };
   }
   const user = await findUserByLogin(context.db, input.login.trim());
   // Verify against a decoy when the login is unknown: both paths take the same time.
   const valid = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHash()));
   // A failure is the attempt already recorded: it stays and counts. A disabled account, or
   // an invitee's without a password yet (verified against the decoy), answers the same.
-  if (!user || !valid || user.disabledAt) return { __typename: 'InvalidCredentials', message: 'The login or the password is wrong.' };
+  if (!user || !valid || user.disabledAt) return { __typename: 'InvalidCredentials', message: message('INVALID_CREDENTIALS', 'en') };
   await signInSucceeded(context.db, admission.attempt);
   return { __typename: 'SignInSuccess', viewer: await startSession(context, user) };
 }
@@ -64,8 +65,10 @@ export async function signOut(context: Context): Promise<{ viewer: Viewer }> {
 export async function createApiToken(context: Context, input: { label: string }) {
   const viewer = requireRole(context.viewer, 'editor', 'moderator');
   const label = input.label.trim();
-  if (!label || label.length > 100) return validationError('label', 'INVALID_LABEL', 'A label of 1 to 100 characters says what the token is for.', 100);
-  if (viewer.userId === undefined) return validationError('label', 'NO_USER', 'API tokens belong to a person: sign in (not with EDITOR_TOKEN) to create one.');
+  if (!label || label.length > staffLimits.tokenLabelMax) {
+    return validationError('label', 'INVALID_LABEL', message('INVALID_LABEL', 'en', { max: staffLimits.tokenLabelMax }), staffLimits.tokenLabelMax);
+  }
+  if (viewer.userId === undefined) return validationError('label', 'NO_USER', message('NO_USER', 'en'));
   return issueApiToken(context.db, viewer.userId, label);
 }
 
@@ -79,7 +82,7 @@ export async function revokeApiToken(context: Context, input: { id: string }) {
   const viewer = requireRole(context.viewer, 'editor', 'moderator');
   const id = fromGlobalIdOf('ApiToken', input.id, 'id');
   const [revoked] = await revokeToken(context.db, { id, userId: viewer.userId ?? -1 });
-  if (!revoked) return notFound('No such token of yours, or it is already revoked.');
+  if (!revoked) return notFound(message('NO_SUCH_TOKEN', 'en'));
   const tokens = await listApiTokens(context.db, viewer.userId!);
   return { apiToken: tokens.find((token) => token.id === id)! };
 }
@@ -95,12 +98,12 @@ export async function createUser(
   input: { login: string; displayName: string; role: Role; password: string },
 ): Promise<UserRow> {
   const login = input.login.trim().toLowerCase();
-  if (!validLogin(login)) throw new Error(staffMessages.invalidLogin);
-  if (!validPassword(input.password)) throw new Error(staffMessages.invalidPassword);
+  if (!validLogin(login)) throw new Error(message('INVALID_LOGIN', 'en'));
+  if (!validPassword(input.password)) throw new Error(message('INVALID_PASSWORD', 'en', { min: staffLimits.passwordMin, max: staffLimits.passwordMax }));
   const displayName = input.displayName.trim() || login;
-  if (displayName.length > staffLimits.nameMax) throw new Error(staffMessages.invalidName);
+  if (displayName.length > staffLimits.nameMax) throw new Error(message('INVALID_NAME', 'en', { max: staffLimits.nameMax }));
   const user = await insertUser(db, { login, displayName, role: input.role, passwordHash: await hashPassword(input.password) });
-  if (!user) throw new Error(staffMessages.loginTaken(login));
+  if (!user) throw new Error(message('LOGIN_TAKEN', 'en', { login }));
   return user;
 }
 

@@ -43,19 +43,19 @@ export function validateAuthorFields(input: AuthorFields, creating: boolean): Va
   }
   if (creating || (input.name !== undefined && input.name !== null)) {
     const name = (input.name ?? '').trim();
-    if (!name) return validationError('name', 'NAME_REQUIRED', 'The name must not be empty.');
+    if (!name) return validationError('name', 'NAME_REQUIRED', message('AUTHOR_NAME_REQUIRED', 'en'));
     if (name.length > authorLimits.nameMax) {
-      return validationError('name', 'NAME_TOO_LONG', `A name may be at most ${authorLimits.nameMax} characters long.`, authorLimits.nameMax);
+      return validationError('name', 'NAME_TOO_LONG', message('NAME_TOO_LONG', 'en', { max: authorLimits.nameMax }), authorLimits.nameMax);
     }
   }
   if ((input.bio ?? '').trim().length > authorLimits.bioMax) {
-    return validationError('bio', 'BIO_TOO_LONG', `A bio may be at most ${authorLimits.bioMax} characters long.`, authorLimits.bioMax);
+    return validationError('bio', 'BIO_TOO_LONG', message('BIO_TOO_LONG', 'en', { max: authorLimits.bioMax }), authorLimits.bioMax);
   }
   if (input.slug && input.slug !== slugify(input.slug)) {
-    return validationError('slug', 'INVALID_SLUG', 'A slug may hold only lowercase latin letters, digits and single hyphens.');
+    return validationError('slug', 'INVALID_SLUG', message('INVALID_SLUG', 'en'));
   }
   if (creating && !input.slug && !slugify(input.name ?? '')) {
-    return validationError('slug', 'INVALID_SLUG', 'Give a slug: the name has no latin letters or digits to make one from.');
+    return validationError('slug', 'INVALID_SLUG', message('SLUG_NOT_DERIVABLE', 'en'));
   }
   return undefined;
 }
@@ -72,7 +72,7 @@ async function freeSlug(db: Queryable, slug: string, explicit: boolean, ownId?: 
   for (let n = 2; ; n += 1) if (!taken.has(`${slug}-${n}`)) return `${slug}-${n}`;
 }
 
-const slugTaken = (slug: string) => validationError('slug', 'SLUG_TAKEN', `The slug "${slug}" is already used by another author.`);
+const slugTaken = (slug: string) => validationError('slug', 'SLUG_TAKEN', message('AUTHOR_SLUG_TAKEN', 'en', { slug }));
 
 export async function createAuthor(context: Context, input: CreateAuthorInput): Promise<AuthorResult> {
   requireRole(context.viewer, 'editor');
@@ -106,7 +106,7 @@ async function changeAuthor(context: Context, id: number, input: AuthorFields): 
   if (typeof mediaId === 'object' && mediaId !== null) return mediaId;
   const result = await context.db.transaction(async (tx): Promise<AuthorResult> => {
     const current = await findAuthorForUpdate(tx, id);
-    if (!current) return notFound('This author does not exist.');
+    if (!current) return notFound(message('NO_SUCH_AUTHOR', 'en'));
     const changes: Partial<typeof authors.$inferInsert> = {};
     if (input.name !== undefined && input.name !== null) changes.name = input.name.trim();
     if (input.bio !== undefined && input.bio !== null) changes.bio = input.bio.trim();
@@ -131,11 +131,11 @@ async function changeAuthor(context: Context, id: number, input: AuthorFields): 
  */
 export async function updateMyAuthorProfile(context: Context, input: MyAuthorProfileInput): Promise<AuthorResult> {
   const viewer = requireRole(context.viewer, 'editor', 'moderator');
-  if (viewer.userId === undefined) return validationError('viewer', 'NO_ACCOUNT', 'Only a signed-in person has an author profile.');
+  if (viewer.userId === undefined) return validationError('viewer', 'NO_ACCOUNT', message('NO_ACCOUNT', 'en'));
   const existing = await findAuthorOfUser(context.db, viewer.userId);
   if (existing) return changeAuthor(context, existing.id, input);
   const user = await findUserById(context.db, viewer.userId);
-  if (!user) return notFound('Your account no longer exists.');
+  if (!user) return notFound(message('ACCOUNT_GONE', 'en'));
   const fields = { ...input, name: input.name ?? user.displayName };
   const problem = validateAuthorFields(fields, true);
   if (problem) return problem;
@@ -172,9 +172,9 @@ export async function resolveAuthorIds(
   if (authorIds === undefined || authorIds === null) return { ids: undefined };
   const ids = [...new Set(authorIds.map((id) => fromGlobalIdOf('Author', id, 'authorIds')))];
   if (ids.length > authorLimits.perArticle) {
-    return validationError('authorIds', 'TOO_MANY_AUTHORS', `An article may have at most ${authorLimits.perArticle} authors.`, authorLimits.perArticle);
+    return validationError('authorIds', 'TOO_MANY_AUTHORS', message('TOO_MANY_AUTHORS', 'en', { max: authorLimits.perArticle }), authorLimits.perArticle);
   }
   const found = await findAuthorsByIds(db, ids);
-  if (ids.some((id) => !found.has(id))) return validationError('authorIds', 'UNKNOWN_AUTHOR', 'One of the authors does not exist.');
+  if (ids.some((id) => !found.has(id))) return validationError('authorIds', 'UNKNOWN_AUTHOR', message('UNKNOWN_AUTHOR', 'en'));
   return { ids };
 }

@@ -29,11 +29,11 @@ export async function moderateComment(
   requireRole(context.viewer, 'moderator', 'editor');
   const commentId = fromGlobalIdOf('Comment', input.commentId, 'commentId');
   const status = fromGraphQLEnum(input.status);
-  if (status === 'deleted') return validationError('status', 'INVALID_STATUS', 'Moderators approve, reject or hold comments; only authors delete them.');
+  if (status === 'deleted') return validationError('status', 'INVALID_STATUS', message('MODERATION_STATUS_INVALID', 'en'));
   const result = await context.db.transaction(async (tx) => {
     const comment = await findCommentForUpdate(tx, commentId);
     if (!comment) return notFound(message('COMMENT_NOT_FOUND', 'en'));
-    if (comment.status === 'deleted') return validationError('status', 'COMMENT_DELETED', 'The author deleted this comment.');
+    if (comment.status === 'deleted') return validationError('status', 'COMMENT_DELETED', message('COMMENT_DELETED', 'en'));
     // Whatever the verdict, the moderator has seen it: readers' open reports are dealt with.
     if (comment.reportCount > 0) await clearCommentReports(tx, comment.id);
     const updated = await updateComment(tx, comment.id, { status });

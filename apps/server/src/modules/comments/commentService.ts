@@ -41,7 +41,7 @@ export async function addComment(context: Context, input: AddCommentInput): Prom
   const problem = checkAuthorName(authorName, settings, language) ?? checkBody(body, settings, language);
   if (problem) return problem;
   if (clientMutationId !== null && clientMutationId.length > 100) {
-    return validationError('clientMutationId', 'TOO_LONG', 'clientMutationId may be at most 100 characters long.', 100);
+    return validationError('clientMutationId', 'TOO_LONG', message('CLIENT_MUTATION_ID_TOO_LONG', 'en', { max: 100 }), 100);
   }
   const section = await context.loaders.sectionById.load(article.sectionId);
   const held = Boolean(section?.premoderated) || containsAnyWord(body, settings.suspectWords);

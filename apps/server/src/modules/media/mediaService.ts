@@ -33,14 +33,14 @@ export function validatePictureText(input: PictureTextInput, requireAlt: boolean
   }
   if (requireAlt || (input.alt !== undefined && input.alt !== null)) {
     const alt = (input.alt ?? '').trim();
-    if (!alt) return validationError('alt', 'ALT_REQUIRED', 'Describe the picture for readers who cannot see it (alt text).');
-    if (alt.length > mediaLimits.altMax) return validationError('alt', 'ALT_TOO_LONG', `Alt text may be at most ${mediaLimits.altMax} characters long.`, mediaLimits.altMax);
+    if (!alt) return validationError('alt', 'ALT_REQUIRED', message('ALT_REQUIRED', 'en'));
+    if (alt.length > mediaLimits.altMax) return validationError('alt', 'ALT_TOO_LONG', message('ALT_TOO_LONG', 'en', { max: mediaLimits.altMax }), mediaLimits.altMax);
   }
   if ((input.caption ?? '').trim().length > mediaLimits.captionMax) {
-    return validationError('caption', 'CAPTION_TOO_LONG', `The caption may be at most ${mediaLimits.captionMax} characters long.`, mediaLimits.captionMax);
+    return validationError('caption', 'CAPTION_TOO_LONG', message('CAPTION_TOO_LONG', 'en', { max: mediaLimits.captionMax }), mediaLimits.captionMax);
   }
   if ((input.credit ?? '').trim().length > mediaLimits.creditMax) {
-    return validationError('credit', 'CREDIT_TOO_LONG', `The credit may be at most ${mediaLimits.creditMax} characters long.`, mediaLimits.creditMax);
+    return validationError('credit', 'CREDIT_TOO_LONG', message('CREDIT_TOO_LONG', 'en', { max: mediaLimits.creditMax }), mediaLimits.creditMax);
   }
   return undefined;
 }
@@ -104,7 +104,7 @@ export async function updateMedia(context: Context, input: { id: string } & Pict
     if (value !== undefined && value !== null) changes[field] = value.trim();
   }
   const row = Object.keys(changes).length ? await updateMediaText(context.db, id, changes) : (await findMediaByIds(context.db, [id])).get(id);
-  if (!row) return notFound('There is no such picture.');
+  if (!row) return notFound(message('NO_SUCH_PICTURE', 'en'));
   // The cached article pages show the old text until their cache time runs out (a minute).
   return { media: (await findMediaByIds(context.db, [id])).get(id)! };
 }
@@ -113,8 +113,8 @@ export async function deleteMedia(context: Context, input: { id: string }) {
   requireRole(context.viewer, 'editor');
   const id = fromGlobalIdOf('Media', input.id);
   const users = await countArticlesUsingMedia(context.db, id);
-  if (users > 0) return validationError('id', 'MEDIA_IN_USE', `The picture is used by ${users} article${users === 1 ? '' : 's'}; choose another picture for ${users === 1 ? 'it' : 'them'} first.`);
-  if (!(await deleteMediaRow(context.db, id))) return notFound('There is no such picture.');
+  if (users > 0) return validationError('id', 'MEDIA_IN_USE', message('MEDIA_IN_USE', 'en', { count: users }));
+  if (!(await deleteMediaRow(context.db, id))) return notFound(message('NO_SUCH_PICTURE', 'en'));
   return { deletedId: toGlobalId('Media', id) };
 }
 
@@ -131,6 +131,6 @@ export async function pictureOf(context: Context, globalId: string | null | unde
   if (globalId === undefined) return undefined;
   if (globalId === null || globalId === '') return null;
   const id = fromGlobalIdOf('Media', globalId, 'mediaId');
-  if (!(await context.loaders.mediaById.load(id))) return validationError('mediaId', 'UNKNOWN_MEDIA', 'There is no such picture in the library.');
+  if (!(await context.loaders.mediaById.load(id))) return validationError('mediaId', 'UNKNOWN_MEDIA', message('UNKNOWN_MEDIA', 'en'));
   return id;
 }

@@ -4,6 +4,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { ArticleRow, PreviewLinkRow } from '@newsroom/db/schema';
 import { publishingLimits } from '@newsroom/rules/limits';
+import { message, type CataloguedMessage } from '@newsroom/rules/messages';
 import type { Context } from '../../graphql/context';
 import { fromGlobalIdOf } from '../../platform/globalId';
 import { notFound, validationError, type NotFoundProblem, type ValidationProblem } from '../../platform/problems';
@@ -37,14 +38,14 @@ export async function createPreviewLink(
   const editor = requireRole(context.viewer, 'editor');
   const articleId = fromGlobalIdOf('Article', input.articleId, 'articleId');
   const article = await context.loaders.articleById.load(articleId);
-  if (!article) return notFound('This article does not exist.');
-  if (article.status !== 'draft') return validationError('articleId', 'NOT_A_DRAFT', 'This article is published: share its address instead.');
+  if (!article) return notFound(message('NO_SUCH_ARTICLE', 'en'));
+  if (article.status !== 'draft') return validationError('articleId', 'NOT_A_DRAFT', message('PREVIEW_NOT_A_DRAFT', 'en'));
   const now = new Date();
   if ((await countLivePreviewLinks(context.db, articleId, now)) >= publishingLimits.previewLinksPerArticle) {
     return validationError(
       'articleId',
       'TOO_MANY_PREVIEW_LINKS',
-      `A draft may have at most ${publishingLimits.previewLinksPerArticle} working preview links; revoke some first.`,
+      message('TOO_MANY_PREVIEW_LINKS', 'en', { max: publishingLimits.previewLinksPerArticle }),
       publishingLimits.previewLinksPerArticle,
     );
   }
@@ -68,28 +69,28 @@ export async function previewLinksOf(context: Context, articleId: string): Promi
 export async function revokePreviewLink(context: Context, input: { id: string }): Promise<{ previewLink: PreviewLinkRow } | NotFoundProblem> {
   requireRole(context.viewer, 'editor');
   const row = await revokePreviewLinkRow(context.db, fromGlobalIdOf('PreviewLink', input.id, 'id'), new Date());
-  return row ? { previewLink: row } : notFound('This preview link does not exist.');
+  return row ? { previewLink: row } : notFound(message('NO_SUCH_PREVIEW_LINK', 'en'));
 }
 
 export type PreviewOutcome =
   | { __typename: 'ArticlePreview'; article: ArticleRow; expiresAt: Date }
   | { __typename: 'PreviewUnavailable'; reason: 'NOT_FOUND' | 'REVOKED' | 'EXPIRED' | 'PUBLISHED'; publishedSlug: string | null; message: string };
 
-const unavailable = (reason: 'NOT_FOUND' | 'REVOKED' | 'EXPIRED', message: string): PreviewOutcome => ({ __typename: 'PreviewUnavailable', reason, publishedSlug: null, message });
+const unavailable = (reason: 'NOT_FOUND' | 'REVOKED' | 'EXPIRED', message: CataloguedMessage): PreviewOutcome => ({ __typename: 'PreviewUnavailable', reason, publishedSlug: null, message });
 
 /** What a preview link shows: the draft, or why it no longer works. Anyone may ask. */
 export async function openPreview(context: Context, token: string): Promise<PreviewOutcome> {
   // A token is 43 base64url characters; anything else cannot be one (and is not hashed).
   const link = /^[A-Za-z0-9_-]{20,100}$/.test(token) ? await findPreviewLinkByHash(context.db, previewTokenDigest(token)) : undefined;
-  if (!link) return unavailable('NOT_FOUND', 'This preview link is no longer valid.');
+  if (!link) return unavailable('NOT_FOUND', message('PREVIEW_LINK_INVALID', 'en'));
   const article = await context.loaders.articleById.load(link.articleId);
-  if (!article) return unavailable('NOT_FOUND', 'This preview link is no longer valid.');
+  if (!article) return unavailable('NOT_FOUND', message('PREVIEW_LINK_INVALID', 'en'));
   if (article.status === 'published') {
-    return { __typename: 'PreviewUnavailable', reason: 'PUBLISHED', publishedSlug: article.slug, message: 'This article has been published.' };
+    return { __typename: 'PreviewUnavailable', reason: 'PUBLISHED', publishedSlug: article.slug, message: message('PREVIEW_PUBLISHED', 'en') };
   }
   const status = previewLinkStatus(link);
-  if (status === 'REVOKED') return unavailable('REVOKED', 'This preview link is no longer valid: it was revoked.');
-  if (status === 'EXPIRED') return unavailable('EXPIRED', 'This preview link is no longer valid: it has expired.');
+  if (status === 'REVOKED') return unavailable('REVOKED', message('PREVIEW_LINK_REVOKED', 'en'));
+  if (status === 'EXPIRED') return unavailable('EXPIRED', message('PREVIEW_LINK_EXPIRED', 'en'));
   return { __typename: 'ArticlePreview', article, expiresAt: link.expiresAt };
 }
 

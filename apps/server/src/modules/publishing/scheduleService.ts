@@ -3,6 +3,7 @@
 import type { Database } from '@newsroom/db/openDatabase';
 import type { ArticleRow } from '@newsroom/db/schema';
 import { publishingLimits } from '@newsroom/rules/limits';
+import { message } from '@newsroom/rules/messages';
 import type { Context } from '../../graphql/context';
 import type { ScheduleArticleInput } from '../../graphql/generated/resolverTypes';
 import { fromGlobalIdOf } from '../../platform/globalId';
@@ -17,12 +18,12 @@ const dayMs = 24 * 60 * 60 * 1000;
 /** The problem with a requested publication time, if any (`null` unschedules and is fine). */
 export function validatePublishAt(publishAt: Date | null, now: Date): ValidationProblem | undefined {
   if (publishAt === null) return undefined;
-  if (publishAt.getTime() <= now.getTime()) return validationError('publishAt', 'PUBLISH_AT_IN_PAST', 'Choose a time in the future.');
+  if (publishAt.getTime() <= now.getTime()) return validationError('publishAt', 'PUBLISH_AT_IN_PAST', message('PUBLISH_AT_IN_PAST', 'en'));
   if (publishAt.getTime() > now.getTime() + publishingLimits.scheduleMaxDays * dayMs) {
     return validationError(
       'publishAt',
       'PUBLISH_AT_TOO_FAR',
-      `An article may be scheduled at most ${publishingLimits.scheduleMaxDays} days ahead.`,
+      message('PUBLISH_AT_TOO_FAR', 'en', { max: publishingLimits.scheduleMaxDays }),
       publishingLimits.scheduleMaxDays,
     );
   }
@@ -37,8 +38,8 @@ export async function scheduleArticle(context: Context, input: ScheduleArticleIn
   if (problem) return problem;
   const result = await context.db.transaction(async (tx) => {
     const current = await findArticleForUpdate(tx, id);
-    if (!current) return notFound('This article does not exist.');
-    if (current.status !== 'draft') return validationError('id', 'NOT_A_DRAFT', 'Only a draft can be scheduled; this article is published.');
+    if (!current) return notFound(message('NO_SUCH_ARTICLE', 'en'));
+    if (current.status !== 'draft') return validationError('id', 'NOT_A_DRAFT', message('SCHEDULE_NOT_A_DRAFT', 'en'));
     const article = await updateArticleRow(tx, id, { publishAt, updatedAt: new Date() });
     return { article: article! };
   });

@@ -48,16 +48,16 @@ export function validateNames(input: readonly LocalizedNameInput[]): { names: Na
   for (const entry of input) {
     const language = fromGraphQLEnum(entry.language);
     const field = `names.${entry.language}`;
-    if (names[language] !== undefined) return validationError(field, 'DUPLICATE_LANGUAGE', `The ${languageName(language)} name is given twice.`);
+    if (names[language] !== undefined) return validationError(field, 'DUPLICATE_LANGUAGE', message('DUPLICATE_LANGUAGE', 'en', { language: languageName(language) }));
     if (hasForbiddenCharacters(entry.name)) return validationError(field, 'FORBIDDEN_CHARACTERS', message('FORBIDDEN_CHARACTERS', 'en'));
     const name = normaliseText(entry.name).replace(/\s+/g, ' ');
-    if (!name) return validationError(field, 'NAME_REQUIRED', `The ${languageName(language)} name must not be empty.`);
+    if (!name) return validationError(field, 'NAME_REQUIRED', message('LANGUAGE_NAME_REQUIRED', 'en', { language: languageName(language) }));
     if (graphemeLength(name) > sectionAndTagLimits.nameMax) {
-      return validationError(field, 'NAME_TOO_LONG', `A name may be at most ${sectionAndTagLimits.nameMax} characters long.`, sectionAndTagLimits.nameMax);
+      return validationError(field, 'NAME_TOO_LONG', message('NAME_TOO_LONG', 'en', { max: sectionAndTagLimits.nameMax }), sectionAndTagLimits.nameMax);
     }
     names[language] = name;
   }
-  if (!names.en) return validationError('names.EN', 'NAME_REQUIRED', 'The English name is required: it is shown wherever a language has no name of its own.');
+  if (!names.en) return validationError('names.EN', 'NAME_REQUIRED', message('ENGLISH_NAME_REQUIRED', 'en'));
   return { names: { ...names, en: names.en } };
 }
 

@@ -4,6 +4,7 @@
 import type { Queryable } from '@newsroom/db/openDatabase';
 import type { SectionRow } from '@newsroom/db/schema';
 import { isValidSlug, sectionAndTagLimits } from '@newsroom/rules/sectionsAndTags';
+import { message } from '@newsroom/rules/messages';
 import type { Context } from '../../graphql/context';
 import type { CreateSectionInput, UpdateSectionInput } from '../../graphql/generated/resolverTypes';
 import { fromGlobalIdOf } from '../../platform/globalId';
@@ -100,7 +101,7 @@ export async function reorderSections(context: Context, input: { ids: readonly s
     const current = await lockAllSections(tx);
     const known = new Set(current.map((row) => row.id));
     if (new Set(ids).size !== ids.length || ids.length !== known.size || ids.some((id) => !known.has(id))) {
-      return validationError('ids', 'SECTIONS_CHANGED', 'The list must name every section once: the sections may have changed meanwhile. Reload and try again.');
+      return validationError('ids', 'SECTIONS_CHANGED', message('SECTIONS_CHANGED', 'en'));
     }
     await renumberSections(tx, ids);
     return { sections: await listSections(tx, { includeArchived: true }) };
@@ -115,7 +116,7 @@ export async function reorderSections(context: Context, input: { ids: readonly s
  */
 export function sectionClosedToArticles(section: Pick<SectionRow, 'slug' | 'archivedAt'>): ValidationProblem | undefined {
   if (!section.archivedAt) return undefined;
-  return validationError('section', 'SECTION_ARCHIVED', `The section "${section.slug}" is archived and takes no new articles.`);
+  return validationError('section', 'SECTION_ARCHIVED', message('SECTION_ARCHIVED', 'en', { slug: section.slug }));
 }
 
 /**
@@ -131,7 +132,7 @@ async function changeSection(
     .transaction(async (tx): Promise<SectionResult> => {
       const order = await lockAllSections(tx);
       const current = order.find((row) => row.id === id);
-      if (!current) return notFound('This section does not exist.');
+      if (!current) return notFound(message('NO_SUCH_SECTION', 'en'));
       const changes = await change(tx, current, order.map((row) => row.id));
       if ('__typename' in changes) return changes;
       if (Object.keys(changes).length === 0) return { section: current };
@@ -152,11 +153,11 @@ function validateSlug(slug: string): ValidationProblem | undefined {
   return validationError(
     'slug',
     'INVALID_SLUG',
-    `A slug may hold only lowercase latin letters, digits and single hyphens, up to ${sectionAndTagLimits.slugMax} characters.`,
+    message('NAME_SLUG_INVALID', 'en', { max: sectionAndTagLimits.slugMax }),
     sectionAndTagLimits.slugMax,
   );
 }
 
-const slugTaken = (slug: string) => validationError('slug', 'SLUG_TAKEN', slug ? `Another section already has the slug "${slug}".` : 'Another section already has this slug.');
+const slugTaken = (slug: string) => validationError('slug', 'SLUG_TAKEN', message('SECTION_SLUG_TAKEN', 'en', { slug }));
 
-const positionOutOfRange = (max: number) => validationError('position', 'POSITION_OUT_OF_RANGE', `The position must be from 0 to ${max}.`, max);
+const positionOutOfRange = (max: number) => validationError('position', 'POSITION_OUT_OF_RANGE', message('POSITION_OUT_OF_RANGE', 'en', { max }), max);

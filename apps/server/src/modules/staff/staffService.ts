@@ -5,7 +5,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Database, Queryable } from '@newsroom/db/openDatabase';
 import type { UserRow } from '@newsroom/db/schema';
-import { staffLimits, staffMessages } from '@newsroom/rules/limits';
+import { staffLimits } from '@newsroom/rules/limits';
+import { message } from '@newsroom/rules/messages';
 import type { Context } from '../../graphql/context';
 import { fromGraphQLEnum } from '../../platform/enums';
 import { fromGlobalIdOf } from '../../platform/globalId';
@@ -56,7 +57,7 @@ async function issueAccountLink(db: Queryable, userId: number, purpose: LinkPurp
 }
 
 function nameProblem(name: string): ValidationProblem | null {
-  return name.length < 1 || name.length > staffLimits.nameMax ? validationError('name', 'INVALID_NAME', staffMessages.invalidName, staffLimits.nameMax) : null;
+  return name.length < 1 || name.length > staffLimits.nameMax ? validationError('name', 'INVALID_NAME', message('INVALID_NAME', 'en', { max: staffLimits.nameMax }), staffLimits.nameMax) : null;
 }
 
 type InviteResult = { user: StaffUserRow; link: AccountLink } | ValidationProblem;
@@ -64,13 +65,13 @@ type InviteResult = { user: StaffUserRow; link: AccountLink } | ValidationProble
 /** Makes an account without a password and the 72-hour link where its owner sets one. */
 export async function inviteUser(db: Database, input: { login: string; name: string; role: Role }, createdBy: number | null, origin: string): Promise<InviteResult> {
   const login = input.login.trim().toLowerCase();
-  if (!validLogin(login)) return validationError('login', 'INVALID_LOGIN', staffMessages.invalidLogin);
+  if (!validLogin(login)) return validationError('login', 'INVALID_LOGIN', message('INVALID_LOGIN', 'en'));
   const displayName = input.name.trim() || login;
   const problem = nameProblem(displayName);
   if (problem) return problem;
   return db.transaction(async (tx): Promise<InviteResult> => {
     const user = await insertUser(tx, { login, displayName, role: input.role, passwordHash: null });
-    if (!user) return validationError('login', 'LOGIN_TAKEN', staffMessages.loginTaken(login));
+    if (!user) return validationError('login', 'LOGIN_TAKEN', message('LOGIN_TAKEN', 'en', { login }));
     const link = await issueAccountLink(tx, user.id, 'invite', createdBy, origin);
     return { user: (await findStaffUser(tx, user.id))!, link };
   });
@@ -91,12 +92,12 @@ export async function updateStaff(db: Database, input: { id: number; name?: stri
   }
   return db.transaction(async (tx): Promise<UpdateResult> => {
     const user = await lockUser(tx, input.id);
-    if (!user) return notFound('There is no such account.');
+    if (!user) return notFound(message('NO_SUCH_ACCOUNT', 'en'));
     const role = input.role ?? user.role;
     const disabled = input.disabled ?? user.disabledAt !== null;
     const activeAdmin = user.role === 'admin' && user.disabledAt === null && user.passwordHash !== null;
     if (activeAdmin && (role !== 'admin' || disabled) && (await lockOtherActiveAdmins(tx, user.id)) === 0) {
-      return validationError(role !== 'admin' ? 'role' : 'disabled', 'LAST_ADMIN', staffMessages.lastAdmin);
+      return validationError(role !== 'admin' ? 'role' : 'disabled', 'LAST_ADMIN', message('LAST_ADMIN', 'en'));
     }
     const disabledAt = disabled ? (user.disabledAt ?? new Date()) : null;
     await updateUser(tx, user.id, { displayName: displayName ?? user.displayName, role, disabledAt });
@@ -115,8 +116,8 @@ type ResetResult = { user: StaffUserRow; link: AccountLink } | ValidationProblem
 export async function resetPassword(db: Database, id: number, createdBy: number | null, origin: string): Promise<ResetResult> {
   return db.transaction(async (tx): Promise<ResetResult> => {
     const user = await lockUser(tx, id);
-    if (!user) return notFound('There is no such account.');
-    if (user.disabledAt) return validationError('id', 'ACCOUNT_DISABLED', staffMessages.accountDisabled);
+    if (!user) return notFound(message('NO_SUCH_ACCOUNT', 'en'));
+    if (user.disabledAt) return validationError('id', 'ACCOUNT_DISABLED', message('ACCOUNT_DISABLED', 'en'));
     await updateUser(tx, user.id, { passwordHash: null });
     await revokeToken(tx, { userId: user.id });
     const link = await issueAccountLink(tx, user.id, 'reset', createdBy, origin);
@@ -129,13 +130,10 @@ type UnlockResult = { user: StaffUserRow; clearedAttempts: number; clearedAddres
 /** Forgets the login's failed sign-ins from every address, so no address waits for it any more. */
 export async function unlockStaff(db: Queryable, id: number): Promise<UnlockResult> {
   const user = await findStaffUser(db, id);
-  if (!user) return notFound('There is no such account.');
+  if (!user) return notFound(message('NO_SUCH_ACCOUNT', 'en'));
   const cleared = await clearSignInAttempts(db, user.login);
-  const message =
-    cleared.attempts === 0
-      ? `No failed sign-ins to "${user.login}" were recorded: nothing to clear.`
-      : `Cleared ${cleared.attempts} failed sign-in${cleared.attempts === 1 ? '' : 's'} to "${user.login}" from ${cleared.addresses} address${cleared.addresses === 1 ? '' : 'es'}.`;
-  return { user: (await findStaffUser(db, id))!, clearedAttempts: cleared.attempts, clearedAddresses: cleared.addresses, message };
+  const answer = message('SIGN_INS_CLEARED', 'en', { login: user.login, attempts: cleared.attempts, addresses: cleared.addresses });
+  return { user: (await findStaffUser(db, id))!, clearedAttempts: cleared.attempts, clearedAddresses: cleared.addresses, message: answer };
 }
 
 // GraphQL: the same, for admins.
@@ -150,14 +148,14 @@ export async function staffUsers(context: Context) {
 export async function inviteStaff(context: Context, input: { login: string; name: string; role: string }) {
   const admin = requireRole(context.viewer, 'admin');
   const role = staffRole(input.role);
-  if (!role) return validationError('role', 'INVALID_ROLE', 'A staff account is an EDITOR, a MODERATOR or an ADMIN.');
+  if (!role) return validationError('role', 'INVALID_ROLE', message('INVALID_ROLE', 'en'));
   return inviteUser(context.db, { login: input.login, name: input.name, role }, admin.userId ?? null, linkOrigin(context.config));
 }
 
 export async function updateStaffUser(context: Context, input: { id: string; name?: string | null; role?: string | null; disabled?: boolean | null }) {
   requireRole(context.viewer, 'admin');
   const role = input.role === undefined || input.role === null ? null : staffRole(input.role);
-  if (input.role && !role) return validationError('role', 'INVALID_ROLE', 'A staff account is an EDITOR, a MODERATOR or an ADMIN.');
+  if (input.role && !role) return validationError('role', 'INVALID_ROLE', message('INVALID_ROLE', 'en'));
   return updateStaff(context.db, { id: staffId(input.id), name: input.name, role, disabled: input.disabled });
 }
 
@@ -185,11 +183,11 @@ type RedeemResult =
   | ValidationProblem;
 
 const linkMessages: Record<LinkProblemReason, string> = {
-  UNKNOWN: staffMessages.linkUnknown,
-  USED: staffMessages.linkUsed,
-  EXPIRED: staffMessages.linkExpired,
-  SUPERSEDED: staffMessages.linkSuperseded,
-  DISABLED: staffMessages.linkDisabled,
+  UNKNOWN: message('LINK_UNKNOWN', 'en'),
+  USED: message('LINK_USED', 'en'),
+  EXPIRED: message('LINK_EXPIRED', 'en'),
+  SUPERSEDED: message('LINK_SUPERSEDED', 'en'),
+  DISABLED: message('LINK_DISABLED', 'en'),
 };
 const invalidLink = (reason: LinkProblemReason): RedeemResult => ({ __typename: 'AccountLinkInvalid', reason, message: linkMessages[reason] });
 
@@ -199,10 +197,10 @@ const invalidLink = (reason: LinkProblemReason): RedeemResult => ({ __typename: 
  * guessing links stops where guessing passwords does.
  */
 export async function redeemAccountLink(context: Context, input: { token: string; password: string }): Promise<RedeemResult> {
-  if (!validPassword(input.password)) return validationError('password', 'INVALID_PASSWORD', staffMessages.invalidPassword, staffLimits.passwordMax);
+  if (!validPassword(input.password)) return validationError('password', 'INVALID_PASSWORD', message('INVALID_PASSWORD', 'en', { min: staffLimits.passwordMin, max: staffLimits.passwordMax }), staffLimits.passwordMax);
   const admission = await beginSignInAttempt(context.db, context.clientAddress, accountLinkThrottleLogin);
   if (!admission.admitted) {
-    return { __typename: 'AccountLocked', message: 'Too many failed attempts. Try again later.', retryAfterSeconds: admission.retryAfterSeconds };
+    return { __typename: 'AccountLocked', message: message('SIGN_IN_LOCKED', 'en'), retryAfterSeconds: admission.retryAfterSeconds };
   }
   const found = await findAccountLink(context.db, tokenDigest(input.token.trim()));
   if (!found) return invalidLink('UNKNOWN');

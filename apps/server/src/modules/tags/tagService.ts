@@ -5,6 +5,7 @@
 import type { Queryable } from '@newsroom/db/openDatabase';
 import type { TagRow } from '@newsroom/db/schema';
 import { isValidSlug, sectionAndTagLimits } from '@newsroom/rules/sectionsAndTags';
+import { message } from '@newsroom/rules/messages';
 import type { Context } from '../../graphql/context';
 import type { MergeTagsInput, RenameTagInput } from '../../graphql/generated/resolverTypes';
 import { fromGlobalIdOf, toGlobalId } from '../../platform/globalId';
@@ -47,7 +48,7 @@ export async function renameTag(context: Context, input: RenameTagInput): Promis
       return validationError(
         'slug',
         'INVALID_SLUG',
-        `A slug may hold only lowercase latin letters, digits and single hyphens, up to ${sectionAndTagLimits.slugMax} characters.`,
+        message('NAME_SLUG_INVALID', 'en', { max: sectionAndTagLimits.slugMax }),
         sectionAndTagLimits.slugMax,
       );
     }
@@ -63,7 +64,7 @@ export async function renameTag(context: Context, input: RenameTagInput): Promis
   const result = await context.db
     .transaction(async (tx): Promise<{ tag: TagRow } | ValidationProblem | NotFoundProblem> => {
       const current = await lockTag(tx, id);
-      if (!current) return notFound('This tag does not exist.');
+      if (!current) return notFound(message('NO_SUCH_TAG', 'en'));
       if (changes.slug && changes.slug !== current.slug) {
         if (await findOtherTagWithSlug(tx, changes.slug, id)) return slugTaken(changes.slug);
         // The new slug is this tag's now: a redirect it may have been is void, and the old
@@ -87,7 +88,7 @@ export async function mergeTags(context: Context, input: MergeTagsInput): Promis
   requireRole(context.viewer, 'editor');
   const sourceId = fromGlobalIdOf('Tag', input.sourceId, 'sourceId');
   const targetId = fromGlobalIdOf('Tag', input.targetId, 'targetId');
-  if (sourceId === targetId) return validationError('targetId', 'SAME_TAG', 'A tag cannot be merged into itself.');
+  if (sourceId === targetId) return validationError('targetId', 'SAME_TAG', message('SAME_TAG', 'en'));
 
   const result = await context.db.transaction(async (tx): Promise<{ tag: TagRow; mergedId: string } | NotFoundProblem> => {
     // Lock in id order, so two merges of the same pair the other way round cannot deadlock.
@@ -98,8 +99,8 @@ export async function mergeTags(context: Context, input: MergeTagsInput): Promis
     ]);
     const source = locked.get(sourceId);
     const target = locked.get(targetId);
-    if (!source) return notFound('The tag to merge does not exist (any more).');
-    if (!target) return notFound('The tag to merge into does not exist.');
+    if (!source) return notFound(message('MERGE_SOURCE_MISSING', 'en'));
+    if (!target) return notFound(message('MERGE_TARGET_MISSING', 'en'));
     await moveTagInto(tx, sourceId, targetId);
     await redirectSlug(tx, source.slug, targetId);
     return { tag: target, mergedId: toGlobalId('Tag', sourceId) };
@@ -108,7 +109,7 @@ export async function mergeTags(context: Context, input: MergeTagsInput): Promis
   return result;
 }
 
-const slugTaken = (slug: string) => validationError('slug', 'SLUG_TAKEN', slug ? `Another tag already has the slug "${slug}".` : 'Another tag already has this slug.');
+const slugTaken = (slug: string) => validationError('slug', 'SLUG_TAKEN', message('TAG_SLUG_TAKEN', 'en', { slug }));
 
 /**
  * The tags an editor's tag names stand for, in order, creating the ones that do not exist.

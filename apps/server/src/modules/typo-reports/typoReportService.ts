@@ -126,8 +126,8 @@ export async function resolveTypoReport(
   requireRole(context.viewer, 'editor', 'moderator');
   const id = fromGlobalIdOf('TypoReport', input.id, 'id');
   const status = fromGraphQLEnum(input.status);
-  if (status === 'new') return validationError('status', 'INVALID_STATUS', 'A report is resolved as FIXED or DISMISSED.');
+  if (status === 'new') return validationError('status', 'INVALID_STATUS', message('TYPO_STATUS_INVALID', 'en'));
   const report = (await findReportsByIds(context.db, [id])).get(id);
-  if (!report) return notFound('This report does not exist.');
+  if (!report) return notFound(message('NO_SUCH_TYPO_REPORT', 'en'));
   return { report: await setReportStatus(context.db, id, status) };
 }
