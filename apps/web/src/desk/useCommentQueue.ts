@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { getFragmentData, type FragmentType } from './gql/fragment-masking';
 import { graphql } from './gql/gql';
 import { belongsInView, type CommentQueueView, type QueuedComment } from './commentQueueView';
+import type { QueueData } from './ModerationQueueView';
 import type { QueueComment_comment } from './QueueComment';
 
 // Both views page the same connection type; one fragment keeps their items alike.
@@ -39,20 +40,12 @@ const ReportedCommentsQuery = graphql(`
 
 export type CommentQueueItem = QueuedComment & { id: string } & FragmentType<typeof QueueComment_comment>;
 
-export interface CommentQueue {
-  /** The view's comments still undecided in the cache, in the queue's order; null until loaded. */
-  items: CommentQueueItem[] | null;
-  hasNextPage: boolean;
-  error: unknown;
-  /** Asks the server for the view again. */
-  refetch: () => Promise<unknown>;
-}
-
 /**
  * The first `first` comments of a view: by moderation status (moderationQueue), or the
- * published comments readers reported (reportedComments, the earliest reported first).
+ * published comments readers reported (reportedComments, the earliest reported first);
+ * the items are those still undecided in the cache, in the queue's order.
  */
-export function useCommentQueue(view: CommentQueueView, first: number): CommentQueue {
+export function useCommentQueue(view: CommentQueueView, first: number): QueueData<CommentQueueItem> {
   const reported = view === 'REPORTED';
   const byStatus = useQuery(CommentQueueQuery, {
     variables: { status: reported ? 'PENDING' : view, first },

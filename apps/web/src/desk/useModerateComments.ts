@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
+import { firstProblem } from './firstProblem';
 import { graphql } from './gql/gql';
 import type { CommentStatus } from './gql/graphql';
 
@@ -37,15 +38,15 @@ const ModerateCommentMutation = graphql(`
 export function useModerateComments(): (ids: string[], status: CommentStatus) => Promise<string | null> {
   const [mutate] = useMutation(ModerateCommentMutation);
   return useCallback(
-    async (ids, status) => {
-      const results = await Promise.allSettled(ids.map((commentId) => mutate({ variables: { input: { commentId, status } } })));
-      for (const result of results) {
-        if (result.status === 'rejected') return 'Some comments could not be moderated. Check your connection and try again.';
-        const answer = result.value.data?.moderateComment;
-        if (answer && answer.__typename !== 'ModerateCommentSuccess') return answer.message;
-      }
-      return null;
-    },
+    (ids, status) =>
+      firstProblem(
+        ids,
+        async (commentId) => {
+          const answer = (await mutate({ variables: { input: { commentId, status } } })).data?.moderateComment;
+          return answer && answer.__typename !== 'ModerateCommentSuccess' ? answer.message : null;
+        },
+        'Some comments could not be moderated. Check your connection and try again.',
+      ),
     [mutate],
   );
 }

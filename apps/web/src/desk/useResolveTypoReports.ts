@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
+import { firstProblem } from './firstProblem';
 import { graphql } from './gql/gql';
 
 const ResolveTypoReportMutation = graphql(`
@@ -31,15 +32,15 @@ const ResolveTypoReportMutation = graphql(`
 export function useResolveTypoReports(): (ids: string[], status: 'FIXED' | 'DISMISSED') => Promise<string | null> {
   const [mutate] = useMutation(ResolveTypoReportMutation);
   return useCallback(
-    async (ids, status) => {
-      const results = await Promise.allSettled(ids.map((id) => mutate({ variables: { input: { id, status } } })));
-      for (const result of results) {
-        if (result.status === 'rejected') return 'Some reports could not be resolved. Check your connection and try again.';
-        const answer = result.value.data?.resolveTypoReport;
-        if (answer && answer.__typename !== 'ResolveTypoReportSuccess') return answer.message;
-      }
-      return null;
-    },
+    (ids, status) =>
+      firstProblem(
+        ids,
+        async (id) => {
+          const answer = (await mutate({ variables: { input: { id, status } } })).data?.resolveTypoReport;
+          return answer && answer.__typename !== 'ResolveTypoReportSuccess' ? answer.message : null;
+        },
+        'Some reports could not be resolved. Check your connection and try again.',
+      ),
     [mutate],
   );
 }

@@ -47,7 +47,6 @@ type Documents = {
     "\n  fragment TagRow_tag on Tag {\n    id\n    slug\n    name(language: EN)\n    names {\n      language\n      name\n    }\n    articleCount\n  }\n": typeof types.TagRow_TagFragmentDoc,
     "\n  query DeskMergeTargets($search: String) {\n    tags(search: $search, first: 12) {\n      id\n      slug\n      name(language: EN)\n    }\n  }\n": typeof types.DeskMergeTargetsDocument,
     "\n  fragment TypoQueueItem_report on TypoReport {\n    id\n    prefix\n    exact\n    suffix\n    notes\n    reporterCount\n    createdAt\n    status\n    article {\n      id\n      slug\n      title\n    }\n  }\n": typeof types.TypoQueueItem_ReportFragmentDoc,
-    "\n  query TypoQueue($status: TypoReportStatus!, $first: Int!) {\n    typoReports(status: $status, first: $first) {\n      edges {\n        node {\n          id\n          status\n          ...TypoQueueItem_report\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.TypoQueueDocument,
     "\n  query DeskViewer {\n    viewer {\n      role\n      name\n      user {\n        id\n        login\n        displayName\n      }\n    }\n  }\n": typeof types.DeskViewerDocument,
     "\n  subscription DeskCommentQueued {\n    commentQueued {\n      id\n      status\n      reportCount\n      ...QueueComment_comment\n    }\n  }\n": typeof types.DeskCommentQueuedDocument,
     "\n  fragment CommentQueue_connection on CommentConnection {\n    edges {\n      node {\n        id\n        status\n        reportCount\n        ...QueueComment_comment\n      }\n    }\n    pageInfo {\n      hasNextPage\n    }\n  }\n": typeof types.CommentQueue_ConnectionFragmentDoc,
@@ -71,6 +70,7 @@ type Documents = {
     "\n  mutation DeskRenameTag($input: RenameTagInput!) {\n    renameTag(input: $input) {\n      __typename\n      ... on RenameTagSuccess {\n        tag {\n          id\n          ...TagRow_tag\n        }\n      }\n      ... on ValidationError {\n        field\n        message\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n": typeof types.DeskRenameTagDocument,
     "\n  mutation DeskMergeTags($input: MergeTagsInput!) {\n    mergeTags(input: $input) {\n      __typename\n      ... on MergeTagsSuccess {\n        mergedId\n        tag {\n          id\n          ...TagRow_tag\n        }\n      }\n      ... on ValidationError {\n        field\n        message\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n": typeof types.DeskMergeTagsDocument,
     "\n  subscription DeskTypoReported {\n    typoReported {\n      id\n      status\n      ...TypoQueueItem_report\n    }\n  }\n": typeof types.DeskTypoReportedDocument,
+    "\n  query TypoQueue($status: TypoReportStatus!, $first: Int!) {\n    typoReports(status: $status, first: $first) {\n      edges {\n        node {\n          id\n          status\n          ...TypoQueueItem_report\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.TypoQueueDocument,
     "\n  mutation DeskUpdateArticle($input: UpdateArticleInput!) {\n    updateArticle(input: $input) {\n      __typename\n      ... on UpdateArticleSuccess {\n        article {\n          id\n          status\n          ...ArticleEditor_article\n          ...RevisionsPanel_article\n        }\n      }\n      ... on ValidationError {\n        field\n        code\n        message\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n": typeof types.DeskUpdateArticleDocument,
 };
 const documents: Documents = {
@@ -107,7 +107,6 @@ const documents: Documents = {
     "\n  fragment TagRow_tag on Tag {\n    id\n    slug\n    name(language: EN)\n    names {\n      language\n      name\n    }\n    articleCount\n  }\n": types.TagRow_TagFragmentDoc,
     "\n  query DeskMergeTargets($search: String) {\n    tags(search: $search, first: 12) {\n      id\n      slug\n      name(language: EN)\n    }\n  }\n": types.DeskMergeTargetsDocument,
     "\n  fragment TypoQueueItem_report on TypoReport {\n    id\n    prefix\n    exact\n    suffix\n    notes\n    reporterCount\n    createdAt\n    status\n    article {\n      id\n      slug\n      title\n    }\n  }\n": types.TypoQueueItem_ReportFragmentDoc,
-    "\n  query TypoQueue($status: TypoReportStatus!, $first: Int!) {\n    typoReports(status: $status, first: $first) {\n      edges {\n        node {\n          id\n          status\n          ...TypoQueueItem_report\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.TypoQueueDocument,
     "\n  query DeskViewer {\n    viewer {\n      role\n      name\n      user {\n        id\n        login\n        displayName\n      }\n    }\n  }\n": types.DeskViewerDocument,
     "\n  subscription DeskCommentQueued {\n    commentQueued {\n      id\n      status\n      reportCount\n      ...QueueComment_comment\n    }\n  }\n": types.DeskCommentQueuedDocument,
     "\n  fragment CommentQueue_connection on CommentConnection {\n    edges {\n      node {\n        id\n        status\n        reportCount\n        ...QueueComment_comment\n      }\n    }\n    pageInfo {\n      hasNextPage\n    }\n  }\n": types.CommentQueue_ConnectionFragmentDoc,
@@ -131,6 +130,7 @@ const documents: Documents = {
     "\n  mutation DeskRenameTag($input: RenameTagInput!) {\n    renameTag(input: $input) {\n      __typename\n      ... on RenameTagSuccess {\n        tag {\n          id\n          ...TagRow_tag\n        }\n      }\n      ... on ValidationError {\n        field\n        message\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n": types.DeskRenameTagDocument,
     "\n  mutation DeskMergeTags($input: MergeTagsInput!) {\n    mergeTags(input: $input) {\n      __typename\n      ... on MergeTagsSuccess {\n        mergedId\n        tag {\n          id\n          ...TagRow_tag\n        }\n      }\n      ... on ValidationError {\n        field\n        message\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n": types.DeskMergeTagsDocument,
     "\n  subscription DeskTypoReported {\n    typoReported {\n      id\n      status\n      ...TypoQueueItem_report\n    }\n  }\n": types.DeskTypoReportedDocument,
+    "\n  query TypoQueue($status: TypoReportStatus!, $first: Int!) {\n    typoReports(status: $status, first: $first) {\n      edges {\n        node {\n          id\n          status\n          ...TypoQueueItem_report\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.TypoQueueDocument,
     "\n  mutation DeskUpdateArticle($input: UpdateArticleInput!) {\n    updateArticle(input: $input) {\n      __typename\n      ... on UpdateArticleSuccess {\n        article {\n          id\n          status\n          ...ArticleEditor_article\n          ...RevisionsPanel_article\n        }\n      }\n      ... on ValidationError {\n        field\n        code\n        message\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n": types.DeskUpdateArticleDocument,
 };
 
@@ -283,10 +283,6 @@ export function graphql(source: "\n  fragment TypoQueueItem_report on TypoReport
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TypoQueue($status: TypoReportStatus!, $first: Int!) {\n    typoReports(status: $status, first: $first) {\n      edges {\n        node {\n          id\n          status\n          ...TypoQueueItem_report\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query TypoQueue($status: TypoReportStatus!, $first: Int!) {\n    typoReports(status: $status, first: $first) {\n      edges {\n        node {\n          id\n          status\n          ...TypoQueueItem_report\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query DeskViewer {\n    viewer {\n      role\n      name\n      user {\n        id\n        login\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeskViewer {\n    viewer {\n      role\n      name\n      user {\n        id\n        login\n        displayName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -376,6 +372,10 @@ export function graphql(source: "\n  mutation DeskMergeTags($input: MergeTagsInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription DeskTypoReported {\n    typoReported {\n      id\n      status\n      ...TypoQueueItem_report\n    }\n  }\n"): (typeof documents)["\n  subscription DeskTypoReported {\n    typoReported {\n      id\n      status\n      ...TypoQueueItem_report\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TypoQueue($status: TypoReportStatus!, $first: Int!) {\n    typoReports(status: $status, first: $first) {\n      edges {\n        node {\n          id\n          status\n          ...TypoQueueItem_report\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query TypoQueue($status: TypoReportStatus!, $first: Int!) {\n    typoReports(status: $status, first: $first) {\n      edges {\n        node {\n          id\n          status\n          ...TypoQueueItem_report\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
