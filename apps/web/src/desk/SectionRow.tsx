@@ -4,7 +4,8 @@ import { getFragmentData, type FragmentType } from './gql/fragment-masking';
 import { graphql } from './gql/gql';
 import { deskStrings as s } from './deskStrings';
 import { NameFields, nameDraftOf, namesInput, type NameDraft } from './NameFields';
-import type { SectionOutcome } from './useSectionMutations';
+import type { ChangeOutcome } from './changeOutcome';
+import { useChangeRunner } from './useChangeRunner';
 
 export const SectionRow_section = graphql(`
   fragment SectionRow_section on Section {
@@ -36,8 +37,8 @@ interface Props {
     onDrop: (event: DragEvent<HTMLLIElement>) => void;
     onDragEnd: () => void;
   };
-  onUpdate: (input: { slug?: string; names?: { language: 'EN' | 'RU'; name: string }[]; premoderated?: boolean }) => Promise<SectionOutcome>;
-  onSetArchived: (archived: boolean) => Promise<SectionOutcome>;
+  onUpdate: (input: { slug?: string; names?: { language: 'EN' | 'RU'; name: string }[]; premoderated?: boolean }) => Promise<ChangeOutcome>;
+  onSetArchived: (archived: boolean) => Promise<ChangeOutcome>;
   /** Tells screen-reader users what happened (the page's live region). */
   announce: (message: string) => void;
 }
@@ -49,27 +50,11 @@ interface Props {
 export function SectionRow({ section: masked, index, count, rowRef, onKeyDown, onMove, drag, onUpdate, onSetArchived, announce }: Props) {
   const section = getFragmentData(SectionRow_section, masked);
   const [editing, setEditing] = useState<NameDraft | null>(null);
-  const [problem, setProblem] = useState<{ field: string | null; message: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useChangeRunner();
   // The switch shows the new state while it is being saved; the server's afterwards.
   const [premoderatedSaving, setPremoderatedSaving] = useState<boolean | null>(null);
   const russian = section.names.find((entry) => entry.language === 'RU')?.name;
   const idPrefix = `section-${index}`;
-
-  const run = async (action: () => Promise<SectionOutcome>, done?: () => void) => {
-    if (busy) return;
-    setBusy(true);
-    setProblem(null);
-    try {
-      const outcome = await action();
-      if (outcome.ok) done?.();
-      else setProblem({ field: outcome.field, message: outcome.message });
-    } catch {
-      setProblem({ field: null, message: s.actionFailed });
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const save = (event: FormEvent) => {
     event.preventDefault();

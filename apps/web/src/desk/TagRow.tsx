@@ -6,7 +6,8 @@ import { graphql } from './gql/gql';
 import { deskStrings as s } from './deskStrings';
 import { NameFields, nameDraftOf, namesInput, type NameDraft } from './NameFields';
 import { useDebouncedValue } from './useDebouncedValue';
-import type { TagOutcome } from './useTagMutations';
+import type { ChangeOutcome } from './changeOutcome';
+import { useChangeRunner } from './useChangeRunner';
 
 export const TagRow_tag = graphql(`
   fragment TagRow_tag on Tag {
@@ -34,8 +35,8 @@ const MergeTargetsQuery = graphql(`
 interface Props {
   tag: FragmentType<typeof TagRow_tag>;
   index: number;
-  onRename: (input: { slug: string; names: { language: 'EN' | 'RU'; name: string }[] }) => Promise<TagOutcome>;
-  onMerge: (targetId: string) => Promise<TagOutcome>;
+  onRename: (input: { slug: string; names: { language: 'EN' | 'RU'; name: string }[] }) => Promise<ChangeOutcome>;
+  onMerge: (targetId: string) => Promise<ChangeOutcome>;
   announce: (message: string) => void;
 }
 
@@ -45,25 +46,9 @@ type Mode = { kind: 'view' } | { kind: 'rename'; draft: NameDraft } | { kind: 'm
 export function TagRow({ tag: masked, index, onRename, onMerge, announce }: Props) {
   const tag = getFragmentData(TagRow_tag, masked);
   const [mode, setMode] = useState<Mode>({ kind: 'view' });
-  const [problem, setProblem] = useState<{ field: string | null; message: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useChangeRunner();
   const russian = tag.names.find((entry) => entry.language === 'RU')?.name;
   const idPrefix = `tag-${index}`;
-
-  const run = async (action: () => Promise<TagOutcome>, done: () => void) => {
-    if (busy) return;
-    setBusy(true);
-    setProblem(null);
-    try {
-      const outcome = await action();
-      if (outcome.ok) done();
-      else setProblem({ field: outcome.field, message: outcome.message });
-    } catch {
-      setProblem({ field: null, message: s.actionFailed });
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const rename = (event: FormEvent) => {
     event.preventDefault();

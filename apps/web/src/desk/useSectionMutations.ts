@@ -1,10 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { graphql } from './gql/gql';
+import { changeOutcome } from './changeOutcome';
 import { forgetPublicPages } from './editorOutcome';
-
-/** What a section form's action came to: done, or the server's problem (on a field when it names one). */
-export type SectionOutcome = { ok: true } | { ok: false; field: string | null; message: string };
 
 export const DeskSectionListQuery = graphql(`
   query DeskSectionList {
@@ -35,16 +33,21 @@ const CreateSectionMutation = graphql(`
   }
 `);
 
+// What an update, an archive and a restore all answer with: the row, as the list shows it.
+export const SectionMutations_updated = graphql(`
+  fragment SectionMutations_updated on UpdateSectionSuccess {
+    section {
+      id
+      ...SectionRow_section
+    }
+  }
+`);
+
 const UpdateSectionMutation = graphql(`
   mutation DeskUpdateSection($input: UpdateSectionInput!) {
     updateSection(input: $input) {
       __typename
-      ... on UpdateSectionSuccess {
-        section {
-          id
-          ...SectionRow_section
-        }
-      }
+      ...SectionMutations_updated
       ... on ValidationError {
         field
         message
@@ -60,12 +63,7 @@ const ArchiveSectionMutation = graphql(`
   mutation DeskArchiveSection($input: SectionIdInput!) {
     archiveSection(input: $input) {
       __typename
-      ... on UpdateSectionSuccess {
-        section {
-          id
-          ...SectionRow_section
-        }
-      }
+      ...SectionMutations_updated
       ... on ValidationError {
         field
         message
@@ -81,12 +79,7 @@ const RestoreSectionMutation = graphql(`
   mutation DeskRestoreSection($input: SectionIdInput!) {
     restoreSection(input: $input) {
       __typename
-      ... on UpdateSectionSuccess {
-        section {
-          id
-          ...SectionRow_section
-        }
-      }
+      ...SectionMutations_updated
       ... on ValidationError {
         field
         message
@@ -116,14 +109,6 @@ const ReorderSectionsMutation = graphql(`
   }
 `);
 
-type Result = { __typename: string; field?: string; message?: string } | undefined;
-
-function outcomeOf(result: Result, success: string): SectionOutcome {
-  if (!result) throw new Error('The server answered without data');
-  if (result.__typename === success) return { ok: true };
-  return { ok: false, field: result.field ?? null, message: result.message ?? '' };
-}
-
 // The site's navigation (the reader pages' SiteHeader query) shows the change at once, and
 // the reader pages' cached lists and pages are dropped so the site shows it too.
 const refreshSite = { refetchQueries: ['SiteHeader'], update: forgetPublicPages };
@@ -139,25 +124,25 @@ export function useSectionMutations() {
   return {
     create: useCallback(
       async (input: { slug: string; names: { language: 'EN' | 'RU'; name: string }[]; premoderated: boolean }) =>
-        outcomeOf((await createMutation({ variables: { input } })).data?.createSection, 'CreateSectionSuccess'),
+        changeOutcome((await createMutation({ variables: { input } })).data?.createSection, 'CreateSectionSuccess'),
       [createMutation],
     ),
     update: useCallback(
       async (input: { id: string; slug?: string; names?: { language: 'EN' | 'RU'; name: string }[]; premoderated?: boolean }) =>
-        outcomeOf((await updateMutation({ variables: { input } })).data?.updateSection, 'UpdateSectionSuccess'),
+        changeOutcome((await updateMutation({ variables: { input } })).data?.updateSection, 'UpdateSectionSuccess'),
       [updateMutation],
     ),
     setArchived: useCallback(
       async (id: string, archived: boolean) =>
         archived
-          ? outcomeOf((await archiveMutation({ variables: { input: { id } } })).data?.archiveSection, 'UpdateSectionSuccess')
-          : outcomeOf((await restoreMutation({ variables: { input: { id } } })).data?.restoreSection, 'UpdateSectionSuccess'),
+          ? changeOutcome((await archiveMutation({ variables: { input: { id } } })).data?.archiveSection, 'UpdateSectionSuccess')
+          : changeOutcome((await restoreMutation({ variables: { input: { id } } })).data?.restoreSection, 'UpdateSectionSuccess'),
       [archiveMutation, restoreMutation],
     ),
     /** Sends the whole new order; the list shows it at once and goes back should the server refuse. */
     reorder: useCallback(
       async (ids: string[]) =>
-        outcomeOf(
+        changeOutcome(
           (
             await reorderMutation({
               variables: { input: { ids } },

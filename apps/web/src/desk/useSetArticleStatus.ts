@@ -1,18 +1,24 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
+import { getFragmentData } from './gql/fragment-masking';
 import { graphql } from './gql/gql';
 import { forgetPublicPages, problemOutcome, type EditorOutcome } from './editorOutcome';
+
+// Publishing and unpublishing answer alike: the article, as the editor shows it.
+const SetArticleStatus_changed = graphql(`
+  fragment SetArticleStatus_changed on PublishArticleSuccess {
+    article {
+      id
+      ...ArticleEditor_article
+    }
+  }
+`);
 
 const PublishArticleMutation = graphql(`
   mutation DeskPublishArticle($input: ArticleIdInput!) {
     publishArticle(input: $input) {
       __typename
-      ... on PublishArticleSuccess {
-        article {
-          id
-          ...ArticleEditor_article
-        }
-      }
+      ...SetArticleStatus_changed
       ... on NotFound {
         message
       }
@@ -24,12 +30,7 @@ const UnpublishArticleMutation = graphql(`
   mutation DeskUnpublishArticle($input: ArticleIdInput!) {
     unpublishArticle(input: $input) {
       __typename
-      ... on PublishArticleSuccess {
-        article {
-          id
-          ...ArticleEditor_article
-        }
-      }
+      ...SetArticleStatus_changed
       ... on NotFound {
         message
       }
@@ -47,7 +48,7 @@ export function useSetArticleStatus(): (id: string, publish: boolean) => Promise
       const variables = { input: { id } };
       const result = shouldPublish ? (await publish({ variables })).data?.publishArticle : (await unpublish({ variables })).data?.unpublishArticle;
       if (!result) throw new Error('publishArticle answered without data');
-      return result.__typename === 'PublishArticleSuccess' ? { ok: true, id: result.article.id } : problemOutcome(result);
+      return result.__typename === 'PublishArticleSuccess' ? { ok: true, id: getFragmentData(SetArticleStatus_changed, result).article.id } : problemOutcome(result);
     },
     [publish, unpublish],
   );

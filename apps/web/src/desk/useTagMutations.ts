@@ -2,10 +2,8 @@ import type { ApolloCache } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { graphql } from './gql/gql';
+import { changeOutcome } from './changeOutcome';
 import { forgetPublicPages } from './editorOutcome';
-
-/** What a tag action came to: done, or the server's problem (on a field when it names one). */
-export type TagOutcome = { ok: true } | { ok: false; field: string | null; message: string };
 
 export const DeskTagListQuery = graphql(`
   query DeskTagList($search: String) {
@@ -59,12 +57,6 @@ const MergeTagsMutation = graphql(`
   }
 `);
 
-function outcomeOf(result: { __typename: string; field?: string; message?: string } | undefined, success: string): TagOutcome {
-  if (!result) throw new Error('The server answered without data');
-  if (result.__typename === success) return { ok: true };
-  return { ok: false, field: result.field ?? null, message: result.message ?? '' };
-}
-
 /** Renaming and merging; the reader pages' cached lists and pages are dropped so the site shows the change. */
 export function useTagMutations() {
   const [renameMutation] = useMutation(RenameTagMutation, { update: forgetPublicPages });
@@ -80,11 +72,11 @@ export function useTagMutations() {
   return {
     rename: useCallback(
       async (input: { id: string; slug: string; names: { language: 'EN' | 'RU'; name: string }[] }) =>
-        outcomeOf((await renameMutation({ variables: { input } })).data?.renameTag, 'RenameTagSuccess'),
+        changeOutcome((await renameMutation({ variables: { input } })).data?.renameTag, 'RenameTagSuccess'),
       [renameMutation],
     ),
     merge: useCallback(
-      async (sourceId: string, targetId: string) => outcomeOf((await mergeMutation({ variables: { input: { sourceId, targetId } } })).data?.mergeTags, 'MergeTagsSuccess'),
+      async (sourceId: string, targetId: string) => changeOutcome((await mergeMutation({ variables: { input: { sourceId, targetId } } })).data?.mergeTags, 'MergeTagsSuccess'),
       [mergeMutation],
     ),
   };
