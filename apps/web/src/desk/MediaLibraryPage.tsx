@@ -1,6 +1,6 @@
 // /desk/media: the media library — every picture, newest first, searched in alt text,
 // caption and credit, with "Load more"; each picture's text edited in place (updateMedia).
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { mediaLimits } from '@newsroom/rules/limits';
 import { graphql } from './gql/gql';
@@ -9,33 +9,7 @@ import { DeskErrorState } from './DeskErrorState';
 import { deskStrings as s } from './deskStrings';
 import { LoadMoreButton } from './LoadMoreButton';
 import { useDebouncedValue } from './useDebouncedValue';
-
-const MediaLibraryPageQuery = graphql(`
-  query MediaLibraryPage($search: String, $after: String) {
-    mediaLibrary(search: $search, first: 24, after: $after) {
-      edges {
-        node {
-          id
-          alt
-          caption
-          credit
-          url
-          width
-          height
-          variants {
-            url
-            format
-            width
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
+import { useMediaLibrary } from './useMediaLibrary';
 
 const UpdateMediaMutation = graphql(`
   mutation UpdateMedia($input: UpdateMediaInput!) {
@@ -73,8 +47,7 @@ interface Picture {
 export function MediaLibraryPage() {
   const [search, setSearch] = useState('');
   const debounced = useDebouncedValue(search.trim(), 300);
-  const { data, error, refetch, fetchMore } = useQuery(MediaLibraryPageQuery, { variables: { search: debounced || null }, fetchPolicy: 'cache-and-network' });
-  const edges = data?.mediaLibrary.edges ?? [];
+  const { pictures, error, refetch, loadMore } = useMediaLibrary(debounced, 24);
 
   return (
     <section className="desk-page">
@@ -85,27 +58,16 @@ export function MediaLibraryPage() {
         <label htmlFor="media-search">{s.searchPictures}</label>
         <input id="media-search" type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
       </div>
-      {error && !data && <DeskErrorState error={error} onRetry={() => refetch()} />}
-      {data && edges.length === 0 && <p>{s.noPictures}</p>}
+      {error && !pictures && <DeskErrorState error={error} onRetry={() => refetch()} />}
+      {pictures?.length === 0 && <p>{s.noPictures}</p>}
       <ul className="desk-media-list">
-        {edges.map(({ node }) => (
-          <li key={node.id}>
-            <MediaItem picture={node} />
+        {pictures?.map((picture) => (
+          <li key={picture.id}>
+            <MediaItem picture={picture} />
           </li>
         ))}
       </ul>
-      {data?.mediaLibrary.pageInfo.hasNextPage && (
-        <LoadMoreButton
-          onLoadMore={() =>
-            fetchMore({
-              variables: { after: data.mediaLibrary.pageInfo.endCursor },
-              updateQuery: (previous, { fetchMoreResult }) => ({
-                mediaLibrary: { ...fetchMoreResult.mediaLibrary, edges: [...previous.mediaLibrary.edges, ...fetchMoreResult.mediaLibrary.edges] },
-              }),
-            })
-          }
-        />
-      )}
+      {loadMore && <LoadMoreButton onLoadMore={loadMore} />}
     </section>
   );
 }

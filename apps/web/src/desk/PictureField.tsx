@@ -1,36 +1,12 @@
 // The article form's picture: drop a file on it or choose one, give it alt text (required),
 // a caption and a credit, and upload it (POST /media, with its progress and refusals); or
 // pick one from the media library. Shows the chosen picture's thumbnail, and removes it.
-import { useQuery } from '@apollo/client/react';
 import { useRef, useState, type DragEvent } from 'react';
 import { mediaLimits } from '@newsroom/rules/limits';
-import { graphql } from './gql/gql';
 import { thumbnailOf, type PickedPicture } from './articleDraft';
 import { deskStrings as s } from './deskStrings';
 import { LoadMoreButton } from './LoadMoreButton';
-
-const MediaPickerQuery = graphql(`
-  query MediaPicker($search: String, $after: String) {
-    mediaLibrary(search: $search, first: 12, after: $after) {
-      edges {
-        node {
-          id
-          alt
-          url
-          variants {
-            url
-            format
-            width
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
+import { useMediaLibrary } from './useMediaLibrary';
 
 interface UploadedMedia {
   id: string;
@@ -193,13 +169,12 @@ export function PictureField({ picture, onChange, invalid }: Props) {
 /** The library in a dialog: search, pictures as buttons, "Load more". */
 function MediaPicker({ onPick, onClose }: { onPick: (picture: PickedPicture) => void; onClose: () => void }) {
   const [search, setSearch] = useState('');
-  const { data, error, fetchMore } = useQuery(MediaPickerQuery, { variables: { search: search.trim() || null }, fetchPolicy: 'cache-and-network' });
+  const { pictures, error, loadMore } = useMediaLibrary(search.trim(), 12);
   const dialog = useRef<HTMLDialogElement>(null);
   const open = (element: HTMLDialogElement | null) => {
     dialog.current = element;
     if (element && !element.open) element.showModal();
   };
-  const edges = data?.mediaLibrary.edges ?? [];
 
   return (
     <dialog ref={open} className="desk-media-picker" aria-labelledby="media-picker-title" onClose={onClose}>
@@ -209,28 +184,17 @@ function MediaPicker({ onPick, onClose }: { onPick: (picture: PickedPicture) => 
         <input id="media-picker-search" type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
       </div>
       {error && <p className="desk-problem">{s.actionFailed}</p>}
-      {data && edges.length === 0 && <p>{s.noPictures}</p>}
+      {pictures?.length === 0 && <p>{s.noPictures}</p>}
       <ul className="desk-media-grid">
-        {edges.map(({ node }) => (
-          <li key={node.id}>
-            <button type="button" onClick={() => onPick({ id: node.id, alt: node.alt, thumbnail: thumbnailOf(node) })}>
-              <img src={thumbnailOf(node)} alt={node.alt} loading="lazy" />
+        {pictures?.map((picture) => (
+          <li key={picture.id}>
+            <button type="button" onClick={() => onPick({ id: picture.id, alt: picture.alt, thumbnail: thumbnailOf(picture) })}>
+              <img src={thumbnailOf(picture)} alt={picture.alt} loading="lazy" />
             </button>
           </li>
         ))}
       </ul>
-      {data?.mediaLibrary.pageInfo.hasNextPage && (
-        <LoadMoreButton
-          onLoadMore={() =>
-            fetchMore({
-              variables: { after: data.mediaLibrary.pageInfo.endCursor },
-              updateQuery: (previous, { fetchMoreResult }) => ({
-                mediaLibrary: { ...fetchMoreResult.mediaLibrary, edges: [...previous.mediaLibrary.edges, ...fetchMoreResult.mediaLibrary.edges] },
-              }),
-            })
-          }
-        />
-      )}
+      {loadMore && <LoadMoreButton onLoadMore={loadMore} />}
       <button type="button" className="button" onClick={() => dialog.current?.close()}>
         {s.close}
       </button>
