@@ -4,7 +4,9 @@ import { useNavigate, useParams } from 'react-router';
 import { staffLimits } from '@newsroom/rules/limits';
 import { graphql } from './gql/gql';
 import { deskStrings as s } from './deskStrings';
-import { DeskViewerQuery, homePathFor } from './deskViewer';
+import { DeskViewer_viewer, homePathFor, rememberViewer } from './deskViewer';
+import { getFragmentData } from './gql/fragment-masking';
+import { PasswordField } from './PasswordField';
 import './desk.css';
 
 const RedeemMutation = graphql(`
@@ -13,13 +15,7 @@ const RedeemMutation = graphql(`
       __typename
       ... on SignInSuccess {
         viewer {
-          role
-          name
-          user {
-            id
-            login
-            displayName
-          }
+          ...DeskViewer_viewer
         }
       }
       ... on AccountLinkInvalid {
@@ -51,7 +47,7 @@ export function AccountLinkPage({ purpose }: { purpose: 'invite' | 'reset' }) {
   const [redeem] = useMutation(RedeemMutation, {
     update(cache, { data }) {
       const result = data?.redeemAccountLink;
-      if (result?.__typename === 'SignInSuccess') cache.writeQuery({ query: DeskViewerQuery, data: { viewer: result.viewer } });
+      if (result?.__typename === 'SignInSuccess') rememberViewer(cache, result.viewer);
     },
   });
   const heading = purpose === 'invite' ? s.joinHeading : s.resetHeading;
@@ -68,7 +64,7 @@ export function AccountLinkPage({ purpose }: { purpose: 'invite' | 'reset' }) {
     try {
       const result = (await redeem({ variables: { input: { token, password } } })).data?.redeemAccountLink;
       if (result?.__typename === 'SignInSuccess') {
-        navigate(homePathFor(result.viewer.role), { replace: true });
+        navigate(homePathFor(getFragmentData(DeskViewer_viewer, result.viewer).role), { replace: true });
         return;
       }
       if (result?.__typename === 'AccountLocked') setProblem(`${result.message} ${s.lockedFor(result.retryAfterSeconds)}`);
@@ -87,32 +83,8 @@ export function AccountLinkPage({ purpose }: { purpose: 'invite' | 'reset' }) {
       <h1>{heading}</h1>
       <p className="desk-hint">{s.passwordRule(staffLimits.passwordMin)}</p>
       <form className="desk-form" onSubmit={submit} aria-describedby={problem ? 'link-problem' : undefined}>
-        <div className="desk-field">
-          <label htmlFor="new-password">{s.newPassword}</label>
-          <input
-            id="new-password"
-            type="password"
-            autoComplete="new-password"
-            required
-            minLength={staffLimits.passwordMin}
-            maxLength={staffLimits.passwordMax}
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-          />
-        </div>
-        <div className="desk-field">
-          <label htmlFor="confirm-password">{s.confirmPassword}</label>
-          <input
-            id="confirm-password"
-            type="password"
-            autoComplete="new-password"
-            required
-            minLength={staffLimits.passwordMin}
-            maxLength={staffLimits.passwordMax}
-            value={confirm}
-            onChange={(event) => setConfirm(event.target.value)}
-          />
-        </div>
+        <PasswordField id="new-password" label={s.newPassword} purpose="new" value={password} onChange={setPassword} />
+        <PasswordField id="confirm-password" label={s.confirmPassword} purpose="new" value={confirm} onChange={setConfirm} />
         <p id="link-problem" className="desk-problem" role="alert">
           {problem}
         </p>

@@ -3,7 +3,8 @@ import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { PageSkeleton } from '../layout/PageSkeleton';
 import { DeskErrorState } from './DeskErrorState';
 import { deskStrings as s } from './deskStrings';
-import { DeskViewerContext, DeskViewerQuery, roleAllows, type DeskViewer } from './deskViewer';
+import { DeskViewer_viewer, DeskViewerContext, DeskViewerQuery, roleAllows, type DeskViewer } from './deskViewer';
+import { getFragmentData } from './gql/fragment-masking';
 import { SignOutButton } from './SignOutButton';
 import './desk.css';
 
@@ -17,7 +18,7 @@ export function DeskLayout() {
   const { data, error, refetch } = useQuery(DeskViewerQuery);
 
   if (!data) return error ? <DeskErrorState error={error} onRetry={() => refetch()} /> : <PageSkeleton />;
-  const { role, name, user } = data.viewer;
+  const { role, name, user } = getFragmentData(DeskViewer_viewer, data.viewer);
   if (role === 'READER') return <Navigate to="/desk/sign-in" replace state={{ from: location.pathname + location.search }} />;
   const viewer: DeskViewer = { role, name: name ?? user?.displayName ?? '', isPerson: Boolean(user) };
 

@@ -2,7 +2,9 @@ import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { deskStrings as s } from './deskStrings';
-import { DeskViewerQuery, homePathFor } from './deskViewer';
+import { DeskViewer_viewer, DeskViewerQuery, homePathFor } from './deskViewer';
+import { getFragmentData } from './gql/fragment-masking';
+import { PasswordField } from './PasswordField';
 import { useSignIn } from './useSignIn';
 import './desk.css';
 
@@ -24,7 +26,7 @@ export function SignInPage() {
   const [problem, setProblem] = useState<string | null>(null);
   const from = returnPath(location.state);
 
-  const role = data?.viewer.role;
+  const role = data && getFragmentData(DeskViewer_viewer, data.viewer).role;
   if (role && role !== 'READER' && !busy) return <Navigate to={from ?? homePathFor(role)} replace />;
 
   const submit = async (event: FormEvent) => {
@@ -57,18 +59,7 @@ export function SignInPage() {
           <label htmlFor="desk-login">{s.login}</label>
           <input id="desk-login" name="username" autoComplete="username" required value={login} onChange={(event) => setLogin(event.target.value)} />
         </div>
-        <div className="desk-field">
-          <label htmlFor="desk-password">{s.password}</label>
-          <input
-            id="desk-password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-          />
-        </div>
+        <PasswordField id="desk-password" name="password" label={s.password} purpose="current" value={password} onChange={setPassword} />
         <p id="sign-in-problem" className="desk-problem" role="alert">
           {problem}
         </p>

@@ -1,21 +1,34 @@
+import type { ApolloCache } from '@apollo/client';
 import { createContext, use } from 'react';
+import type { FragmentType } from './gql/fragment-masking';
 import { graphql } from './gql/gql';
 import type { ViewerRole } from './gql/graphql';
 
-/** Who is at the desk. Sign-in writes its answer into this query's cache entry. */
-export const DeskViewerQuery = graphql(`
-  query DeskViewer {
-    viewer {
-      role
-      name
-      user {
-        id
-        login
-        displayName
-      }
+/** Who is at the desk: asked by the desk layout, and answered by signing in or redeeming an account link. */
+export const DeskViewer_viewer = graphql(`
+  fragment DeskViewer_viewer on Viewer {
+    role
+    name
+    user {
+      id
+      login
+      displayName
     }
   }
 `);
+
+export const DeskViewerQuery = graphql(`
+  query DeskViewer {
+    viewer {
+      ...DeskViewer_viewer
+    }
+  }
+`);
+
+/** Writes a sign-in's viewer where the desk layout reads it, so the desk opens without asking again who is there. */
+export function rememberViewer(cache: ApolloCache, viewer: FragmentType<typeof DeskViewer_viewer>): void {
+  cache.writeQuery({ query: DeskViewerQuery, data: { viewer } });
+}
 
 export type StaffRole = Exclude<ViewerRole, 'READER'>;
 

@@ -2,7 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { graphql } from './gql/gql';
 import type { ViewerRole } from './gql/graphql';
-import { DeskViewerQuery } from './deskViewer';
+import { DeskViewer_viewer, rememberViewer } from './deskViewer';
+import { getFragmentData } from './gql/fragment-masking';
 
 const SignInMutation = graphql(`
   mutation DeskSignIn($input: SignInInput!) {
@@ -10,13 +11,7 @@ const SignInMutation = graphql(`
       __typename
       ... on SignInSuccess {
         viewer {
-          role
-          name
-          user {
-            id
-            login
-            displayName
-          }
+          ...DeskViewer_viewer
         }
       }
       ... on InvalidCredentials {
@@ -43,7 +38,7 @@ export function useSignIn(): (login: string, password: string) => Promise<SignIn
   const [mutate] = useMutation(SignInMutation, {
     update(cache, { data }) {
       const result = data?.signIn;
-      if (result?.__typename === 'SignInSuccess') cache.writeQuery({ query: DeskViewerQuery, data: { viewer: result.viewer } });
+      if (result?.__typename === 'SignInSuccess') rememberViewer(cache, result.viewer);
     },
   });
   return useCallback(
@@ -51,7 +46,7 @@ export function useSignIn(): (login: string, password: string) => Promise<SignIn
       const { data } = await mutate({ variables: { input: { login, password } } });
       const result = data?.signIn;
       if (!result) throw new Error('signIn answered without data');
-      if (result.__typename === 'SignInSuccess') return { ok: true, role: result.viewer.role };
+      if (result.__typename === 'SignInSuccess') return { ok: true, role: getFragmentData(DeskViewer_viewer, result.viewer).role };
       return result.__typename === 'AccountLocked'
         ? { ok: false, problem: 'AccountLocked', message: result.message, retryAfterSeconds: result.retryAfterSeconds }
         : { ok: false, problem: 'InvalidCredentials', message: result.message };
