@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { graphql } from './gql/gql';
 import { formatDateTime } from '../i18n/formatDate';
-import { DeskErrorState } from './DeskErrorState';
+import { DeskLoading } from './DeskLoading';
 import { deskStrings as s } from './deskStrings';
 
 const ApiTokensQuery = graphql(`
@@ -119,10 +119,8 @@ export function ApiTokensPage() {
             </li>
           ))}
         </ul>
-      ) : error ? (
-        <DeskErrorState error={error} onRetry={() => refetch()} />
       ) : (
-        <p role="status">{s.loading}</p>
+        <DeskLoading error={error} onRetry={() => refetch()} />
       )}
     </section>
   );

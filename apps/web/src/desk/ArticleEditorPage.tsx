@@ -3,8 +3,7 @@ import { useParams } from 'react-router';
 import { graphql } from './gql/gql';
 import { NotFoundPage } from '../layout/NotFoundPage';
 import { ArticleEditor } from './ArticleEditor';
-import { DeskErrorState } from './DeskErrorState';
-import { deskStrings as s } from './deskStrings';
+import { DeskLoading } from './DeskLoading';
 
 const ArticleEditorPageQuery = graphql(`
   query ArticleEditorPage($id: ID!) {
@@ -43,11 +42,7 @@ export function ArticleEditorPage() {
   const failed = sections.error ?? article.error;
 
   if (!sections.data || (id && !article.data)) {
-    return failed ? (
-      <DeskErrorState error={failed} onRetry={() => Promise.all([sections.refetch(), id ? article.refetch() : null])} />
-    ) : (
-      <p role="status">{s.loading}</p>
-    );
+    return <DeskLoading error={failed} onRetry={() => Promise.all([sections.refetch(), id ? article.refetch() : null])} />;
   }
   const node = article.data?.node;
   if (id && node?.__typename !== 'Article') return <NotFoundPage />;

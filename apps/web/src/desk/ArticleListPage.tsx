@@ -3,7 +3,7 @@ import { useDeferredValue, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { graphql } from './gql/gql';
 import { DeskArticleRow } from './DeskArticleRow';
-import { DeskErrorState } from './DeskErrorState';
+import { DeskLoading } from './DeskLoading';
 import { deskStrings as s } from './deskStrings';
 import { LoadMoreButton } from './LoadMoreButton';
 import { useStatusParam } from './useStatusParam';
@@ -126,10 +126,8 @@ export function ArticleListPage() {
             />
           )}
         </>
-      ) : error ? (
-        <DeskErrorState error={error} onRetry={() => refetch()} />
       ) : (
-        <p role="status">{s.loading}</p>
+        <DeskLoading error={error} onRetry={() => refetch()} />
       )}
     </section>
   );

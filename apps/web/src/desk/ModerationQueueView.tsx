@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { DeskErrorState } from './DeskErrorState';
+import { DeskLoading } from './DeskLoading';
 import { deskStrings as s } from './deskStrings';
 import type { QueueKind } from './queueShortcuts';
 import { QueueToolbar } from './QueueToolbar';
@@ -122,10 +122,8 @@ export function ModerationQueueView<Status extends Parameters<typeof QueueToolba
             )}
           </ol>
         )
-      ) : error ? (
-        <DeskErrorState error={error} onRetry={() => refetch()} />
       ) : (
-        <p role="status">{s.loading}</p>
+        <DeskLoading error={error} onRetry={() => refetch()} />
       )}
       {hasNextPage && <p className="desk-hint">{props.waiting ? s.moreWaiting : s.showingOldest(props.batch)}</p>}
     </section>

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState, type DragEvent, type FormEvent, type KeyboardEvent } from 'react';
-import { DeskErrorState } from './DeskErrorState';
+import { DeskLoading } from './DeskLoading';
 import { deskStrings as s } from './deskStrings';
 import { getFragmentData } from './gql/fragment-masking';
 import { NameFields, namesInput, type NameDraft } from './NameFields';
@@ -126,10 +126,8 @@ export function SectionsPage() {
             ))}
           </ol>
         )
-      ) : error ? (
-        <DeskErrorState error={error} onRetry={() => refetch()} />
       ) : (
-        <p role="status">{s.loading}</p>
+        <DeskLoading error={error} onRetry={() => refetch()} />
       )}
       <NewSectionForm create={mutations.create} announce={setAnnouncement} />
     </section>

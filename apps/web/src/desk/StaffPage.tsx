@@ -6,7 +6,7 @@ import { getFragmentData } from './gql/fragment-masking';
 import { graphql } from './gql/gql';
 import type { ViewerRole } from './gql/graphql';
 import { formatDateTime } from '../i18n/formatDate';
-import { DeskErrorState } from './DeskErrorState';
+import { DeskLoading } from './DeskLoading';
 import { deskStrings as s } from './deskStrings';
 
 const StaffPage_user = graphql(`
@@ -320,10 +320,8 @@ export function StaffPage() {
             ))}
           </tbody>
         </table>
-      ) : error ? (
-        <DeskErrorState error={error} onRetry={() => refetch()} />
       ) : (
-        <p role="status">{s.loading}</p>
+        <DeskLoading error={error} onRetry={() => refetch()} />
       )}
     </section>
   );

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useDeferredValue, useState } from 'react';
-import { DeskErrorState } from './DeskErrorState';
+import { DeskLoading } from './DeskLoading';
 import { deskStrings as s } from './deskStrings';
 import { TagRow } from './TagRow';
 import { DeskTagListQuery, useTagMutations } from './useTagMutations';
@@ -61,10 +61,8 @@ export function TagsPage() {
             </tbody>
           </table>
         )
-      ) : error ? (
-        <DeskErrorState error={error} onRetry={() => refetch()} />
       ) : (
-        <p role="status">{s.loading}</p>
+        <DeskLoading error={error} onRetry={() => refetch()} />
       )}
     </section>
   );
