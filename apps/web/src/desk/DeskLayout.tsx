@@ -27,7 +27,7 @@ export function DeskLayout() {
       <div className="desk">
         <meta name="robots" content="noindex" />
         <div className="desk-bar">
-          <nav className="desk-nav" aria-label={s.deskNavigation}>
+          <nav className="desk-nav nav-underline" aria-label={s.deskNavigation}>
             <ul>
               {roleAllows(role, ['EDITOR']) && (
                 <li>
