@@ -1,4 +1,4 @@
-import type { DiffPart } from './revisionDiff';
+import type { DiffPart } from './diffRevisions';
 
 /**
  * A word diff as text: insertions in <ins>, deletions in <del> (announced as such by

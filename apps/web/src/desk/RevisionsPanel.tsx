@@ -4,7 +4,7 @@ import { graphql } from './gql/gql';
 import { formatDateTime } from '../i18n/formatDate';
 import { deskStrings as s } from './deskStrings';
 import { RevisionDiff } from './RevisionDiff';
-import { revisionHistory } from './revisionDiff';
+import { revisionHistory } from './diffRevisions';
 
 export const RevisionsPanel_article = graphql(`
   fragment RevisionsPanel_article on Article {

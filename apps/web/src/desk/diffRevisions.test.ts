@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elideUnchanged, hasChanges, revisionHistory, wordDiff } from './revisionDiff';
+import { elideUnchanged, hasChanges, revisionHistory, wordDiff } from './diffRevisions';
 
 describe('wordDiff', () => {
   it('marks the changed word and keeps the rest', () => {
