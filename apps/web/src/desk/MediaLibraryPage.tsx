@@ -4,7 +4,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { mediaLimits } from '@newsroom/rules/limits';
 import { graphql } from './gql/gql';
-import { thumbnailOf } from './articleDraft';
+import { thumbnailOf } from './thumbnailOf';
 import { DeskErrorState } from './DeskErrorState';
 import { deskStrings as s } from './deskStrings';
 import { LoadMoreButton } from './LoadMoreButton';

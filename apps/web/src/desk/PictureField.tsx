@@ -3,7 +3,8 @@
 // pick one from the media library. Shows the chosen picture's thumbnail, and removes it.
 import { useRef, useState, type DragEvent } from 'react';
 import { mediaLimits } from '@newsroom/rules/limits';
-import { thumbnailOf, type PickedPicture } from './articleDraft';
+import type { PickedPicture } from './articleDraft';
+import { thumbnailOf } from './thumbnailOf';
 import { deskStrings as s } from './deskStrings';
 import { LoadMoreButton } from './LoadMoreButton';
 import { useMediaLibrary } from './useMediaLibrary';

@@ -2,6 +2,7 @@
 // free of React so the rules (what is sent for a draft or a published article, what counts
 // as a change) can be tested on their own.
 import type { CreateArticleInput, Language, UpdateArticleInput } from './gql/graphql';
+import { thumbnailOf } from './thumbnailOf';
 
 export interface ArticleDraft {
   title: string;
@@ -34,12 +35,6 @@ export interface PickedPicture {
   alt: string;
   /** A small JPEG for the form's thumbnail. */
   thumbnail: string;
-}
-
-/** The smallest JPEG of a picture's variants, for a thumbnail. */
-export function thumbnailOf(picture: { url: string; variants: readonly { url: string; format: string; width: number }[] }): string {
-  const jpegs = picture.variants.filter((variant) => variant.format === 'JPEG').sort((a, b) => a.width - b.width);
-  return jpegs[0]?.url ?? picture.url;
 }
 
 /** The fields of a saved article the form starts from. */
