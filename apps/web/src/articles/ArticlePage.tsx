@@ -8,14 +8,10 @@ import { usePageLanguage } from '../i18n/usePageLanguage';
 import { ErrorState } from '../layout/ErrorState';
 import { NotFoundPage } from '../layout/NotFoundPage';
 import { RatingWidget } from '../ratings/RatingWidget';
-import { TagList } from './TagList';
 import { TypoReporter } from '../typo-reports/TypoReporter';
 import { TypoReportHint } from '../typo-reports/TypoReportHint';
-import { ArticleBody } from './ArticleBody';
-import { ArticleByline } from './ArticleByline';
-import { ArticleFigure } from './ArticleFigure';
+import { ArticleContent } from './ArticleContent';
 import { ArticleHead } from './ArticleHead';
-import { ArticleHeader } from './ArticleHeader';
 import { ArticleSkeleton } from './ArticleSkeleton';
 import { Breadcrumb } from './Breadcrumb';
 import { RelatedArticles } from './RelatedArticles';
@@ -30,14 +26,7 @@ const ArticlePageQuery = graphql(`
       rating {
         ...RatingWidget_rating
       }
-      ...ArticleHeader_article
-      ...ArticleFigure_article
-      ...ArticleBody_article
-      ...ArticleByline_article
-      tags {
-        id
-        ...TagList_tags
-      }
+      ...ArticleContent_article
       related(first: 5) {
         id
         ...RelatedArticles_articles
@@ -65,11 +54,7 @@ export function ArticlePage() {
         <article className="article" lang={htmlLang(article.language)}>
           <Breadcrumb article={article} />
           <RatingWidget rating={article.rating} />
-          <ArticleHeader article={article} />
-          <ArticleFigure article={article} />
-          <ArticleBody article={article} />
-          <ArticleByline article={article} />
-          <TagList tags={article.tags} />
+          <ArticleContent article={article} />
           <TypoReportHint />
         </article>
       </TypoReporter>

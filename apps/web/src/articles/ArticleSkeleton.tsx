@@ -1,16 +1,12 @@
-import { useStrings } from '../i18n/LanguageContext';
+import { SkeletonFrame } from '../layout/SkeletonFrame';
 
 /**
  * The article page's shape while it loads: breadcrumb, the rating box, headline, lead and a
  * 16:9 picture box, so the real page replaces it without pushing things around.
  */
 export function ArticleSkeleton() {
-  const s = useStrings();
   return (
-    <div className="article article-skeleton" aria-busy="true">
-      <p className="visually-hidden" role="status">
-        {s.loading}
-      </p>
+    <SkeletonFrame className="article article-skeleton">
       <div className="skeleton skeleton-breadcrumb" />
       <div className="rating" />
       <div className="skeleton skeleton-heading" />
@@ -18,6 +14,6 @@ export function ArticleSkeleton() {
       <div className="skeleton skeleton-line" />
       <div className="skeleton skeleton-line" />
       <div className="skeleton skeleton-figure" />
-    </div>
+    </SkeletonFrame>
   );
 }

@@ -26,7 +26,7 @@ export function SectionNav(props: Props) {
   // The page's language: the navigation follows an article's, like the rest of the chrome.
   const language = useLanguage();
   return (
-    <nav className="section-nav" aria-label={props.label}>
+    <nav className="section-nav nav-underline" aria-label={props.label}>
       <ul>
         {sections.map((section) => (
           <li key={section.id}>

@@ -1,9 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Navigate, useParams } from 'react-router';
-import { ArticleBody } from '../articles/ArticleBody';
-import { ArticleByline } from '../articles/ArticleByline';
-import { ArticleFigure } from '../articles/ArticleFigure';
-import { ArticleHeader } from '../articles/ArticleHeader';
+import { ArticleContent } from '../articles/ArticleContent';
 import { ArticleSkeleton } from '../articles/ArticleSkeleton';
 import { Breadcrumb } from '../articles/Breadcrumb';
 import { graphql } from '../gql/gql';
@@ -14,7 +11,6 @@ import { usePageLanguage } from '../i18n/usePageLanguage';
 import { ErrorState } from '../layout/ErrorState';
 import { usePageStatus, useServerRedirect } from '../ssr/PageStatusContext';
 import { useMarkHydrated } from '../ssr/useHydrated';
-import { TagList } from '../articles/TagList';
 
 const PreviewPageQuery = graphql(`
   query PreviewPage($token: String!) {
@@ -27,14 +23,7 @@ const PreviewPageQuery = graphql(`
           title
           language
           ...Breadcrumb_article
-          ...ArticleHeader_article
-          ...ArticleFigure_article
-          ...ArticleBody_article
-          ...ArticleByline_article
-          tags {
-            id
-            ...TagList_tags
-          }
+          ...ArticleContent_article
         }
       }
       ... on PreviewUnavailable {
@@ -75,11 +64,7 @@ export function PreviewPage() {
       </p>
       <article className="article" lang={htmlLang(article.language)}>
         <Breadcrumb article={article} />
-        <ArticleHeader article={article} />
-        <ArticleFigure article={article} />
-        <ArticleBody article={article} />
-        <ArticleByline article={article} />
-        <TagList tags={article.tags} />
+        <ArticleContent article={article} />
       </article>
     </LanguageContext>
   );
