@@ -22,6 +22,20 @@ export default tseslint.config(
     },
   },
   {
+    // Configuration is read from the environment in one place, apps/server/src/config.ts
+    // (loadConfig), so every setting is checked, defaulted and documented together. The CLI's
+    // NEWSROOM_PASSWORD is the command's input, not configuration; tests and their helpers
+    // pass DATABASE_URL and the like on to what they start.
+    files: ['apps/server/src/**/*.ts'],
+    ignores: ['apps/server/src/config.ts', 'apps/server/src/cli/newsroom.ts', '**/*.test.ts', 'apps/server/src/testing/**', 'apps/server/src/faults/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read settings through loadConfig() in apps/server/src/config.ts (docs/design.md, "Operations").' },
+      ],
+    },
+  },
+  {
     // Tools that require a default export from their config files.
     files: ['**/*.config.ts', '**/*.config.js', '**/codegen.ts', '**/globalSetup.ts', '**/drizzle.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },

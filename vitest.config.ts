@@ -26,7 +26,7 @@ export default defineConfig({
           // `*.postgres.test.ts` files test what only a PostgreSQL server has (connections to
           // lose, a LISTEN connection to resume): they join the run when DATABASE_URL names
           // one, as CI's second pass does, instead of being reported as skipped on PGlite.
-          exclude: [...configDefaults.exclude, 'apps/server/src/faults/**', 'apps/server/src/dependencyRules.test.ts', ...(process.env.DATABASE_URL ? [] : ['**/*.postgres.test.ts'])],
+          exclude: [...configDefaults.exclude, 'apps/server/src/faults/**', 'apps/server/src/dependencyRules.test.ts', 'apps/server/src/moduleFileRoles.test.ts', ...(process.env.DATABASE_URL ? [] : ['**/*.postgres.test.ts'])],
           globalSetup: ['packages/db/src/testing/globalSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
@@ -35,8 +35,8 @@ export default defineConfig({
       {
         // Checks of the source tree itself, which need neither a database nor a DOM: the
         // dependency plan's rules (dependency-cruiser, run by `pnpm lint`) fire, and the tree
-        // keeps them.
-        test: { name: 'unit', include: ['apps/server/src/dependencyRules.test.ts'] },
+        // keeps them; every server module file is named by the role those rules key on.
+        test: { name: 'unit', include: ['apps/server/src/dependencyRules.test.ts', 'apps/server/src/moduleFileRoles.test.ts'] },
       },
       {
         // Restarts and stops a private PostgreSQL cluster under two server processes

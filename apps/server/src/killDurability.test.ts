@@ -9,8 +9,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, expect, it, vi } from 'vitest';
 import { openDatabase } from '@newsroom/db/openDatabase';
 import { articles, comments, ratings } from '@newsroom/db/schema';
-import { addCommentMutation } from './modules/comments/commentDocuments';
-import { rateMutation } from './modules/ratings/ratingDocuments';
+import { addCommentMutation } from './testing/commentDocuments';
+import { rateMutation } from './testing/ratingDocuments';
 import { spawnServer, type SpawnedServer } from './testing/spawnServer';
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'newsroom-kill-'));

@@ -438,7 +438,7 @@ export const previewLinks = pgTable(
 
 /**
  * Failed sign-ins (and ones in progress), per client address and login, for throttling
- * (apps/server/src/modules/auth/signInThrottle.ts). Kept here, not on the account, so a
+ * (apps/server/src/modules/auth/signInThrottleService.ts). Kept here, not on the account, so a
  * stranger's failures slow down the stranger's address, never the account's owner, and so
  * every server process on the database sees them. Rows older than the window are deleted
  * on every attempt, and a throttled address adds none, so the table stays small.

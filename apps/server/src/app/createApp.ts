@@ -15,7 +15,7 @@ import { createOutageMonitor } from '../platform/outageMonitor';
 import { createPubSub } from '../platform/pubsub';
 import { createReaderCookieSigner } from '../platform/readerCookie';
 import { createSharedReadCache } from '../platform/sharedReadCache';
-import { startScheduler, type Scheduler } from '../modules/publishing/scheduler';
+import { startScheduler, type Scheduler } from './publishingScheduler';
 import { resolveCookieSecret } from './cookieSecret';
 
 /** The close reason of sockets closed (code 1012) after a gap in the event stream. */
@@ -29,7 +29,7 @@ export interface App {
   listen(port: number, host?: string): Promise<string>;
   /** Loads the page renderer ahead of the first page request. */
   warmPages(): Promise<void>;
-  /** Publishes scheduled drafts (modules/publishing/scheduler.ts). */
+  /** Publishes scheduled drafts (app/publishingScheduler.ts). */
   scheduler: Scheduler;
   close(): Promise<void>;
 }

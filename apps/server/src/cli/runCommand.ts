@@ -4,7 +4,7 @@ import type { Database } from '@newsroom/db/openDatabase';
 import { fromGlobalIdOf } from '../platform/globalId';
 import { findUserByLogin, revokeToken } from '../modules/auth/authQueries';
 import { createUser, issueApiToken } from '../modules/auth/authService';
-import type { Role } from '../modules/auth/authenticate';
+import type { Role } from '../modules/auth/viewerService';
 import { inviteUser, resetPassword, unlockStaff, updateStaff } from '../modules/staff/staffService';
 
 const usage = `Usage:

@@ -2,7 +2,7 @@
 // only through LISTEN/NOTIFY, so they fail while a process's LISTEN connection is dead.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { rateMutation } from '../modules/ratings/ratingDocuments';
+import { rateMutation } from '../testing/ratingDocuments';
 import type { TestSubscription } from '../testing/subscribe';
 import type { AnswerLog } from './answerLog';
 

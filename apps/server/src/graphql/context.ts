@@ -3,7 +3,7 @@
 // leak one reader's data to another.
 import type { DatabaseHandle } from '@newsroom/db/openDatabase';
 import type { Config } from '../config';
-import type { Viewer } from '../modules/auth/authenticate';
+import type { Viewer } from '../modules/auth/viewerService';
 import type { PubSub } from '../platform/pubsub';
 import type { SharedReadCache } from '../platform/sharedReadCache';
 import { createLoaders, type Loaders } from './loaders';

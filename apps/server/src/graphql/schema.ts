@@ -3,7 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { articleResolvers } from '../modules/articles/articleResolvers';
 import { authorResolvers } from '../modules/authors/authorResolvers';
 import { publishingResolvers } from '../modules/publishing/publishingResolvers';
-import { applyAuthDirective } from '../modules/auth/authDirective';
+import { applyAuthDirective } from '../modules/auth/authDirectiveResolvers';
 import { viewerResolvers } from '../modules/auth/viewerResolvers';
 import { commentResolvers } from '../modules/comments/commentResolvers';
 import { mediaResolvers } from '../modules/media/mediaResolvers';

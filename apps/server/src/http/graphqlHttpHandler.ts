@@ -15,7 +15,7 @@ import { BodyTooLargeError, readBody } from './readBody';
 import { createRequestContext, readerFor } from './requestContext';
 import { requestInfo } from './requestInfo';
 import { isShareableOperation, type ResponseCache } from './responseCache';
-import { sessionCookieName } from '../modules/auth/tokens';
+import { sessionCookieName } from '../modules/auth/tokenRules';
 import { sendGraphQLError } from './sendJson';
 
 export interface GraphQLHttpDeps {

@@ -3,7 +3,7 @@
 // client's address and scheme, and staff credentials if any, so no door forgets a part.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createContext, type Context } from '../graphql/context';
-import { resolveViewer } from '../modules/auth/authenticate';
+import { resolveViewer } from '../modules/auth/viewerService';
 import type { GraphQLHttpDeps } from './graphqlHttpHandler';
 
 /** What the context is built from; the caller reads them (requestInfo, and the reader id its door gives). */

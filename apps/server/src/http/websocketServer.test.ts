@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertArticle, insertComment, insertSection } from '@newsroom/db/testing/factories';
 import { websocketLimits } from '../graphql/limits';
-import { postComment, testCommentSettings } from '../modules/comments/commentDocuments';
-import { rateMutation } from '../modules/ratings/ratingDocuments';
+import { postComment, testCommentSettings } from '../testing/commentDocuments';
+import { rateMutation } from '../testing/ratingDocuments';
 import { toGlobalId } from '../platform/globalId';
 import { openRawSocket, upgradeStatus, type RawSocket } from '../testing/rawSocket';
 import { startTestServer, testEditorToken, type TestServer } from '../testing/startTestServer';

@@ -23,18 +23,43 @@ export function pageSize(first: number | null | undefined, fallback = 20, max = 
   return size;
 }
 
-export function encodeCursor(key: readonly (string | number)[]): string {
-  return Buffer.from(JSON.stringify(key)).toString('base64url');
+/** What a sort key is made of, part by part: a cursor is checked against it when decoded. */
+export type KeyKind = 'string' | 'number' | 'timestamp';
+export type SortKey<K extends readonly KeyKind[]> = { [I in keyof K]: K[I] extends 'number' ? number : K[I] extends 'timestamp' ? Date : string };
+
+/**
+ * One connection's page, the one recipe every list follows: validate `first`, decode `after`
+ * against the sort key's parts, fetch one row more than the page (the extra row says "there
+ * is more"), and give each row the cursor of its sort key.
+ */
+export interface PageOf<T, K extends readonly KeyKind[]> {
+  /** The sort key's parts, in order. */
+  key: K;
+  /** A row's sort key, in the order of `key`; its cursor encodes it. */
+  keyOf: (row: T) => SortKey<K>;
+  /** Rows strictly after `after` in the list's order (from the start when undefined), at most `limit`. */
+  fetch: (after: SortKey<K> | undefined, limit: number) => Promise<T[]>;
+  /** `first` when the client gives none (20), and the most it may ask for (100). */
+  defaultSize?: number;
+  maxSize?: number;
+}
+
+export async function paginate<T, K extends readonly KeyKind[]>(args: PageArgs, page: PageOf<T, K>): Promise<Connection<T>> {
+  const size = pageSize(args.first, page.defaultSize, page.maxSize);
+  const after = decodeCursor(args.after, page.key);
+  const rows = size === 0 ? [] : await page.fetch(after, size + 1);
+  return toConnection(rows, size, (row) => encodeCursor(page.keyOf(row)));
+}
+
+function encodeCursor(key: readonly (string | number | Date)[]): string {
+  return Buffer.from(JSON.stringify(key.map((part) => (part instanceof Date ? part.toISOString() : part)))).toString('base64url');
 }
 
 /**
  * Decodes a cursor into its sort key, checking each part against the expected kinds so a
  * forged or stale cursor is a clear BAD_USER_INPUT, not a database error.
  */
-export function decodeCursor<K extends readonly ('string' | 'number' | 'timestamp')[]>(
-  cursor: string | null | undefined,
-  kinds: K,
-): { [I in keyof K]: K[I] extends 'number' ? number : K[I] extends 'timestamp' ? Date : string } | undefined {
+function decodeCursor<K extends readonly KeyKind[]>(cursor: string | null | undefined, kinds: K): SortKey<K> | undefined {
   if (cursor === null || cursor === undefined) return undefined;
   const invalid = () => badUserInput(`"${cursor.slice(0, 80)}" is not a valid cursor.`, 'after');
   let parts: unknown;
@@ -62,7 +87,7 @@ export function decodeCursor<K extends readonly ('string' | 'number' | 'timestam
 }
 
 /** Builds a connection from rows fetched with `limit size + 1` (the extra row says "there is more"). */
-export function toConnection<T>(rows: T[], size: number, cursorOf: (row: T) => string): Connection<T> {
+function toConnection<T>(rows: T[], size: number, cursorOf: (row: T) => string): Connection<T> {
   const page = rows.slice(0, size);
   const edges = page.map((node) => ({ cursor: cursorOf(node), node }));
   return {

@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ArticleRow, CommentRow, TypoReportRow, UserRow, ArticleRevisionRow, ApiTokenRow, AuthorRow, PreviewLinkRow } from '@newsroom/db/schema';
-import type { SectionModel, TagModel } from '../../modules/sections/localizedNames';
+import type { SectionModel, TagModel } from '../../modules/sections/localizedNameRules';
 import type { StaffUserRow } from '../../modules/staff/staffQueries';
 import type { ArticlePreviewModel, PreviewUnavailableModel } from '../../modules/publishing/previewService';
-import type { RatingSummaryModel } from '../../modules/ratings/ratingSummary';
-import type { ViewerModel } from '../../modules/auth/authenticate';
+import type { RatingSummaryModel } from '../../modules/ratings/ratingRules';
+import type { ViewerModel } from '../../modules/auth/viewerService';
 import type { MediaModel } from '../../modules/media/mediaQueries';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;

@@ -5,8 +5,8 @@ import { toGraphQLEnum } from '../../platform/enums';
 import { toGlobalId } from '../../platform/globalId';
 import { resultMember } from '../../platform/problems';
 import { pageSize } from '../../platform/pagination';
-import { ratingSummaryOf } from '../ratings/ratingSummary';
-import { readIn } from '../sections/localizedNames';
+import { ratingSummaryOf } from '../ratings/ratingRules';
+import { readIn } from '../sections/localizedNameRules';
 import { deskArticles } from './articleListService';
 import { articleLimits } from '@newsroom/rules/limits';
 import { message } from '@newsroom/rules/messages';
@@ -14,9 +14,9 @@ import { createArticle, deleteArticle, setPublished } from './articleService';
 import { badUserInput } from '../../platform/errors';
 import { updateArticle } from './articleUpdateService';
 import { articleFeed } from './articleFeedService';
-import { renderMarkdown } from './renderMarkdown';
+import { renderMarkdown } from '../../platform/renderMarkdown';
 import { whenReady } from '../../platform/sharedReadCache';
-import { largestJpeg } from '../media/mediaJson';
+import { largestJpeg } from '../media/mediaJsonRules';
 
 /**
  * `related(first)` at most: a page shows five, and each related article multiplies what is

@@ -6,7 +6,7 @@ import type { Context } from '../../graphql/context';
 import type { CreateArticleInput } from '../../graphql/generated/resolverTypes';
 import { fromGraphQLEnum } from '../../platform/enums';
 import { fromGlobalIdOf, toGlobalId } from '../../platform/globalId';
-import { requireRole } from '../auth/authenticate';
+import { requireRole } from '../auth/viewerService';
 import { notFound, validationError, type ValidationProblem } from '../../platform/problems';
 import { articleLimits } from '@newsroom/rules/limits';
 import { message } from '@newsroom/rules/messages';

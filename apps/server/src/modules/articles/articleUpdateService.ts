@@ -6,7 +6,7 @@ import type { Context } from '../../graphql/context';
 import type { UpdateArticleInput } from '../../graphql/generated/resolverTypes';
 import { fromGlobalIdOf } from '../../platform/globalId';
 import { notFound, validationError, type NotFoundProblem, type ValidationProblem } from '../../platform/problems';
-import { requireRole } from '../auth/authenticate';
+import { requireRole } from '../auth/viewerService';
 import { sectionClosedToArticles } from '../sections/sectionService';
 import { closeCorrectedReports } from '../typo-reports/typoReportService';
 import { resolveAuthorIds } from '../authors/authorService';

@@ -1,4 +1,4 @@
-// Accounts for the newsroom: sign-in (throttled per client address, signInThrottle.ts),
+// Accounts for the newsroom: sign-in (throttled per client address, signInThrottleService.ts),
 // sessions, personal API tokens, and the user creation the command-line tool uses.
 import type { Queryable } from '@newsroom/db/openDatabase';
 import type { UserRow } from '@newsroom/db/schema';
@@ -7,11 +7,11 @@ import { fromGlobalIdOf } from '../../platform/globalId';
 import { staffLimits } from '@newsroom/rules/limits';
 import { message } from '@newsroom/rules/messages';
 import { notFound, validationError } from '../../platform/problems';
-import { requireRole, type Role, type Viewer } from './authenticate';
+import { requireRole, type Role, type Viewer } from './viewerService';
 import { findUserById, findUserByLogin, insertToken, insertUser, listApiTokens, revokeToken } from './authQueries';
-import { decoyHash, hashPassword, passwordRules, verifyPassword } from './passwords';
-import { beginSignInAttempt, signInSucceeded } from './signInThrottle';
-import { clearedSessionCookie, newToken, sessionCookie, sessionLifetimeMs, tokenDigest } from './tokens';
+import { decoyHash, hashPassword, passwordRules, verifyPassword } from './passwordRules';
+import { beginSignInAttempt, signInSucceeded } from './signInThrottleService';
+import { clearedSessionCookie, newToken, sessionCookie, sessionLifetimeMs, tokenDigest } from './tokenRules';
 
 type SignInResult =
   | { __typename: 'SignInSuccess'; viewer: Viewer }

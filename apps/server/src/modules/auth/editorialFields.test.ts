@@ -18,7 +18,7 @@ import { buildSchema } from '../../graphql/schema';
 import { toGlobalId } from '../../platform/globalId';
 import { startTestServer, type TestServer } from '../../testing/startTestServer';
 import { subscribe } from '../../testing/subscribe';
-import { editorialFields } from './authDirective';
+import { editorialFields } from './authDirectiveResolvers';
 import { createUser, issueApiToken } from './authService';
 
 const schema = buildSchema();

@@ -1,7 +1,7 @@
 // Rules for author profiles: who may create and change them, name/bio/slug validation, a
 // staff member's own profile (created the first time they save it), and the authors an
 // article is credited to.
-import type { AuthorRow, authors } from '@newsroom/db/schema';
+import type { ArticleRow, AuthorRow, authors } from '@newsroom/db/schema';
 import type { Queryable } from '@newsroom/db/openDatabase';
 import { authorLimits } from '@newsroom/rules/limits';
 import { message } from '@newsroom/rules/messages';
@@ -9,10 +9,10 @@ import { hasForbiddenCharacters } from '@newsroom/rules/text';
 import type { Context } from '../../graphql/context';
 import type { CreateAuthorInput, MyAuthorProfileInput, UpdateAuthorInput } from '../../graphql/generated/resolverTypes';
 import { fromGlobalIdOf } from '../../platform/globalId';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../platform/pagination';
+import { pageSize, paginate } from '../../platform/pagination';
 import { notFound, validationError, type NotFoundProblem, type ValidationProblem } from '../../platform/problems';
 import { slugify } from '../../platform/slugify';
-import { requireRole } from '../auth/authenticate';
+import { requireRole } from '../auth/viewerService';
 import { pictureOf } from '../media/mediaService';
 import { findUserById } from '../auth/authQueries';
 import {
@@ -149,15 +149,13 @@ export async function listAuthorsForDesk(context: Context, args: { search?: stri
   return searchAuthors(context.db, args.search?.trim() || undefined, pageSize(args.first));
 }
 
-export const authorArticleCursor = (article: { publishedAt: Date | null; createdAt: Date; id: number }) =>
-  encodeCursor([(article.publishedAt ?? article.createdAt).toISOString(), article.id]);
-
 /** One page of an author's published articles, newest first. */
 export async function articlesOfAuthor(db: Queryable, author: AuthorRow, args: { first?: number | null; after?: string | null }) {
-  const size = pageSize(args.first);
-  const after = decodeCursor(args.after, ['timestamp', 'number'] as const);
-  const rows = size === 0 ? [] : await listArticlesOfAuthor(db, author.id, { after, limit: size + 1 });
-  return toConnection(rows, size, authorArticleCursor);
+  return paginate(args, {
+    key: ['timestamp', 'number'] as const,
+    keyOf: (article: ArticleRow) => [article.publishedAt ?? article.createdAt, article.id] as const,
+    fetch: (after, limit) => listArticlesOfAuthor(db, author.id, { after, limit }),
+  });
 }
 
 /**

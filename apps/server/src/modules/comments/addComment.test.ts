@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertArticle, insertSection } from '@newsroom/db/testing/factories';
 import { toGlobalId } from '../../platform/globalId';
 import { startTestServer, type TestServer } from '../../testing/startTestServer';
-import { postComment, testCommentSettings } from './commentDocuments';
+import { postComment, testCommentSettings } from '../../testing/commentDocuments';
 
 let server: TestServer;
 beforeAll(async () => {

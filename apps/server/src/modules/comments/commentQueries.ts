@@ -3,7 +3,7 @@
 import { and, asc, count, desc, eq, getTableColumns, gt, inArray, isNull, lte, max, or, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '@newsroom/db/openDatabase';
 import { articles, comments, type CommentRow } from '@newsroom/db/schema';
-import { commentVisibility, type Audience, type CommentStatus } from './commentVisibility';
+import { commentVisibility, type Audience, type CommentStatus } from './commentVisibilityRules';
 
 export const pathSegmentLength = 10;
 export const pathSegment = (id: number) => String(id).padStart(pathSegmentLength, '0');
@@ -11,7 +11,7 @@ export const pathSegment = (id: number) => String(id).padStart(pathSegmentLength
 export const ancestorIds = (path: string) =>
   (path.match(new RegExp(`\\d{${pathSegmentLength}}`, 'g')) ?? []).slice(0, -1).map(Number);
 
-/** What a reader may see, as SQL: the rule of commentVisibility.ts, one clause per status. */
+/** What a reader may see, as SQL: the rule of commentVisibilityRules.ts, one clause per status. */
 export function visibleTo(readerId: string): SQL {
   const clauses = (Object.entries(commentVisibility) as [CommentStatus, Audience][]).flatMap(([status, audience]): SQL[] => {
     switch (audience) {

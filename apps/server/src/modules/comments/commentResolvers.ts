@@ -3,12 +3,12 @@ import type { Resolvers } from '../../graphql/generated/resolverTypes';
 import { resultMember } from '../../platform/problems';
 import { toGraphQLEnum } from '../../platform/enums';
 import { fromGlobalIdOf, toGlobalId } from '../../platform/globalId';
-import { requireRole } from '../auth/authenticate';
-import { moderateComment, moderationQueue } from './commentModeration';
-import { reportComment, reportedComments } from './commentReporting';
-import { listArticleComments, listReplies } from './commentReading';
+import { requireRole } from '../auth/viewerService';
+import { moderateComment, moderationQueue } from './commentModerationService';
+import { reportComment, reportedComments } from './commentReportingService';
+import { listArticleComments, listReplies } from './commentReadingService';
 import { editableUntil } from './commentRules';
-import { isVisibleTo } from './commentVisibility';
+import { isVisibleTo } from './commentVisibilityRules';
 import { addComment, deleteComment, editComment } from './commentService';
 
 export const commentResolvers: Resolvers = {

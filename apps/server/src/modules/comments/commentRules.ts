@@ -5,7 +5,7 @@ import { message } from '@newsroom/rules/messages';
 import { graphemeLength, hasForbiddenCharacters } from '@newsroom/rules/text';
 import type { CommentSettings } from '../../config';
 import { validationError, type ValidationProblem } from '../../platform/problems';
-import { containsAnyWord } from './wordLists';
+import { containsAnyWord } from './wordListRules';
 
 type Language = ArticleRow['language'];
 

@@ -11,9 +11,9 @@ import { fromGlobalIdOf } from '../../platform/globalId';
 import { notFound, validationError, type NotFoundProblem, type RateLimitedProblem, type ValidationProblem } from '../../platform/problems';
 import { findArticlesByIds } from '../articles/articleQueries';
 import { checkAuthorName, checkBody, editableUntil } from './commentRules';
-import { mayReplyTo } from './commentVisibility';
+import { mayReplyTo } from './commentVisibilityRules';
 import { adjustApprovedCounters, findByClientMutationId, findCommentForUpdate, insertComment, lockReader, recentActivity, updateComment } from './commentQueries';
-import { containsAnyWord } from './wordLists';
+import { containsAnyWord } from './wordListRules';
 
 export interface CommentsClosedProblem {
   __typename: 'CommentsClosed';

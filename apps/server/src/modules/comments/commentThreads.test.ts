@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertArticle, insertComment, insertManyComments } from '@newsroom/db/testing/factories';
 import { toGlobalId } from '../../platform/globalId';
 import { startTestServer, type GraphQLResponse, type TestServer } from '../../testing/startTestServer';
-import { testCommentSettings } from './commentDocuments';
+import { testCommentSettings } from '../../testing/commentDocuments';
 
 let server: TestServer;
 beforeAll(async () => {

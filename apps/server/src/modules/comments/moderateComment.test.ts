@@ -4,7 +4,7 @@ import { toGlobalId } from '../../platform/globalId';
 import { spawnServer } from '../../testing/spawnServer';
 import { startTestServer, testCookieSecret, testEditorToken, type TestServer } from '../../testing/startTestServer';
 import { subscribe } from '../../testing/subscribe';
-import { postComment, testCommentSettings } from './commentDocuments';
+import { postComment, testCommentSettings } from '../../testing/commentDocuments';
 
 let server: TestServer;
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { insertArticle } from '@newsroom/db/testing/factories';
 import { fromGlobalIdOf, toGlobalId } from '../../platform/globalId';
 import { startTestServer, type GraphQLTestClient, type TestServer } from '../../testing/startTestServer';
-import { commentFields, postComment, testCommentSettings } from './commentDocuments';
+import { commentFields, postComment, testCommentSettings } from '../../testing/commentDocuments';
 
 let server: TestServer;
 beforeAll(async () => {

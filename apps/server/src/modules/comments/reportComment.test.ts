@@ -3,7 +3,7 @@ import { insertArticle, insertComment, insertSection } from '@newsroom/db/testin
 import { toGlobalId } from '../../platform/globalId';
 import { startTestServer, testEditorToken, type TestServer } from '../../testing/startTestServer';
 import { subscribe } from '../../testing/subscribe';
-import { postComment, testCommentSettings } from './commentDocuments';
+import { postComment, testCommentSettings } from '../../testing/commentDocuments';
 
 let server: TestServer;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../graphql/generated/resolverTypes';
 import { toGlobalId } from '../../platform/globalId';
 import { resultMember } from '../../platform/problems';
-import { largestJpeg, variantsOf } from './mediaJson';
+import { largestJpeg, variantsOf } from './mediaJsonRules';
 import { deleteMedia, mediaById, mediaLibrary, updateMedia } from './mediaService';
 
 export const mediaResolvers: Resolvers = {

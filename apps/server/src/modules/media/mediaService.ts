@@ -10,9 +10,9 @@ import { hasForbiddenCharacters } from '@newsroom/rules/text';
 import { createHash } from 'node:crypto';
 import type { Context } from '../../graphql/context';
 import { fromGlobalIdOf, toGlobalId } from '../../platform/globalId';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../platform/pagination';
+import { paginate } from '../../platform/pagination';
 import { notFound, validationError, type ValidationProblem } from '../../platform/problems';
-import { requireRole, type Viewer } from '../auth/authenticate';
+import { requireRole, type Viewer } from '../auth/viewerService';
 import { countArticlesUsingMedia, deleteMediaRow, findMediaByIds, listMedia, updateMediaText, type MediaModel } from './mediaQueries';
 
 export interface PictureTextInput {
@@ -78,14 +78,14 @@ export async function uploadPicture(
   return { media: (await findMediaByIds(db, [stored.media.id])).get(stored.media.id)!, existing: stored.existing };
 }
 
-const libraryCursor = (row: MediaModel) => encodeCursor([row.createdAt.toISOString(), row.id]);
-
 export async function mediaLibrary(context: Context, args: { search?: string | null; first?: number | null; after?: string | null }) {
   requireRole(context.viewer, 'editor');
-  const size = pageSize(args.first);
-  const after = decodeCursor(args.after, ['timestamp', 'number'] as const);
-  const rows = size === 0 ? [] : await listMedia(context.db, { search: args.search?.trim() || undefined, after, limit: size + 1 });
-  return toConnection(rows, size, libraryCursor);
+  const search = args.search?.trim() || undefined;
+  return paginate(args, {
+    key: ['timestamp', 'number'] as const,
+    keyOf: (row: MediaModel) => [row.createdAt, row.id] as const,
+    fetch: (after, limit) => listMedia(context.db, { search, after, limit }),
+  });
 }
 
 export async function mediaById(context: Context, id: string): Promise<MediaModel | null> {

@@ -54,8 +54,8 @@ async function upload({ body, alt = 'A test picture', caption, headers = {}, tok
   return { status: response.status, json: (await response.json()) as any };
 }
 
-/** A real HEVC-coded HEIC, 451×461 after its clean-aperture crop (fixtures/README.md). */
-const heicFixture = () => readFileSync(new URL('./fixtures/rainbow-451x461.heic', import.meta.url));
+/** A real HEVC-coded HEIC, 451×461 after its clean-aperture crop (src/testing/fixtures/README.md). */
+const heicFixture = () => readFileSync(new URL('../../testing/fixtures/rainbow-451x461.heic', import.meta.url));
 
 const fileOf = async (url: string, headers: Record<string, string> = {}) => fetch(`${server.url}${url}`, { headers });
 

@@ -1,7 +1,7 @@
 // node(id:) resolves any global id. Drafts stay invisible to readers here as everywhere.
 import type { Resolvers } from '../../graphql/generated/resolverTypes';
 import { fromGlobalId } from '../../platform/globalId';
-import { isVisibleTo } from '../comments/commentVisibility';
+import { isVisibleTo } from '../comments/commentVisibilityRules';
 
 export const nodeResolvers: Resolvers = {
   Query: {

@@ -8,7 +8,7 @@ import { message, type CataloguedMessage } from '@newsroom/rules/messages';
 import type { Context } from '../../graphql/context';
 import { fromGlobalIdOf } from '../../platform/globalId';
 import { notFound, validationError, type NotFoundProblem, type ValidationProblem } from '../../platform/problems';
-import { requireRole } from '../auth/authenticate';
+import { requireRole } from '../auth/viewerService';
 import {
   countLivePreviewLinks,
   findPreviewLinkByHash,

@@ -1,5 +1,5 @@
 // Scheduled publishing: an editor sets the time a draft goes live; the scheduler
-// (./scheduler.ts) publishes due drafts, one process at a time, under an advisory lock.
+// (app/publishingScheduler.ts) publishes due drafts, one process at a time, under an advisory lock.
 import type { Database } from '@newsroom/db/openDatabase';
 import type { ArticleRow } from '@newsroom/db/schema';
 import { publishingLimits } from '@newsroom/rules/limits';
@@ -9,7 +9,7 @@ import type { ScheduleArticleInput } from '../../graphql/generated/resolverTypes
 import { fromGlobalIdOf } from '../../platform/globalId';
 import { notFound, validationError, type NotFoundProblem, type ValidationProblem } from '../../platform/problems';
 import type { PubSub } from '../../platform/pubsub';
-import { requireRole } from '../auth/authenticate';
+import { requireRole } from '../auth/viewerService';
 import { findArticleForUpdate, updateArticleRow } from '../articles/articleQueries';
 import { publishDueDrafts, tryTakeSchedulerLock } from './publishingQueries';
 

@@ -8,7 +8,7 @@ import { createPubSub, type PubSub } from '../../platform/pubsub';
 import { startTestServer, testEditorToken, type TestServer } from '../../testing/startTestServer';
 import { subscribe } from '../../testing/subscribe';
 import { createUser, issueApiToken } from '../auth/authService';
-import { startScheduler } from './scheduler';
+import { startScheduler } from '../../app/publishingScheduler';
 import { publishDueArticles } from './scheduleService';
 
 const schedule = `mutation($input: ScheduleArticleInput!) { scheduleArticle(input: $input) { __typename

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertArticle } from '@newsroom/db/testing/factories';
 import { toGlobalId } from '../../platform/globalId';
-import { rateMutation } from './ratingDocuments';
+import { rateMutation } from '../../testing/ratingDocuments';
 import { startTestServer, type GraphQLTestClient, type TestServer } from '../../testing/startTestServer';
 
 const clearMutation = /* GraphQL */ `

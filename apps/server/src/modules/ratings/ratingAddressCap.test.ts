@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { insertArticle } from '@newsroom/db/testing/factories';
 import { toGlobalId } from '../../platform/globalId';
 import { startTestServer, type TestServer } from '../../testing/startTestServer';
-import { rateMutation } from './ratingDocuments';
+import { rateMutation } from '../../testing/ratingDocuments';
 
 let server: TestServer;
 beforeAll(async () => {

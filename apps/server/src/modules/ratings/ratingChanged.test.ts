@@ -4,7 +4,7 @@ import { toGlobalId } from '../../platform/globalId';
 import { spawnServer } from '../../testing/spawnServer';
 import { startTestServer, testCookieSecret, type TestServer } from '../../testing/startTestServer';
 import { subscribe } from '../../testing/subscribe';
-import { rateMutation } from './ratingDocuments';
+import { rateMutation } from '../../testing/ratingDocuments';
 
 let server: TestServer;
 beforeAll(async () => {

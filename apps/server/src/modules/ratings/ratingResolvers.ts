@@ -1,6 +1,6 @@
 import type { Context } from '../../graphql/context';
 import type { Resolvers } from '../../graphql/generated/resolverTypes';
-import { ratingSummaryOf } from './ratingSummary';
+import { ratingSummaryOf } from './ratingRules';
 import { clearRating, rateArticle } from './ratingService';
 import { fromGlobalIdOf, toGlobalId } from '../../platform/globalId';
 import { resultMember } from '../../platform/problems';

@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../graphql/generated/resolverTypes';
 import { toGlobalId } from '../../platform/globalId';
 import { resultMember } from '../../platform/problems';
-import { nameOf, namesOf } from './localizedNames';
+import { nameOf, namesOf } from './localizedNameRules';
 import { createSection, deskSections, publicSections, reorderSections, sectionBySlug, setArchived, updateSection } from './sectionService';
 
 export const sectionResolvers: Resolvers = {

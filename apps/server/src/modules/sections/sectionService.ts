@@ -10,8 +10,8 @@ import type { CreateSectionInput, UpdateSectionInput } from '../../graphql/gener
 import { fromGlobalIdOf } from '../../platform/globalId';
 import { notFound, validationError, type NotFoundProblem, type ValidationProblem } from '../../platform/problems';
 import { isUniqueViolation } from '../../platform/uniqueViolation';
-import { requireRole } from '../auth/authenticate';
-import { validateNames } from './localizedNames';
+import { requireRole } from '../auth/viewerService';
+import { validateNames } from './localizedNameRules';
 import { findSectionBySlug, insertSection, listSections, lockAllSections, renumberSections, updateSectionRow } from './sectionQueries';
 
 type SectionResult = { section: SectionRow } | ValidationProblem | NotFoundProblem;

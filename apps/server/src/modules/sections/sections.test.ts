@@ -5,7 +5,7 @@ import { insertArticle, insertSection, insertTag } from '@newsroom/db/testing/fa
 import { toGlobalId } from '../../platform/globalId';
 import { startTestServer, testEditorToken, type GraphQLTestClient, type TestServer } from '../../testing/startTestServer';
 import { createUser, issueApiToken } from '../auth/authService';
-import { postComment, testCommentSettings } from '../comments/commentDocuments';
+import { postComment, testCommentSettings } from '../../testing/commentDocuments';
 
 let server: TestServer;
 let admin: GraphQLTestClient;

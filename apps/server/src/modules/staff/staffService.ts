@@ -11,12 +11,12 @@ import type { Context } from '../../graphql/context';
 import { fromGraphQLEnum } from '../../platform/enums';
 import { fromGlobalIdOf } from '../../platform/globalId';
 import { notFound, validationError, type NotFoundProblem, type ValidationProblem } from '../../platform/problems';
-import { requireRole, type Role, type Viewer } from '../auth/authenticate';
+import { requireRole, type Role, type Viewer } from '../auth/viewerService';
 import { insertUser, revokeToken } from '../auth/authQueries';
 import { startSession, validLogin, validPassword } from '../auth/authService';
-import { hashPassword } from '../auth/passwords';
-import { beginSignInAttempt, signInSucceeded } from '../auth/signInThrottle';
-import { tokenDigest } from '../auth/tokens';
+import { hashPassword } from '../auth/passwordRules';
+import { beginSignInAttempt, signInSucceeded } from '../auth/signInThrottleService';
+import { tokenDigest } from '../auth/tokenRules';
 import {
   clearSignInAttempts,
   findAccountLink,

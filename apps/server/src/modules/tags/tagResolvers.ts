@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../graphql/generated/resolverTypes';
 import { toGlobalId } from '../../platform/globalId';
 import { resultMember } from '../../platform/problems';
-import { nameOf, namesOf } from '../sections/localizedNames';
+import { nameOf, namesOf } from '../sections/localizedNameRules';
 import { findTags, mergeTags, renameTag, tagBySlug } from './tagService';
 
 export const tagResolvers: Resolvers = {

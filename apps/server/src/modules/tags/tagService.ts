@@ -12,8 +12,8 @@ import { fromGlobalIdOf, toGlobalId } from '../../platform/globalId';
 import { pageSize } from '../../platform/pagination';
 import { notFound, validationError, type NotFoundProblem, type ValidationProblem } from '../../platform/problems';
 import { isUniqueViolation } from '../../platform/uniqueViolation';
-import { requireRole } from '../auth/authenticate';
-import { validateNames } from '../sections/localizedNames';
+import { requireRole } from '../auth/viewerService';
+import { validateNames } from '../sections/localizedNameRules';
 import { slugify } from '../../platform/slugify';
 import {
   dropRedirect,

@@ -3,7 +3,7 @@ import type { Resolvers } from '../../graphql/generated/resolverTypes';
 import { resultMember } from '../../platform/problems';
 import { toGraphQLEnum } from '../../platform/enums';
 import { toGlobalId } from '../../platform/globalId';
-import { requireRole } from '../auth/authenticate';
+import { requireRole } from '../auth/viewerService';
 import { listTypoReports, reportTypo, resolveTypoReport } from './typoReportService';
 
 export const typoReportResolvers: Resolvers = {

@@ -12,10 +12,10 @@ import type { Context } from '../../graphql/context';
 import type { ReportTypoInput, TypoReportStatus } from '../../graphql/generated/resolverTypes';
 import { fromGraphQLEnum } from '../../platform/enums';
 import { fromGlobalIdOf } from '../../platform/globalId';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../platform/pagination';
+import { paginate } from '../../platform/pagination';
 import { notFound, validationError, type NotFoundProblem, type RateLimitedProblem, type ValidationProblem } from '../../platform/problems';
-import { requireRole } from '../auth/authenticate';
-import { readableText } from './articleText';
+import { requireRole } from '../auth/viewerService';
+import { readableText } from './articleTextRules';
 import { addReporter, findOpenReports, findReportsByIds, insertReport, listReports, lockReader, recentReports, setReportStatus } from './typoReportQueries';
 
 type ReportResult = { report: TypoReportRow; message: string } | ValidationProblem | NotFoundProblem | RateLimitedProblem;
@@ -104,19 +104,18 @@ export async function closeCorrectedReports(tx: Queryable, article: ArticleRow):
 
 // The editors' side: the queue and the verdict.
 
-const reportCursor = (report: TypoReportRow) => encodeCursor([report.createdAt.toISOString(), report.id]);
-
 export async function listTypoReports(
   context: Context,
   args: { status?: TypoReportStatus | null; articleId?: string | null; first?: number | null; after?: string | null },
 ) {
   requireRole(context.viewer, 'editor', 'moderator');
-  const size = pageSize(args.first);
-  const after = decodeCursor(args.after, ['timestamp', 'number'] as const);
   const articleId = args.articleId ? fromGlobalIdOf('Article', args.articleId, 'articleId') : undefined;
   const status = fromGraphQLEnum(args.status ?? 'NEW');
-  const rows = size === 0 ? [] : await listReports(context.db, { status, articleId, after, limit: size + 1 });
-  return toConnection(rows, size, reportCursor);
+  return paginate(args, {
+    key: ['timestamp', 'number'] as const,
+    keyOf: (report: TypoReportRow) => [report.createdAt, report.id] as const,
+    fetch: (after, limit) => listReports(context.db, { status, articleId, after, limit }),
+  });
 }
 
 export async function resolveTypoReport(

@@ -6,8 +6,7 @@ import { getDirective, MapperKind, mapSchema } from '@graphql-tools/utils';
 import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import type { Context } from '../../graphql/context';
 import { unauthenticated } from '../../platform/errors';
-import { requireRole, type Role } from './authenticate';
-import { tokenStillLive } from './authQueries';
+import { requireRole, viewerStillSignedIn, type Role } from './viewerService';
 
 export function applyAuthDirective(schema: GraphQLSchema): GraphQLSchema {
   return mapSchema(schema, {
@@ -24,8 +23,7 @@ export function applyAuthDirective(schema: GraphQLSchema): GraphQLSchema {
       // its session or token still works, so a disabled or reset account stops receiving.
       const resolve = guard(field.resolve ?? defaultFieldResolver);
       const liveResolve: GraphQLFieldResolver<unknown, Context> = async (parent, args, context, info) => {
-        const { viewer } = context;
-        if (viewer.kind === 'staff' && viewer.tokenId !== undefined && !(await tokenStillLive(context.db, viewer.tokenId))) {
+        if (!(await viewerStillSignedIn(context.db, context.viewer))) {
           throw unauthenticated('Your session has ended: sign in again.');
         }
         return resolve(parent, args, context, info);

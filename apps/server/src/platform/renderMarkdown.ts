@@ -2,7 +2,7 @@
 // never rendered (html: false), and markdown-it's link validation drops javascript: and
 // similar URLs, so the HTML it produces is safe to insert into the page.
 import MarkdownIt from 'markdown-it';
-import { setBounded } from '../../platform/boundedMap';
+import { setBounded } from './boundedMap';
 
 const markdown = new MarkdownIt('commonmark', { html: false });
 

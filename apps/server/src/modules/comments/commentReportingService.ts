@@ -7,9 +7,9 @@ import type { Context } from '../../graphql/context';
 import type { CommentReportReason as GraphQLReason } from '../../graphql/generated/resolverTypes';
 import { fromGraphQLEnum } from '../../platform/enums';
 import { fromGlobalIdOf } from '../../platform/globalId';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../platform/pagination';
+import { paginate } from '../../platform/pagination';
 import { notFound, validationError, type NotFoundProblem, type RateLimitedProblem, type ValidationProblem } from '../../platform/problems';
-import { requireRole } from '../auth/authenticate';
+import { requireRole } from '../auth/viewerService';
 import { findArticlesByIds } from '../articles/articleQueries';
 import { findCommentForUpdate } from './commentQueries';
 import { insertCommentReport, listReportedComments, recentReportsBy, type CommentReportReason } from './commentReportQueries';
@@ -50,13 +50,12 @@ async function checkReportRate(context: Context, tx: Parameters<typeof recentRep
   };
 }
 
-const reportedCursor = (comment: CommentRow) => encodeCursor([(comment.firstReportedAt ?? comment.createdAt).toISOString(), comment.id]);
-
 /** Approved comments that readers reported, for moderators and editors. */
 export async function reportedComments(context: Context, args: { first?: number | null; after?: string | null }) {
   requireRole(context.viewer, 'moderator', 'editor');
-  const size = pageSize(args.first);
-  const after = decodeCursor(args.after, ['timestamp', 'number'] as const);
-  const rows = size === 0 ? [] : await listReportedComments(context.db, { after, limit: size + 1 });
-  return toConnection(rows, size, reportedCursor);
+  return paginate(args, {
+    key: ['timestamp', 'number'] as const,
+    keyOf: (comment: CommentRow) => [comment.firstReportedAt ?? comment.createdAt, comment.id] as const,
+    fetch: (after, limit) => listReportedComments(context.db, { after, limit }),
+  });
 }

@@ -4,9 +4,9 @@
 // second round find nothing, so each article goes live once. A database outage is logged
 // once, and the loop carries on trying; close() waits for a round under way.
 import type { Database } from '@newsroom/db/openDatabase';
-import { databaseUnavailableCause, isDatabaseUnavailable } from '../../platform/databaseOutage';
-import type { PubSub } from '../../platform/pubsub';
-import { publishDueArticles } from './scheduleService';
+import { databaseUnavailableCause, isDatabaseUnavailable } from '../platform/databaseOutage';
+import type { PubSub } from '../platform/pubsub';
+import { publishDueArticles } from '../modules/publishing/scheduleService';
 
 export interface Scheduler {
   /** Runs one round now (tests); resolves with the ids it published. */

@@ -5,21 +5,20 @@ import type { Context } from '../../graphql/context';
 import type { CommentStatus } from '../../graphql/generated/resolverTypes';
 import { fromGraphQLEnum } from '../../platform/enums';
 import { fromGlobalIdOf } from '../../platform/globalId';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../platform/pagination';
+import { paginate } from '../../platform/pagination';
 import { notFound, validationError, type NotFoundProblem, type ValidationProblem } from '../../platform/problems';
-import { requireRole } from '../auth/authenticate';
+import { requireRole } from '../auth/viewerService';
 import { clearCommentReports } from './commentReportQueries';
 import { adjustApprovedCounters, findCommentForUpdate, listModerationQueue, updateComment } from './commentQueries';
 
-const queueCursor = (comment: CommentRow) => encodeCursor([comment.createdAt.toISOString(), comment.id]);
-
 export async function moderationQueue(context: Context, args: { status?: CommentStatus | null; first?: number | null; after?: string | null }) {
   requireRole(context.viewer, 'moderator', 'editor');
-  const size = pageSize(args.first);
-  const after = decodeCursor(args.after, ['timestamp', 'number'] as const);
   const status = fromGraphQLEnum(args.status ?? 'PENDING');
-  const rows = size === 0 ? [] : await listModerationQueue(context.db, { status, after, limit: size + 1 });
-  return toConnection(rows, size, queueCursor);
+  return paginate(args, {
+    key: ['timestamp', 'number'] as const,
+    keyOf: (comment: CommentRow) => [comment.createdAt, comment.id] as const,
+    fetch: (after, limit) => listModerationQueue(context.db, { status, after, limit }),
+  });
 }
 
 export async function moderateComment(

@@ -1,7 +1,7 @@
 // Which comments a reader sees: the one statement of the rule. The SQL that lists threads
 // (`visibleTo` in commentQueries.ts) is built from this table, and the checks on one comment
 // (node(id:), a reply's parent link, replying) call `isVisibleTo`/`mayReplyTo`, so the two
-// cannot drift apart (commentVisibility.test.ts holds them to the same answers).
+// cannot drift apart (commentVisibilityRules.test.ts holds them to the same answers).
 import type { CommentRow } from '@newsroom/db/schema';
 
 export type CommentStatus = CommentRow['status'];

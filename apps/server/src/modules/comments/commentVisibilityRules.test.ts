@@ -6,7 +6,7 @@ import { comments, type CommentRow } from '@newsroom/db/schema';
 import { insertArticle, insertComment } from '@newsroom/db/testing/factories';
 import { openTestDatabase, type TestDatabaseHandle } from '@newsroom/db/testing/openTestDatabase';
 import { visibleTo } from './commentQueries';
-import { commentVisibility, isVisibleTo, mayReplyTo, type CommentStatus } from './commentVisibility';
+import { commentVisibility, isVisibleTo, mayReplyTo, type CommentStatus } from './commentVisibilityRules';
 
 let database: TestDatabaseHandle;
 beforeAll(async () => {

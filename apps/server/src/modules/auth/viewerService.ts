@@ -6,8 +6,8 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Queryable } from '@newsroom/db/openDatabase';
 import { forbidden, unauthenticated } from '../../platform/errors';
 import { cookieFrom } from '../../platform/requestCookies';
-import { findLiveToken } from './authQueries';
-import { sessionCookieName, tokenDigest } from './tokens';
+import { findLiveToken, tokenStillLive } from './authQueries';
+import { sessionCookieName, tokenDigest } from './tokenRules';
 
 export type Role = 'editor' | 'moderator' | 'admin';
 
@@ -45,6 +45,16 @@ export async function resolveViewer(db: Queryable, credentials: Credentials, edi
     return bearer ? { kind: 'invalid-token' } : { kind: 'reader' };
   }
   return { kind: 'staff', role: live.user.role, name: live.user.displayName, userId: live.user.id, tokenId: live.token.id };
+}
+
+/**
+ * Whether a signed-in viewer's session or token still works (not revoked, not expired, the
+ * account not disabled). Asked again by long-lived subscriptions; readers and EDITOR_TOKEN
+ * hold no token to lose.
+ */
+export async function viewerStillSignedIn(db: Queryable, viewer: Viewer): Promise<boolean> {
+  if (viewer.kind !== 'staff' || viewer.tokenId === undefined) return true;
+  return tokenStillLive(db, viewer.tokenId);
 }
 
 /** Throws UNAUTHENTICATED or FORBIDDEN unless the viewer holds one of the roles. */

@@ -1,6 +1,6 @@
 // GraphQL documents and helpers shared by the comment tests.
-import { loadConfig, type CommentSettings } from '../../config';
-import type { GraphQLTestClient } from '../../testing/startTestServer';
+import { loadConfig, type CommentSettings } from '../config';
+import type { GraphQLTestClient } from './startTestServer';
 
 export const commentFields = 'id authorName body status depth replyCount isOwn editableUntil createdAt editedAt parent { id authorName }';
 
