@@ -54,7 +54,10 @@ const reportAsValidationError = {
 };
 
 export const limitValidationRules = [
-  maxDepthRule({ n: requestLimits.queryDepth, ignoreIntrospection: true, ...reportAsValidationError }),
+  // Depth counts fields, the levels of the answer: a fragment, spread or inline, nests no
+  // deeper answer, so it adds no level (graphql-armor would count a spread as two). The web
+  // app's components then share selections as fragments without eating into the limit.
+  maxDepthRule({ n: requestLimits.queryDepth, ignoreIntrospection: true, flattenFragments: true, ...reportAsValidationError }),
   // The library lets `__typename` be aliased without counting it; 1,600 such aliases still
   // cost a parse, a validation and an answer apiece, so every alias counts.
   maxAliasesRule({ n: requestLimits.aliases, allowList: [], ...reportAsValidationError }),

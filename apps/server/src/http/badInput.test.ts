@@ -70,6 +70,20 @@ describe('request limits', () => {
     expect(response.data).toBeUndefined();
   });
 
+  it('counts the depth in fields: fragments, spread or inline, add no level', async () => {
+    // `articles edges node`, then `related` n times, then `id`: 3 + n + 1 levels of fields,
+    // the related chain written through a named fragment and inline fragments.
+    const throughFragments = (related: number) => `
+      { articles(first: 1) { ...Page } }
+      fragment Page on ArticleConnection { edges { node { ...Chain } } }
+      fragment Chain on Article { ${'related(first: 1) { ... on Article { '.repeat(related)}id${' } }'.repeat(related)} }`;
+    const atLimit = await server.client().query(throughFragments(8));
+    expect(atLimit.errors).toBeUndefined();
+    const overLimit = await server.client().query(throughFragments(9));
+    expect(overLimit.errors?.[0]?.message).toMatch(/depth limit of 12 exceeded, found 13/i);
+    expect(overLimit.data).toBeUndefined();
+  });
+
   it('refuses more than 30 aliases', async () => {
     const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: viewer { role }`).join(' ');
     const response = await server.client().query(`{ ${aliases} }`);

@@ -18,7 +18,7 @@ import { useEditComment } from './useEditComment';
 
 // depth places the comment in its thread; editableUntil and isOwn decide whether Edit
 // and Delete are offered (the server decides whether they are allowed). The parent is not
-// asked for here but by the thread, where it costs less of the server's query depth limit.
+// asked for here but by the thread's replies, the only place a parent is shown.
 export const CommentItem_comment = graphql(`
   fragment CommentItem_comment on Comment {
     id

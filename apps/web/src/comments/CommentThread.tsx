@@ -5,34 +5,38 @@ import { CommentItem } from './CommentItem';
 import { useCommentStrings } from './commentStrings';
 import { hiddenReplyCount, isFlattened } from './threadLayout';
 
-// The server allows a query depth of 12, and each fragment spread costs two levels, so
-// the replies' selection is written out here rather than in a fragment of its own (the
-// thread query, which spreads this, reaches exactly 12). CommentThreadList's "more
-// replies" query repeats it, so each page lands complete in the one cached list
-// (Comment.replies) that the cache appends pages to.
+// One page of a thread's replies. The first page (CommentThread_comment) and every later
+// one (CommentThreadList's "more replies" query) select it through this one fragment, so
+// each page lands complete in the one cached list (Comment.replies) the cache appends to.
+export const CommentThread_replies = graphql(`
+  fragment CommentThread_replies on CommentConnection {
+    edges {
+      cursor
+      node {
+        id
+        status
+        depth
+        parent {
+          id
+          authorName
+        }
+        ...CommentItem_comment
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+`);
+
 export const CommentThread_comment = graphql(`
   fragment CommentThread_comment on Comment {
     id
     replyCount
     ...CommentItem_comment
     replies(first: 10) {
-      edges {
-        cursor
-        node {
-          id
-          status
-          depth
-          parent {
-            id
-            authorName
-          }
-          ...CommentItem_comment
-        }
-      }
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
+      ...CommentThread_replies
     }
   }
 `);
@@ -48,7 +52,7 @@ interface Props {
 export function CommentThread(props: Props) {
   const s = useCommentStrings();
   const comment = getFragmentData(CommentThread_comment, props.comment);
-  const { edges, pageInfo } = comment.replies;
+  const { edges, pageInfo } = getFragmentData(CommentThread_replies, comment.replies);
   const [loading, setLoading] = useState(false);
   const [failed, setFailed] = useState(false);
 

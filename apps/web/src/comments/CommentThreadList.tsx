@@ -10,9 +10,7 @@ import { useCommentStrings } from './commentStrings';
 import { CommentThread } from './CommentThread';
 import { useLiveComments } from './useLiveComments';
 
-// Each order is its own cached list (keyArgs: orderBy). The connection is written out
-// rather than put in a fragment: with CommentThread_comment spread inside it, this is
-// already at the server's query depth limit of 12 (a spread costs two levels).
+// Each order is its own cached list (keyArgs: orderBy).
 const CommentThreadsQuery = graphql(`
   query CommentThreads($slug: String!, $orderBy: CommentOrder!, $after: String) {
     article(slug: $slug) {
@@ -34,30 +32,14 @@ const CommentThreadsQuery = graphql(`
   }
 `);
 
-// The next page of a thread, selected exactly as CommentThread_comment selects its first.
+// The next page of a thread, selected by the fragment its first page uses.
 const CommentRepliesQuery = graphql(`
   query CommentReplies($commentId: ID!, $after: String) {
     node(id: $commentId) {
       id
       ... on Comment {
         replies(first: 10, after: $after) {
-          edges {
-            cursor
-            node {
-              id
-              status
-              depth
-              parent {
-                id
-                authorName
-              }
-              ...CommentItem_comment
-            }
-          }
-          pageInfo {
-            endCursor
-            hasNextPage
-          }
+          ...CommentThread_replies
         }
       }
     }

@@ -6,7 +6,7 @@ import { CommentThreadList } from './CommentThreadList';
 import './comments.css';
 
 // The thread itself is CommentThreadList's own query, not part of the article page's:
-// nested comments reach the server's query depth limit on their own, and a reader who
+// nested comments are deep and many (20 threads of 10 replies), and a reader who
 // never scrolls this far does not wait for them.
 
 /**
