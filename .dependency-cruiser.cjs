@@ -60,7 +60,7 @@ module.exports = {
       name: 'sql-only-in-queries',
       severity: 'error',
       comment:
-        'SQL is built only in *Queries.ts (and in packages/db, which owns the schema, migrations and seed): no other file imports drizzle-orm or the schema\'s tables as values. Row types are fine anywhere (type-only). platform/databasePing.ts is the one exception: the health check\'s `select 1` is plumbing, not a feature. Test files set up their data with SQL; the test helpers do not need to and are held to the rule.',
+        "SQL is built only in *Queries.ts (and in packages/db, which owns the schema, migrations and seed): no other file imports drizzle-orm or the schema's tables as values. Row types are fine anywhere (type-only). platform/databasePing.ts is the one exception: the health check's `select 1` is plumbing, not a feature. Test files set up their data with SQL; the test helpers do not need to and are held to the rule.",
       from: {
         path: '^apps/',
         pathNot: ['Queries\\.ts$', `${server}platform/databasePing\\.ts$`, testFiles],
@@ -79,7 +79,7 @@ module.exports = {
       name: 'graphql-not-to-queries',
       severity: 'error',
       comment:
-        'Each module builds its own per-request loaders (<module>Loaders.ts); graphql/loaders.ts only assembles them and never reaches a module\'s queries itself. The generated resolver types may name query row types (type-only).',
+        "Each module builds its own per-request loaders (<module>Loaders.ts); graphql/loaders.ts only assembles them and never reaches a module's queries itself. The generated resolver types may name query row types (type-only).",
       from: { path: `${server}graphql/` },
       to: { path: `${modules}[^/]*Queries\\.ts$`, dependencyTypesNot: ['type-only'] },
     },
@@ -95,7 +95,7 @@ module.exports = {
       name: 'server-to-web-only-through-ssr-entry',
       severity: 'error',
       comment:
-        'The server renders reader pages with the web app\'s SSR entry (built to apps/web/dist-ssr/renderPage.js and loaded at run time by http/pageRenderer.ts); nothing else of the web app is the server\'s business. Its tests are below.',
+        "The server renders reader pages with the web app's SSR entry (built to apps/web/dist-ssr/renderPage.js and loaded at run time by http/pageRenderer.ts); nothing else of the web app is the server's business. Its tests are below.",
       from: { path: '^apps/server/', pathNot: tests },
       to: { path: '^apps/web/', pathNot: ssrEntry },
     },
@@ -103,7 +103,7 @@ module.exports = {
       name: 'server-tests-to-web-documents-only',
       severity: 'error',
       comment:
-        'Server tests and their helpers may run the operations the web app sends, from its generated typed documents (apps/web/src/gql, apps/web/src/desk/gql), so the API is tested with what the pages really ask; components and other web code stay out of the server\'s tests.',
+        "Server tests and their helpers may run the operations the web app sends, from its generated typed documents (apps/web/src/gql, apps/web/src/desk/gql), so the API is tested with what the pages really ask; components and other web code stay out of the server's tests.",
       from: { path: '^apps/server/(.*\\.test\\.ts$|src/(testing|faults)/)' },
       to: { path: '^apps/web/', pathNot: [ssrEntry, '^apps/web/src/(desk/)?gql/'] },
     },

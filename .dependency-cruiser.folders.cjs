@@ -27,7 +27,7 @@ module.exports = {
       severity: 'error',
       scope: 'folder',
       comment:
-        'The folders of apps/web/src depend on each other one way: app/ composes the features and holds both entries (main.tsx for the browser, renderPage.tsx for the server); pages use the features below them (articles/ shows an article with its tags; tags/, sections/, authors/ and home/ list articles); everything may use i18n/, ssr/ (hydration, the server\'s page status, the site origin), layout/ and gql/. Nothing imports what composes it.',
+        "The folders of apps/web/src depend on each other one way: app/ composes the features and holds both entries (main.tsx for the browser, renderPage.tsx for the server); pages use the features below them (articles/ shows an article with its tags; tags/, sections/, authors/ and home/ list articles); everything may use i18n/, ssr/ (hydration, the server's page status, the site origin), layout/ and gql/. Nothing imports what composes it.",
       from: { path: '^apps/web/src/[^/]+' },
       to: { path: '^apps/web/src/[^/]+', circular: true },
     },

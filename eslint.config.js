@@ -4,7 +4,17 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '**/dist-ssr/**', '**/generated/**', 'apps/web/src/gql/**', 'apps/web/src/desk/gql/**', '**/test-results/**', '**/playwright-report/**', 'data/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/dist-ssr/**',
+      '**/generated/**',
+      'apps/web/src/gql/**',
+      'apps/web/src/desk/gql/**',
+      '**/test-results/**',
+      '**/playwright-report/**',
+      'data/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -27,11 +37,21 @@ export default tseslint.config(
     // NEWSROOM_PASSWORD is the command's input, not configuration; tests and their helpers
     // pass DATABASE_URL and the like on to what they start.
     files: ['apps/server/src/**/*.ts'],
-    ignores: ['apps/server/src/config.ts', 'apps/server/src/cli/newsroom.ts', '**/*.test.ts', 'apps/server/src/testing/**', 'apps/server/src/faults/**'],
+    ignores: [
+      'apps/server/src/config.ts',
+      'apps/server/src/cli/newsroom.ts',
+      '**/*.test.ts',
+      'apps/server/src/testing/**',
+      'apps/server/src/faults/**',
+    ],
     rules: {
       'no-restricted-properties': [
         'error',
-        { object: 'process', property: 'env', message: 'Read settings through loadConfig() in apps/server/src/config.ts (docs/design.md, "Operations").' },
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Read settings through loadConfig() in apps/server/src/config.ts (docs/design.md, "Operations").',
+        },
       ],
     },
   },

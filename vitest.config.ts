@@ -26,7 +26,13 @@ export default defineConfig({
           // `*.postgres.test.ts` files test what only a PostgreSQL server has (connections to
           // lose, a LISTEN connection to resume): they join the run when DATABASE_URL names
           // one, as CI's second pass does, instead of being reported as skipped on PGlite.
-          exclude: [...configDefaults.exclude, 'apps/server/src/faults/**', 'apps/server/src/dependencyRules.test.ts', 'apps/server/src/moduleFileRoles.test.ts', ...(process.env.DATABASE_URL ? [] : ['**/*.postgres.test.ts'])],
+          exclude: [
+            ...configDefaults.exclude,
+            'apps/server/src/faults/**',
+            'apps/server/src/dependencyRules.test.ts',
+            'apps/server/src/moduleFileRoles.test.ts',
+            ...(process.env.DATABASE_URL ? [] : ['**/*.postgres.test.ts']),
+          ],
           globalSetup: ['packages/db/src/testing/globalSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -3,8 +3,8 @@ import { defineConfig } from '@playwright/test';
 
 // Playwright cannot download its own browsers on these machines: drive Debian's
 // chromium (the binary itself, which avoids the wrapper script's warning).
-const chromium = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(
-  (candidate): candidate is string => Boolean(candidate && existsSync(candidate)),
+const chromium = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((candidate): candidate is string =>
+  Boolean(candidate && existsSync(candidate)),
 );
 const port = Number(process.env.E2E_PORT ?? 4173);
 export const e2eEditorToken = 'e2e-editor-token-0123456789abcdef0123456789';

@@ -3,7 +3,13 @@ import { startBareServer } from './bareServer';
 
 let ceiling: Awaited<ReturnType<typeof startBareServer>>;
 beforeAll(async () => {
-  ceiling = await startBareServer(new Map([['{"query":"a"}', '{"data":{"a":1}}'], ['{"query":"b"}', '{"data":{"b":"ü"}}']]), 0);
+  ceiling = await startBareServer(
+    new Map([
+      ['{"query":"a"}', '{"data":{"a":1}}'],
+      ['{"query":"b"}', '{"data":{"b":"ü"}}'],
+    ]),
+    0,
+  );
 });
 afterAll(() => ceiling.stop());
 

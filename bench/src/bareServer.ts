@@ -24,7 +24,10 @@ export async function startBareServer(answers: Map<string, string>, port: number
       });
     });
     server.listen(${port}, '127.0.0.1', () => console.log(server.address().port));`;
-  const child = spawn(process.execPath, ['-e', script], { env: { ...process.env, ANSWERS: JSON.stringify([...answers]) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['-e', script], {
+    env: { ...process.env, ANSWERS: JSON.stringify([...answers]) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const listening = await new Promise<string>((resolve) => child.stdout!.once('data', (chunk) => resolve(String(chunk).trim())));
   return { url: `http://127.0.0.1:${listening}`, stop: () => child.kill() };
 }

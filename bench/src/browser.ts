@@ -88,14 +88,17 @@ export async function articleRouteJavaScript(url: string): Promise<RouteJavaScri
     page.on('response', (response) => {
       if (response.request().resourceType() !== 'script') return;
       // A body still arriving when the browser closes must not crash the run.
-      const bytes = response.body().then((body) => gzipSync(body).length, () => 0);
+      const bytes = response.body().then(
+        (body) => gzipSync(body).length,
+        () => 0,
+      );
       sizes.push(bytes.then((size) => ({ url: response.url(), bytes: size })));
     });
     await page.goto(url, { waitUntil: 'networkidle' });
     await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
     // Scripts imported once the page is up (on approach, after idle) come after the first
     // quiet moment: wait until no new script has started for a second.
-    for (let seen = -1; seen !== sizes.length; ) {
+    for (let seen = -1; seen !== sizes.length;) {
       seen = sizes.length;
       await page.waitForTimeout(1_000);
     }

@@ -43,7 +43,12 @@ export interface DriverResults {
 
 const articleSlug = 'kestrel-bridge-reopens-after-repairs';
 
-export async function benchDriver(driver: string, env: Record<string, string>, settings: BenchSettings, port: number): Promise<DriverResults> {
+export async function benchDriver(
+  driver: string,
+  env: Record<string, string>,
+  settings: BenchSettings,
+  port: number,
+): Promise<DriverResults> {
   const loadOptions = (url: string, scenario: Scenario) => scenarioLoad(url, scenario, settings);
   const load = (url: string, scenario: Scenario) => runLoad(loadOptions(url, scenario));
 
@@ -72,8 +77,18 @@ export async function benchDriver(driver: string, env: Record<string, string>, s
   // Before the votes: their events (and, on PGlite, the NOTIFY backlog they leave) empty
   // the caches for a while after the last one.
   log(`${driver}: the ratio targets' pairs, ${settings.slices} alternating slices of ${settings.sliceSeconds} s`);
-  const articleVsTypename = await alternate(loadOptions(server.url, byName('articlePage')), loadOptions(server.url, byName('typename')), settings.slices, settings.sliceSeconds);
-  const cachedVsBare = await alternate(loadOptions(server.url, byName('homeFeedCached')), loadOptions(bareServer.url, byName('homeFeedCached')), settings.slices, settings.sliceSeconds);
+  const articleVsTypename = await alternate(
+    loadOptions(server.url, byName('articlePage')),
+    loadOptions(server.url, byName('typename')),
+    settings.slices,
+    settings.sliceSeconds,
+  );
+  const cachedVsBare = await alternate(
+    loadOptions(server.url, byName('homeFeedCached')),
+    loadOptions(bareServer.url, byName('homeFeedCached')),
+    settings.slices,
+    settings.sliceSeconds,
+  );
 
   const sample: Record<string, LoadResult> = {};
   let rssLoadMb = rssIdleMb;
@@ -107,13 +122,31 @@ export async function benchDriver(driver: string, env: Record<string, string>, s
   await server.stop();
   const statementsLarge = await countStatements(env, largeList);
 
-  return { driver, startupFreshMs, startupExistingMs, rssIdleMb, rssLoadMb, bare, sample, articleVsTypename, cachedVsBare, large, statementsSample, statementsLarge, largeSeedSeconds };
+  return {
+    driver,
+    startupFreshMs,
+    startupExistingMs,
+    rssIdleMb,
+    rssLoadMb,
+    bare,
+    sample,
+    articleVsTypename,
+    cachedVsBare,
+    large,
+    statementsSample,
+    statementsLarge,
+    largeSeedSeconds,
+  };
 }
 
 async function prepareInputs(url: string, readers: number): Promise<ScenarioInputs> {
   const readerCookies: string[] = [];
   for (let i = 0; i < readers; i += 1) {
-    const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: requestBody('{ __typename }') });
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: requestBody('{ __typename }'),
+    });
     readerCookies.push(response.headers.getSetCookie()[0]!.split(';')[0]!);
   }
   const response = await fetch(`${url}/graphql`, {

@@ -18,14 +18,20 @@ type Row = [what: string, measured: string, target: string, verdict: '' | 'pass'
 const rps = (result: LoadResult | undefined) => (result ? `${Math.round(result.requestsPerSecond)} req/s` : 'n/a');
 const ratio = (a: number, b: number) => (b ? a / b : 0);
 const check = (ok: boolean): Row[3] => (ok ? 'pass' : 'FAIL');
-const alternation = (a: Alternated) => `${Math.round(a.first)} / ${Math.round(a.second)} req/s, ${a.slices} alternating slices of ${a.sliceSeconds} s`;
+const alternation = (a: Alternated) =>
+  `${Math.round(a.first)} / ${Math.round(a.second)} req/s, ${a.slices} alternating slices of ${a.sliceSeconds} s`;
 
 export function renderReport(input: ReportInput): { table: string; markdown: string; failed: number } {
   const rows: Row[] = [];
   for (const r of input.results) {
     const d = r.driver;
     for (const [name, result] of Object.entries(r.sample)) {
-      rows.push([`${d}: ${name}`, `${rps(result)}, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors + result.non2xx}`, '', '']);
+      rows.push([
+        `${d}: ${name}`,
+        `${rps(result)}, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors + result.non2xx}`,
+        '',
+        '',
+      ]);
     }
     for (const [name, result] of Object.entries(r.bare)) {
       rows.push([`${d}: bare node:http, ${name}'s requests and response bytes`, rps(result), '', '']);
@@ -35,12 +41,22 @@ export function renderReport(input: ReportInput): { table: string; markdown: str
     // of the back-to-back runs above is printed beside it, for comparison.
     const vsApollo = ratio(r.articleVsTypename.first, r.articleVsTypename.second);
     const backToBackApollo = ratio(article.requestsPerSecond, r.sample.typename!.requestsPerSecond);
-    rows.push([`${d}: article page ÷ Apollo { __typename } (${alternation(r.articleVsTypename)})`, vsApollo.toFixed(2), '≥ 0.50', check(vsApollo >= 0.5)]);
+    rows.push([
+      `${d}: article page ÷ Apollo { __typename } (${alternation(r.articleVsTypename)})`,
+      vsApollo.toFixed(2),
+      '≥ 0.50',
+      check(vsApollo >= 0.5),
+    ]);
     rows.push([`${d}: the same, from the back-to-back runs`, backToBackApollo.toFixed(2), '', '']);
     rows.push([`${d}: article page p99`, `${article.p99} ms`, '< 50 ms', check(article.p99 < 50)]);
     const vsBare = ratio(r.cachedVsBare.first, r.cachedVsBare.second);
     const backToBackBare = ratio(r.sample.homeFeedCached?.requestsPerSecond ?? 0, r.bare.homeFeedCached?.requestsPerSecond ?? 0);
-    rows.push([`${d}: repeated anonymous reads (home feed, cached) ÷ bare node:http (${alternation(r.cachedVsBare)})`, vsBare.toFixed(2), '≥ 0.40', check(vsBare >= 0.4)]);
+    rows.push([
+      `${d}: repeated anonymous reads (home feed, cached) ÷ bare node:http (${alternation(r.cachedVsBare)})`,
+      vsBare.toFixed(2),
+      '≥ 0.40',
+      check(vsBare >= 0.4),
+    ]);
     rows.push([`${d}: the same, from the back-to-back runs`, backToBackBare.toFixed(2), '', '']);
     for (const name of ['articlePage', 'homeFeed']) {
       const largeP99 = r.large[name]?.p99 ?? 0;
@@ -52,10 +68,20 @@ export function renderReport(input: ReportInput): { table: string; markdown: str
     rows.push([`${d}: feed page 500 ÷ page 1 (p99, large set)`, page500.toFixed(2), '≤ 1.5', check(page500 <= 1.5)]);
     for (const [name, count] of Object.entries(r.statementsSample)) {
       const large = r.statementsLarge[name];
-      rows.push([`${d}: SQL statements, ${name}`, large === undefined ? `${count}` : `${count} sample / ${large} large`, 'constant', large === undefined ? '' : check(large === count)]);
+      rows.push([
+        `${d}: SQL statements, ${name}`,
+        large === undefined ? `${count}` : `${count} sample / ${large} large`,
+        'constant',
+        large === undefined ? '' : check(large === count),
+      ]);
     }
     rows.push([`${d}: start-up, empty database (migrate + seed)`, `${Math.round(r.startupFreshMs)} ms`, '', '']);
-    rows.push([`${d}: start-up, existing database`, `${Math.round(r.startupExistingMs)} ms`, '< 3,000 ms', check(r.startupExistingMs < 3_000)]);
+    rows.push([
+      `${d}: start-up, existing database`,
+      `${Math.round(r.startupExistingMs)} ms`,
+      '< 3,000 ms',
+      check(r.startupExistingMs < 3_000),
+    ]);
     rows.push([`${d}: memory (RSS) idle / under load`, `${r.rssIdleMb} MB / ${r.rssLoadMb} MB`, '', '']);
     rows.push([`${d}: large data set seeded in`, `${r.largeSeedSeconds} s`, '', '']);
   }
@@ -68,7 +94,12 @@ export function renderReport(input: ReportInput): { table: string; markdown: str
   rows.push(['Lighthouse mobile: LCP / TBT', `${lh.lcpMs} ms / ${lh.tbtMs} ms`, '', '']);
   rows.push(['Lighthouse mobile: CLS', String(lh.cls), '≤ 0.01', check(lh.cls <= 0.01)]);
   const js = input.javascript;
-  rows.push([`article route JavaScript before interaction, gzipped (${js.files} files)`, `${js.gzipKb} KB`, '≤ 150 KB', check(js.gzipKb <= 150)]);
+  rows.push([
+    `article route JavaScript before interaction, gzipped (${js.files} files)`,
+    `${js.gzipKb} KB`,
+    '≤ 150 KB',
+    check(js.gzipKb <= 150),
+  ]);
   rows.push([`article route JavaScript by network idle (${js.allFiles} files)`, `${js.allGzipKb} KB`, '', '']);
 
   const failed = rows.filter((row) => row[3] === 'FAIL').length;

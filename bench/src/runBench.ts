@@ -12,8 +12,24 @@ import { startServer } from './serverProcess';
 
 const smoke = process.argv.includes('--smoke');
 const settings: BenchSettings = smoke
-  ? { durationSeconds: 2, warmupSeconds: 1, slices: 2, sliceSeconds: 1, connections: 50, readers: 50, large: { articles: 6_100, comments: 20_000, ratings: 40_000, tags: 100 } }
-  : { durationSeconds: 10, warmupSeconds: 3, slices: 5, sliceSeconds: 2, connections: 50, readers: 1_000, large: { articles: 100_000, comments: 1_000_000, ratings: 2_000_000, tags: 500 } };
+  ? {
+      durationSeconds: 2,
+      warmupSeconds: 1,
+      slices: 2,
+      sliceSeconds: 1,
+      connections: 50,
+      readers: 50,
+      large: { articles: 6_100, comments: 20_000, ratings: 40_000, tags: 100 },
+    }
+  : {
+      durationSeconds: 10,
+      warmupSeconds: 3,
+      slices: 5,
+      sliceSeconds: 2,
+      connections: 50,
+      readers: 1_000,
+      large: { articles: 100_000, comments: 1_000_000, ratings: 2_000_000, tags: 500 },
+    };
 
 const common = { COOKIE_SECRET: 'bench-cookie-secret-0123456789abcdef0123456789', RATINGS_PER_ADDRESS_PER_DAY: '100000000' };
 const started = performance.now();

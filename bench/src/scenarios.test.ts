@@ -6,7 +6,11 @@ const settings = { connections: 50, durationSeconds: 10, warmupSeconds: 3 };
 
 describe('scenarios under load', () => {
   it('send votes from reader after reader, rebuilding each request', () => {
-    const vote = scenarioLoad('http://127.0.0.1:1', scenarios(inputs).find((s) => s.name === 'rateArticle')!, settings);
+    const vote = scenarioLoad(
+      'http://127.0.0.1:1',
+      scenarios(inputs).find((s) => s.name === 'rateArticle')!,
+      settings,
+    );
     const first = vote.setupRequest!({ method: 'POST', path: '/graphql' } as never);
     const second = vote.setupRequest!({ method: 'POST', path: '/graphql' } as never);
     expect(first.headers!.cookie).not.toBe(second.headers!.cookie);

@@ -35,10 +35,18 @@ export function scenarios(inputs: ScenarioInputs): Scenario[] {
   let next = 0;
   const list: Scenario[] = [
     { name: 'typename', body: () => requestBody(typenameQuery), headers: () => ({ ...json, cookie: reader }) },
-    { name: 'articlePage', body: () => requestBody(articlePageQuery, { slug: inputs.articleSlug }), headers: () => ({ ...json, cookie: reader }) },
+    {
+      name: 'articlePage',
+      body: () => requestBody(articlePageQuery, { slug: inputs.articleSlug }),
+      headers: () => ({ ...json, cookie: reader }),
+    },
     { name: 'homeFeed', body: () => requestBody(homePageQuery, { first: homePageSize }), headers: () => ({ ...json, cookie: reader }) },
     // The same page repeated within its cache lifetime, as many anonymous readers ask for it.
-    { name: 'homeFeedCached', body: () => requestBody(homePageQuery, { first: homePageSize }), headers: () => ({ ...cacheable, cookie: reader }) },
+    {
+      name: 'homeFeedCached',
+      body: () => requestBody(homePageQuery, { first: homePageSize }),
+      headers: () => ({ ...cacheable, cookie: reader }),
+    },
     {
       name: 'rateArticle',
       variesPerRequest: true,
@@ -57,7 +65,11 @@ export function scenarios(inputs: ScenarioInputs): Scenario[] {
 }
 
 /** How `runLoad` sends a scenario to the `/graphql` of `url`. */
-export function scenarioLoad(url: string, scenario: Scenario, settings: { connections: number; durationSeconds: number; warmupSeconds: number }): LoadOptions {
+export function scenarioLoad(
+  url: string,
+  scenario: Scenario,
+  settings: { connections: number; durationSeconds: number; warmupSeconds: number },
+): LoadOptions {
   return {
     url: `${url}/graphql`,
     connections: settings.connections,

@@ -13,7 +13,8 @@ export async function countStatements(env: Record<string, string>, scenarios: Sc
   const counts: Record<string, number> = {};
   try {
     for (const scenario of scenarios) {
-      const send = () => fetch(`${url}/graphql`, { method: 'POST', headers: scenario.headers(), body: scenario.body() }).then((r) => r.text());
+      const send = () =>
+        fetch(`${url}/graphql`, { method: 'POST', headers: scenario.headers(), body: scenario.body() }).then((r) => r.text());
       await send(); // warm: the reader exists, caches are primed as under load
       const before = database.statementCount;
       await send();

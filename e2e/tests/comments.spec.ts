@@ -67,7 +67,13 @@ async function post(page: Page, name: string, body: string) {
  * Another reader (a request context with a cookie of its own) posts a published comment
  * through the API; `call` goes on speaking as that reader until `dispose`.
  */
-async function anotherReaderComments(playwright: { request: APIRequest }, baseURL: string | undefined, slug: string, authorName: string, body: string) {
+async function anotherReaderComments(
+  playwright: { request: APIRequest },
+  baseURL: string | undefined,
+  slug: string,
+  authorName: string,
+  body: string,
+) {
   const reader = await playwright.request.newContext({ baseURL });
   const call = async (query: string, variables: Record<string, unknown>) => {
     const response = await reader.post('/graphql', { data: { query, variables } });
@@ -401,8 +407,20 @@ test('the author edits their comment until the edit window closes', async ({ pag
 
 test('«Пожаловаться» works from the keyboard and answers in Russian, a vanished comment too', async ({ page, playwright, baseURL }) => {
   const stamp = mark();
-  const anna = await anotherReaderComments(playwright, baseURL, russianReportArticle.slug, 'Анна', `Кто будет поливать новые деревья? (${stamp})`);
-  const boris = await anotherReaderComments(playwright, baseURL, russianReportArticle.slug, 'Борис', `Купите саженцы у меня, дёшево!!! (${stamp})`);
+  const anna = await anotherReaderComments(
+    playwright,
+    baseURL,
+    russianReportArticle.slug,
+    'Анна',
+    `Кто будет поливать новые деревья? (${stamp})`,
+  );
+  const boris = await anotherReaderComments(
+    playwright,
+    baseURL,
+    russianReportArticle.slug,
+    'Борис',
+    `Купите саженцы у меня, дёшево!!! (${stamp})`,
+  );
   try {
     // Driven from the keyboard: the comments must be live (disabled buttons take no focus).
     await openComments(page, `/article/${russianReportArticle.slug}`);

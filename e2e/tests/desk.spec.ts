@@ -30,7 +30,12 @@ if (cultureArticle.section !== 'culture' || library.section !== 'culture' || [cy
 // whatever other specs wrote earlier in the same run.
 const mark = () => Date.now().toString(36);
 
-async function graphql(request: APIRequestContext, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) {
+async function graphql(
+  request: APIRequestContext,
+  query: string,
+  variables: Record<string, unknown>,
+  headers: Record<string, string> = {},
+) {
   const response = await request.post('/graphql', { data: { query, variables }, headers });
   expect(response.ok()).toBe(true);
   const body = await response.json();
@@ -53,9 +58,19 @@ function newReader(playwright: { request: APIRequest }, baseURL: string | undefi
 async function addComment(reader: APIRequestContext, articleId: string, authorName: string, body: string, status = 'PENDING') {
   const { addComment } = await graphql(
     reader,
-    `mutation($input: AddCommentInput!) {
-      addComment(input: $input) { __typename ... on AddCommentSuccess { comment { id status } } }
-    }`,
+    `
+      mutation ($input: AddCommentInput!) {
+        addComment(input: $input) {
+          __typename
+          ... on AddCommentSuccess {
+            comment {
+              id
+              status
+            }
+          }
+        }
+      }
+    `,
     { input: { articleId, authorName, body } },
   );
   expect(addComment).toMatchObject({ __typename: 'AddCommentSuccess', comment: { status } });
@@ -63,11 +78,9 @@ async function addComment(reader: APIRequestContext, articleId: string, authorNa
 }
 
 async function reportComment(reader: APIRequestContext, commentId: string, reason: string) {
-  const { reportComment } = await graphql(
-    reader,
-    'mutation($input: ReportCommentInput!) { reportComment(input: $input) { __typename } }',
-    { input: { commentId, reason } },
-  );
+  const { reportComment } = await graphql(reader, 'mutation($input: ReportCommentInput!) { reportComment(input: $input) { __typename } }', {
+    input: { commentId, reason },
+  });
   expect(reportComment.__typename).toBe('ReportCommentSuccess');
 }
 
@@ -156,10 +169,28 @@ test('a correction with a note shows in the revisions and as “Corrected” on 
   const title = `Desk correction ${mark()}: ferry timetable changes`;
   const { createArticle } = await graphql(
     request,
-    `mutation($input: CreateArticleInput!) {
-      createArticle(input: $input) { __typename ... on CreateArticleSuccess { article { id slug } } }
-    }`,
-    { input: { title, section: 'news', lead: 'The ferry runs later on Sundays.', body: 'The first ferry leaves at nine o’clock.', publish: true } },
+    `
+      mutation ($input: CreateArticleInput!) {
+        createArticle(input: $input) {
+          __typename
+          ... on CreateArticleSuccess {
+            article {
+              id
+              slug
+            }
+          }
+        }
+      }
+    `,
+    {
+      input: {
+        title,
+        section: 'news',
+        lead: 'The ferry runs later on Sundays.',
+        body: 'The first ferry leaves at nine o’clock.',
+        publish: true,
+      },
+    },
     asEditor,
   );
   expect(createArticle.__typename).toBe('CreateArticleSuccess');
@@ -187,7 +218,13 @@ test('a correction with a note shows in the revisions and as “Corrected” on 
   await expect(page.locator('.byline')).toContainText(/Corrected .+: The first ferry leaves at ten, not nine\./);
 });
 
-test('a moderator approves one pending comment and rejects another; readers see only the approved one', async ({ page, browser, playwright, baseURL, request }) => {
+test('a moderator approves one pending comment and rejects another; readers see only the approved one', async ({
+  page,
+  browser,
+  playwright,
+  baseURL,
+  request,
+}) => {
   const stamp = mark();
   const approved = `Will there be a matinée for schools? (${stamp})`;
   const rejected = `Buy cheap tickets at my shop!!! (${stamp})`;
@@ -243,13 +280,16 @@ test('a reply in the queue shows the comment it answers', async ({ page, playwri
   const parentId = await addComment(first, id, 'Ola', parentBody);
   await first.dispose();
   // The editor's token approves the parent, so it is part of the public thread.
-  await graphql(request, 'mutation($input: ModerateCommentInput!) { moderateComment(input: $input) { __typename } }', { input: { commentId: parentId, status: 'APPROVED' } }, asEditor);
-  const second = await newReader(playwright, baseURL);
-  const { addComment: reply } = await graphql(
-    second,
-    'mutation($input: AddCommentInput!) { addComment(input: $input) { __typename } }',
-    { input: { articleId: id, parentId, authorName: 'Piotr', body: replyBody } },
+  await graphql(
+    request,
+    'mutation($input: ModerateCommentInput!) { moderateComment(input: $input) { __typename } }',
+    { input: { commentId: parentId, status: 'APPROVED' } },
+    asEditor,
   );
+  const second = await newReader(playwright, baseURL);
+  const { addComment: reply } = await graphql(second, 'mutation($input: AddCommentInput!) { addComment(input: $input) { __typename } }', {
+    input: { articleId: id, parentId, authorName: 'Piotr', body: replyBody },
+  });
   expect(reply.__typename).toBe('AddCommentSuccess');
   await second.dispose();
 
@@ -270,7 +310,13 @@ test('a reply in the queue shows the comment it answers', async ({ page, playwri
   await expect(item).toHaveCount(0);
 });
 
-test('a reader reports a comment; it arrives live under Reported, and rejecting it takes it off the article', async ({ page, browser, playwright, baseURL, request }) => {
+test('a reader reports a comment; it arrives live under Reported, and rejecting it takes it off the article', async ({
+  page,
+  browser,
+  playwright,
+  baseURL,
+  request,
+}) => {
   const stamp = mark();
   const spam = `Cheap bicycle parts at my shop, visit today!!! (${stamp})`;
   const own = `Will the new lane be lit at night? (${stamp})`;
@@ -345,7 +391,12 @@ test('a reader reports a comment; it arrives live under Reported, and rejecting 
   }
 });
 
-test('reported comments are kept with the keyboard and in bulk, which clears their reports', async ({ page, playwright, baseURL, request }) => {
+test('reported comments are kept with the keyboard and in bulk, which clears their reports', async ({
+  page,
+  playwright,
+  baseURL,
+  request,
+}) => {
   const stamp = mark();
   const first = `The first train at 5:10 is far too early for anyone. (${stamp})`;
   const second = `Typical, nobody at the railway ever listens to us. (${stamp})`;
@@ -404,19 +455,15 @@ test('a typo report arrives live, opens the editor on the words, and is marked f
   await subscribed;
 
   const reader = await newReader(playwright, baseURL);
-  const { reportTypo } = await graphql(
-    reader,
-    'mutation($input: ReportTypoInput!) { reportTypo(input: $input) { __typename } }',
-    {
-      input: {
-        articleId: await articleId(request, library.slug),
-        prefix: 'said the team had tried to design “a living room for the whole town”. New members will ',
-        exact: 'recieve',
-        suffix: ' a card made from recycled plastic, and children',
-        note: 'Should be “receive”.',
-      },
+  const { reportTypo } = await graphql(reader, 'mutation($input: ReportTypoInput!) { reportTypo(input: $input) { __typename } }', {
+    input: {
+      articleId: await articleId(request, library.slug),
+      prefix: 'said the team had tried to design “a living room for the whole town”. New members will ',
+      exact: 'recieve',
+      suffix: ' a card made from recycled plastic, and children',
+      note: 'Should be “receive”.',
     },
-  );
+  });
   expect(reportTypo.__typename).toBe('ReportTypoSuccess');
   await reader.dispose();
 
@@ -431,7 +478,9 @@ test('a typo report arrives live, opens the editor on the words, and is marked f
   await expect(page).toHaveURL(/\/desk\/articles\/[^/]+$/);
   const body = page.getByLabel('Body (CommonMark)');
   await expect(body).toBeFocused();
-  expect(await body.evaluate((element: HTMLTextAreaElement) => element.value.slice(element.selectionStart, element.selectionEnd))).toBe('recieve');
+  expect(await body.evaluate((element: HTMLTextAreaElement) => element.value.slice(element.selectionStart, element.selectionEnd))).toBe(
+    'recieve',
+  );
 
   await page.goBack();
   await expect(item).toBeVisible();

@@ -46,7 +46,10 @@ async function photo(): Promise<Buffer> {
   const height = 1000;
   const pixels = Buffer.alloc(width * height * 3);
   for (let i = 0; i < pixels.length; i++) pixels[i] = (i * 7919 + (i >> 11) * 131) & 255;
-  return sharp(pixels, { raw: { width, height, channels: 3 } }).blur(3).jpeg({ quality: 85 }).toBuffer();
+  return sharp(pixels, { raw: { width, height, channels: 3 } })
+    .blur(3)
+    .jpeg({ quality: 85 })
+    .toBuffer();
 }
 
 async function newBrowser(browser: Browser) {
@@ -54,7 +57,10 @@ async function newBrowser(browser: Browser) {
   return { context, page: await context.newPage() };
 }
 
-test('a fresh newsroom: sections, an invited editor, a photo, a preview, a scheduled article, and a disabled account', async ({ page, browser }) => {
+test('a fresh newsroom: sections, an invited editor, a photo, a preview, a scheduled article, and a disabled account', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(240_000);
 
   // The admin signs in on a site with nothing in it, and makes its sections.
@@ -66,8 +72,22 @@ test('a fresh newsroom: sections, an invited editor, a photo, a preview, a sched
     data: { query: '{ sections { slug premoderated names { language name } } }' },
   });
   expect((await sections.json()).data.sections).toEqual([
-    { slug: 'city', premoderated: false, names: [{ language: 'EN', name: 'City' }, { language: 'RU', name: 'Город' }] },
-    { slug: 'opinion', premoderated: true, names: [{ language: 'EN', name: 'Opinion' }, { language: 'RU', name: 'Мнения' }] },
+    {
+      slug: 'city',
+      premoderated: false,
+      names: [
+        { language: 'EN', name: 'City' },
+        { language: 'RU', name: 'Город' },
+      ],
+    },
+    {
+      slug: 'opinion',
+      premoderated: true,
+      names: [
+        { language: 'EN', name: 'Opinion' },
+        { language: 'RU', name: 'Мнения' },
+      ],
+    },
   ]);
 
   // It invites an editor, who signs up through the link in a browser of their own.
@@ -143,7 +163,10 @@ test('a fresh newsroom: sections, an invited editor, a photo, a preview, a sched
     const picture = stranger.page.locator('.article-figure picture');
     await expect(picture.locator('source[type="image/avif"]')).toHaveAttribute('srcset', /\.avif \d+w/);
     await expect(picture.locator('source[type="image/webp"]')).toHaveAttribute('srcset', /\.webp \d+w/);
-    await expect(stranger.page.locator('meta[property="og:image"]')).toHaveAttribute('content', new RegExp(`^${site.baseURL}/media/\\d+/og-1200\\.jpg$`));
+    await expect(stranger.page.locator('meta[property="og:image"]')).toHaveAttribute(
+      'content',
+      new RegExp(`^${site.baseURL}/media/\\d+/og-1200\\.jpg$`),
+    );
 
     // The byline leads to the author page, which lists the article.
     await stranger.page.getByRole('link', { name: 'Iris Editor' }).click();

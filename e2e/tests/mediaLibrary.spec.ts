@@ -23,10 +23,16 @@ async function photo(): Promise<Buffer> {
   const seed = Date.now() % 251;
   const pixels = Buffer.alloc(width * height * 3);
   for (let i = 0; i < pixels.length; i++) pixels[i] = (i * 7919 + seed * 104729 + (i >> 10) * 31) & 255;
-  return sharp(pixels, { raw: { width, height, channels: 3 } }).blur(3).jpeg({ quality: 85 }).toBuffer();
+  return sharp(pixels, { raw: { width, height, channels: 3 } })
+    .blur(3)
+    .jpeg({ quality: 85 })
+    .toBuffer();
 }
 
-test('an editor uploads a photo with alt text, publishes the article, and its page shows <picture> with AVIF and WebP', async ({ page, request }) => {
+test('an editor uploads a photo with alt text, publishes the article, and its page shows <picture> with AVIF and WebP', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(90_000);
   const title = `Harbour photo ${mark()}`;
   const alt = 'Fishing boats moored along the harbour wall at dawn';
@@ -57,7 +63,10 @@ test('an editor uploads a photo with alt text, publishes the article, and its pa
   await page.getByRole('link', { name: 'View on the site' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   const picture = page.locator('.article-figure picture');
-  await expect(picture.locator('source[type="image/avif"]')).toHaveAttribute('srcset', /\/media\/\d+\/avif-320\.avif 320w, .*avif-1280\.avif 1280w/);
+  await expect(picture.locator('source[type="image/avif"]')).toHaveAttribute(
+    'srcset',
+    /\/media\/\d+\/avif-320\.avif 320w, .*avif-1280\.avif 1280w/,
+  );
   await expect(picture.locator('source[type="image/webp"]')).toHaveAttribute('srcset', /webp-640\.webp 640w/);
   const img = picture.locator('img');
   await expect(img).toHaveAttribute('alt', alt);
@@ -66,7 +75,9 @@ test('an editor uploads a photo with alt text, publishes the article, and its pa
   await expect(page.locator('.article-figure figcaption')).toContainText('Dawn at the harbour.');
   await expect(page.locator('.article-figure figcaption')).toContainText('E2E Photo Desk');
   // The browser loaded one of the variants (AVIF, as Chromium supports it).
-  await expect.poll(() => img.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth > 0 && element.currentSrc)).toMatch(/\.avif$/);
+  await expect
+    .poll(() => img.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth > 0 && element.currentSrc))
+    .toMatch(/\.avif$/);
 
   // Its box is the picture's shape before a byte of it arrives: no layout shift when it loads.
   const unloaded = await page.context().newPage();

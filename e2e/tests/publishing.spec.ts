@@ -110,7 +110,10 @@ test('a new article’s text is offered back after a reload, and leaving asks fi
   await expect(page.getByLabel('Body (CommonMark)')).toHaveValue('Every word of this should survive.');
 });
 
-test('the author page is server-rendered and pages by plain links, without JavaScript; an unknown author is a 404', async ({ browser, request }) => {
+test('the author page is server-rendered and pages by plain links, without JavaScript; an unknown author is a 404', async ({
+  browser,
+  request,
+}) => {
   const asEditor = { Authorization: `Bearer ${e2eEditorToken}` };
   const api = async (query: string, variables: Record<string, unknown>) => {
     const response = await request.post('/graphql', { data: { query, variables }, headers: asEditor });
@@ -119,13 +122,23 @@ test('the author page is server-rendered and pages by plain links, without JavaS
     return body.data;
   };
   const name = `Paging Author ${mark()}`;
-  const { createAuthor } = await api('mutation($input: CreateAuthorInput!) { createAuthor(input: $input) { ... on AuthorSuccess { author { id slug } } } }', {
-    input: { name, bio: 'Writes a great deal.' },
-  });
+  const { createAuthor } = await api(
+    'mutation($input: CreateAuthorInput!) { createAuthor(input: $input) { ... on AuthorSuccess { author { id slug } } } }',
+    {
+      input: { name, bio: 'Writes a great deal.' },
+    },
+  );
   // One more than a page (12): the oldest is on page 2.
   for (let n = 1; n <= 13; n += 1) {
     await api('mutation($input: CreateArticleInput!) { createArticle(input: $input) { __typename } }', {
-      input: { title: `${name} piece ${n}`, section: 'news', lead: 'Lead.', body: 'Body.', publish: true, authorIds: [createAuthor.author.id] },
+      input: {
+        title: `${name} piece ${n}`,
+        section: 'news',
+        lead: 'Lead.',
+        body: 'Body.',
+        publish: true,
+        authorIds: [createAuthor.author.id],
+      },
     });
   }
   const context = await browser.newContext({ javaScriptEnabled: false });

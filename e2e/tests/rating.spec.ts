@@ -51,7 +51,8 @@ test('a vote counts, survives a reload, and other readers’ votes arrive live',
 
   // Hovering previews: the stars fill up to the hovered one, nothing is chosen.
   await rating.getByRole('radio', { name: '3 of 5 stars' }).hover();
-  for (const stars of [1, 2, 3]) await expect(rating.getByRole('radio', { name: `${stars} of 5 stars` })).toHaveAttribute('data-filled', '');
+  for (const stars of [1, 2, 3])
+    await expect(rating.getByRole('radio', { name: `${stars} of 5 stars` })).toHaveAttribute('data-filled', '');
   await expect(rating.getByRole('radio', { name: '4 of 5 stars' })).not.toHaveAttribute('data-filled');
   await expect(rating.getByRole('radio', { checked: true })).toHaveCount(0);
 

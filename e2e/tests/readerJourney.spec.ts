@@ -10,7 +10,9 @@ const tagNames = article.tags.map((slug) => sampleTags.find((tag) => tag.slug ==
 
 test('home lists the latest articles and opens one', async ({ page, request }) => {
   // The newest article at this moment: other specs publish on the same server before this one.
-  const answer = await (await request.post('/graphql', { data: { query: '{ articles(first: 1) { edges { node { title slug } } } }' } })).json();
+  const answer = await (
+    await request.post('/graphql', { data: { query: '{ articles(first: 1) { edges { node { title slug } } } }' } })
+  ).json();
   const newest = answer.data.articles.edges[0].node as { title: string; slug: string };
   const checkRequests = expectOnlySameOriginRequests(page);
   await page.goto('/');
@@ -78,7 +80,14 @@ test('the article page’s scripts, styles and picture arrive compressed and cac
   page.on('response', (response) => {
     if (!['script', 'stylesheet', 'image'].includes(response.request().resourceType())) return;
     const headers = response.headers();
-    pending.push(response.body().then((body) => ({ url: response.url(), bytes: body.length, encoding: headers['content-encoding'], cacheControl: headers['cache-control'] })));
+    pending.push(
+      response.body().then((body) => ({
+        url: response.url(),
+        bytes: body.length,
+        encoding: headers['content-encoding'],
+        cacheControl: headers['cache-control'],
+      })),
+    );
   });
   await page.goto(`/article/${article.slug}`);
   // The sample's raster picture (or its drawing, while the server is still rendering it), with the caption under it, not as alt text.

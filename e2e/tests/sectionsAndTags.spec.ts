@@ -10,7 +10,12 @@ import { e2eAccounts, e2eEditorToken } from '../playwright.config';
 const asEditor = { Authorization: `Bearer ${e2eEditorToken}` };
 const mark = () => Date.now().toString(36);
 
-async function graphql(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+async function graphql(
+  request: APIRequestContext,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+) {
   const response = await request.post('/graphql', { data: { query, variables }, headers });
   expect(response.ok()).toBe(true);
   const body = await response.json();
@@ -55,7 +60,12 @@ async function commentStatus(playwright: { request: APIRequest }, baseURL: strin
 /** The site navigation's section names, in order (its label follows the page's language). */
 const navigationNames = (page: Page) => page.locator('nav.section-nav a').allTextContents();
 
-test('an administrator creates a section in English and Russian, moves it by keyboard and by dragging, premoderates and archives it', async ({ page, request, playwright, baseURL }) => {
+test('an administrator creates a section in English and Russian, moves it by keyboard and by dragging, premoderates and archives it', async ({
+  page,
+  request,
+  playwright,
+  baseURL,
+}) => {
   const slug = `e2e-world-${mark()}`;
   const name = `World ${mark()}`;
   const russianName = `Мир ${mark()}`;
@@ -111,7 +121,12 @@ test('an administrator creates a section in English and Russian, moves it by key
   await expect(premoderated).not.toBeChecked();
   await premoderated.check();
   await expect(premoderated).toBeChecked();
-  await expect.poll(async () => (await graphql(request, 'query($slug: String!) { section(slug: $slug) { premoderated } }', { slug })).section.premoderated).toBe(true);
+  await expect
+    .poll(
+      async () =>
+        (await graphql(request, 'query($slug: String!) { section(slug: $slug) { premoderated } }', { slug })).section.premoderated,
+    )
+    .toBe(true);
   expect(await commentStatus(playwright, baseURL, article.id, `Held for a moderator ${mark()}`)).toBe('PENDING');
 
   // Archived: out of the navigation, its article still readable, no new articles.
@@ -132,7 +147,9 @@ test('an administrator creates a section in English and Russian, moves it by key
 test('an editor renames a tag, and its old address leads to the new one', async ({ page, request }) => {
   const oldName = `Zeppelins ${mark()}`;
   const article = await publishArticle(request, { section: 'news', title: `Airships return ${mark()}`, tags: [oldName] });
-  const { article: published } = await graphql(request, 'query($slug: String!) { article(slug: $slug) { tags { slug } } }', { slug: article.slug });
+  const { article: published } = await graphql(request, 'query($slug: String!) { article(slug: $slug) { tags { slug } } }', {
+    slug: article.slug,
+  });
   const oldSlug: string = published.tags[0].slug;
   const newSlug = `airships-${mark()}`;
   const newName = `Airships ${mark()}`;
@@ -169,9 +186,16 @@ test('a Russian article names its section and tags in Russian, an English one in
   const russian = sampleArticles.find((article) => article.language === 'ru' && article.tags.length > 0)!;
   const section = sampleSections.find((candidate) => candidate.slug === russian.section)!;
   await page.goto(`/article/${russian.slug}`);
-  await expect(page.getByRole('navigation', { name: 'Навигационная цепочка' }).getByRole('link', { name: section.nameRu })).toHaveAttribute('href', `/section/${section.slug}`);
+  await expect(page.getByRole('navigation', { name: 'Навигационная цепочка' }).getByRole('link', { name: section.nameRu })).toHaveAttribute(
+    'href',
+    `/section/${section.slug}`,
+  );
   const tags = page.getByRole('list', { name: 'Теги' });
-  for (const slug of russian.tags) await expect(tags.getByRole('link', { name: sampleTags.find((tag) => tag.slug === slug)!.nameRu })).toHaveAttribute('href', `/tag/${slug}`);
+  for (const slug of russian.tags)
+    await expect(tags.getByRole('link', { name: sampleTags.find((tag) => tag.slug === slug)!.nameRu })).toHaveAttribute(
+      'href',
+      `/tag/${slug}`,
+    );
   await expect(page.locator('nav.section-nav')).toContainText(sampleSections[0]!.nameRu);
 
   const english = sampleArticles.find((article) => article.language === 'en' && article.section === russian.section)!;

@@ -18,13 +18,16 @@ const article = sampleArticles.find((candidate) => candidate.slug === 'kestrel-f
 function watchForViolations(page: Page): () => Promise<void> {
   const messages: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' || /Content.Security.Policy/i.test(message.text())) messages.push(`${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || /Content.Security.Policy/i.test(message.text()))
+      messages.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
   void page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} refused ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.effectiveDirective} refused ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`),
+    );
   });
   return async () => {
     const violations = await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? ['no listener']);
@@ -93,7 +96,9 @@ test('the playground runs a query under its own policy with nothing refused', as
   const check = watchForViolations(page);
   const response = await page.goto('/graphql');
   // The site's policy but for inline styles and data: fonts.
-  expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self'; style-src 'self' 'unsafe-inline'; .*font-src 'self' data:;/);
+  expect(response?.headers()['content-security-policy']).toMatch(
+    /script-src 'self'; style-src 'self' 'unsafe-inline'; .*font-src 'self' data:;/,
+  );
   const editor = page.locator('.graphiql-query-editor .monaco-editor').first();
   await expect(editor).toBeVisible({ timeout: 20_000 });
   await editor.click();

@@ -17,7 +17,7 @@ test.describe('with JavaScript off', () => {
     await expect(page).toHaveTitle(`${english.title} — Newsroom`);
     await expect(page.getByText(english.lead)).toBeVisible();
     // The sample's raster picture (or its drawing, while the server is still rendering it), with the caption under it, not as alt text.
-  await expect(page.locator('.article-figure img:not(.picture-placeholder)')).toBeVisible();
+    await expect(page.locator('.article-figure img:not(.picture-placeholder)')).toBeVisible();
     await expect(page.locator('.article-body p').first()).toHaveText(english.body.split('\n\n')[0]!.replace(/[*_]/g, ''));
     await expect(page.getByRole('list', { name: 'Tags' }).getByRole('link')).toHaveCount(english.tags.length);
     await expect(page.getByRole('button', { name: 'Send', exact: true })).toBeVisible();
@@ -62,7 +62,9 @@ test('hydrates the server’s HTML without a mismatch, in the reader’s own tim
   await page.goto(`/article/${english.slug}`);
   const time = page.locator('.byline time').first();
   const publishedAt = (await time.getAttribute('datetime'))!;
-  await expect(time).toHaveText(new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Tokyo' }).format(new Date(publishedAt)));
+  await expect(time).toHaveText(
+    new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Tokyo' }).format(new Date(publishedAt)),
+  );
   // Hydrated: the rating widget answers a click.
   await page.getByRole('radio', { name: '4 of 5 stars' }).check();
   await expect(page.getByRole('radio', { name: '4 of 5 stars' })).toBeChecked();

@@ -15,7 +15,11 @@ async function signIn(page: Page, who: { login: string; password: string }) {
   await expect(page.getByText(/^Signed in as /)).toBeVisible();
 }
 
-test('an admin invites an editor who signs up through the link, then disables them and their session ends', async ({ page, browser, baseURL }) => {
+test('an admin invites an editor who signs up through the link, then disables them and their session ends', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   await signIn(page, admin);
   await page.getByRole('link', { name: 'Staff' }).click();
@@ -74,7 +78,9 @@ test('an admin invites an editor who signs up through the link, then disables th
   const refused = await invitee.request.post('/graphql', { data: { query: '{ deskArticles { edges { cursor } } }' } });
   expect((await refused.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
   await invitee.getByRole('link', { name: 'Comments' }).click();
-  await expect(invitee.getByText(/Sign in again|session has ended/i).or(invitee.getByRole('heading', { name: 'Sign in to the desk' }))).toBeVisible();
+  await expect(
+    invitee.getByText(/Sign in again|session has ended/i).or(invitee.getByRole('heading', { name: 'Sign in to the desk' })),
+  ).toBeVisible();
   await invitee.goto('/desk/articles');
   await expect(invitee).toHaveURL(/\/desk\/sign-in$/);
   await inviteeContext.close();

@@ -19,7 +19,12 @@ const trains = bySlug('prigorodnye-poezda-perejdut-na-zimnee-raspisanie');
 
 const title = { en: 'Report a spelling error', ru: 'Сообщите об орфографической ошибке' };
 
-async function graphql(request: APIRequestContext, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) {
+async function graphql(
+  request: APIRequestContext,
+  query: string,
+  variables: Record<string, unknown>,
+  headers: Record<string, string> = {},
+) {
   const response = await request.post('/graphql', { data: { query, variables }, headers });
   expect(response.ok()).toBe(true);
   const body = await response.json();
@@ -103,13 +108,28 @@ test('a phrase selected with the mouse is reported with a note and reaches the e
 
   const { typoReports } = await graphql(
     request,
-    `query($articleId: ID!) {
-      typoReports(articleId: $articleId, first: 100) { edges { node { exact prefix suffix notes reporterCount status } } }
-    }`,
+    `
+      query ($articleId: ID!) {
+        typoReports(articleId: $articleId, first: 100) {
+          edges {
+            node {
+              exact
+              prefix
+              suffix
+              notes
+              reporterCount
+              status
+            }
+          }
+        }
+      }
+    `,
     { articleId: await articleId(request, kestrel.slug) },
     { Authorization: `Bearer ${e2eEditorToken}` },
   );
-  const report = typoReports.edges.map((edge: { node: Record<string, unknown> }) => edge.node).find((node: { exact: string }) => node.exact === 'the goverment contributing');
+  const report = typoReports.edges
+    .map((edge: { node: Record<string, unknown> }) => edge.node)
+    .find((node: { exact: string }) => node.exact === 'the goverment contributing');
   expect(report).toMatchObject({ notes: ['Should be “government”.'], reporterCount: 1, status: 'NEW' });
   expect(report.prefix).toMatch(/ a national heritage fund, with $/);
   expect(report.suffix).toMatch(/^ a further grant after the cost/);
@@ -136,7 +156,11 @@ test('a long selection in a Russian article is refused in Russian, and the page 
 
   // From the first word of the body to the end of its second paragraph: over 400 characters.
   const paragraphs = page.locator('.article-body p');
-  await dragSelect(page, { in: paragraphs.nth(0), text: 'Региональный' }, { in: paragraphs.nth(1), text: (await paragraphs.nth(1).textContent())!.slice(-12) });
+  await dragSelect(
+    page,
+    { in: paragraphs.nth(0), text: 'Региональный' },
+    { in: paragraphs.nth(1), text: (await paragraphs.nth(1).textContent())!.slice(-12) },
+  );
   expect((await selectedText(page)).length).toBeGreaterThan(300);
   await page.keyboard.press('Control+Enter');
 
@@ -225,9 +249,17 @@ test('Ctrl+Enter in text fields, or with a selection outside the article, leaves
       for (const [name, value] of Object.entries({ 'aria-label': label, ...attributes })) element.setAttribute(name, value);
       return element;
     };
-    body.append(field('textarea', 'A textarea'), field('input', 'An input'), field('div', 'Editable', { contenteditable: 'true', role: 'textbox' }));
+    body.append(
+      field('textarea', 'A textarea'),
+      field('input', 'An input'),
+      field('div', 'Editable', { contenteditable: 'true', role: 'textbox' }),
+    );
   });
-  fields.push(page.getByRole('textbox', { name: 'A textarea' }), page.getByRole('textbox', { name: 'An input' }), page.getByRole('textbox', { name: 'Editable' }));
+  fields.push(
+    page.getByRole('textbox', { name: 'A textarea' }),
+    page.getByRole('textbox', { name: 'An input' }),
+    page.getByRole('textbox', { name: 'Editable' }),
+  );
   for (const field of fields) {
     await field.click();
     await page.keyboard.type('A comment with a recieve in it');

@@ -23,7 +23,9 @@ const isBuiltin = (specifier: string) => specifier.startsWith('node:') || builti
 
 describe('the server bundle', () => {
   it('imports from node_modules only what must load from there', () => {
-    const external = outputs().flatMap(([, output]) => output.imports.filter((entry) => entry.external && !isBuiltin(entry.path)).map((entry) => entry.path));
+    const external = outputs().flatMap(([, output]) =>
+      output.imports.filter((entry) => entry.external && !isBuiltin(entry.path)).map((entry) => entry.path),
+    );
     expect(external.length).toBeGreaterThan(0);
     for (const specifier of external) expect(specifier).toMatch(loadedFromNodeModules);
   });

@@ -35,7 +35,10 @@ const nodeCryptoHash: Plugin = {
   name: 'node-crypto-hash',
   setup(builder) {
     builder.onResolve({ filter: /^@apollo\/utils\.createhash$/ }, (args) => ({ path: args.path, namespace: 'node-crypto-hash' }));
-    builder.onLoad({ filter: /.*/, namespace: 'node-crypto-hash' }, () => ({ contents: "export { createHash } from 'node:crypto';", loader: 'js' }));
+    builder.onLoad({ filter: /.*/, namespace: 'node-crypto-hash' }, () => ({
+      contents: "export { createHash } from 'node:crypto';",
+      loader: 'js',
+    }));
   },
 };
 
@@ -71,7 +74,9 @@ export async function bundleServer(outdir: string): Promise<Metafile> {
     format: 'esm',
     target: 'node20',
     // CommonJS libraries call require() for Node's built-ins; an ES module has no require.
-    banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);",
+    },
     // Less to parse at start-up. Names stay: stack traces and error classes read as written.
     minifyWhitespace: true,
     minifySyntax: true,

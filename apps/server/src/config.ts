@@ -96,8 +96,17 @@ function publicOrigin(raw: string | undefined, port: number): string {
   } catch {
     throw new Error(`PUBLIC_URL must be an absolute http(s) URL such as https://news.example, not "${raw}".`);
   }
-  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password || url.search || url.hash || url.pathname !== '/') {
-    throw new Error(`PUBLIC_URL must be an http(s) origin without a path, query or credentials (such as https://news.example), not "${raw}".`);
+  if (
+    (url.protocol !== 'http:' && url.protocol !== 'https:') ||
+    url.username ||
+    url.password ||
+    url.search ||
+    url.hash ||
+    url.pathname !== '/'
+  ) {
+    throw new Error(
+      `PUBLIC_URL must be an http(s) origin without a path, query or credentials (such as https://news.example), not "${raw}".`,
+    );
   }
   return url.origin;
 }

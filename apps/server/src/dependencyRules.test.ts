@@ -41,64 +41,83 @@ const fixture: Record<string, string> = {
   'packages/db/src/schema.ts': 'export const articles = {};\nexport type Article = { id: string };',
 
   'apps/server/src/config.ts': 'export type Config = { port: number };',
-  'apps/server/src/graphql/context.ts': "import type { Loaders } from './loaders';\nexport type Context = { viewer: string; loaders: Loaders };",
+  'apps/server/src/graphql/context.ts':
+    "import type { Loaders } from './loaders';\nexport type Context = { viewer: string; loaders: Loaders };",
   'apps/server/src/graphql/limits.ts': 'export const maxDepth = 12;',
   // graphql-not-to-queries (the module's loaders may; the assembly may not).
   'apps/server/src/graphql/loaders.ts':
     "import { alphaRows } from '../modules/alpha/alphaQueries';\nimport { zetaLoaders } from '../modules/zeta/zetaLoaders';\nexport const loaders = { alphaRows, zetaLoaders };\nexport type Loaders = typeof loaders;",
   // The one exception to sql-only-in-queries; a row type is allowed anywhere.
-  'apps/server/src/platform/databasePing.ts': "import { eq } from 'drizzle-orm';\nimport type { Article } from '../../../../packages/db/src/schema';\nexport const ping = (row: Article) => eq;",
+  'apps/server/src/platform/databasePing.ts':
+    "import { eq } from 'drizzle-orm';\nimport type { Article } from '../../../../packages/db/src/schema';\nexport const ping = (row: Article) => eq;",
   // no-circular (reported once per cycle).
   'apps/server/src/platform/ping.ts': "import { pong } from './pong';\nexport const ping = () => pong;",
   'apps/server/src/platform/pong.ts': "import { ping } from './ping';\nexport const pong = () => ping;",
   // A cycle closed by a type import is allowed.
-  'apps/server/src/platform/handler.ts': "import { contextFor } from './requestContext';\nexport type Deps = { db: string };\nexport const handle = contextFor;",
+  'apps/server/src/platform/handler.ts':
+    "import { contextFor } from './requestContext';\nexport type Deps = { db: string };\nexport const handle = contextFor;",
   'apps/server/src/platform/requestContext.ts': "import type { Deps } from './handler';\nexport const contextFor = (deps: Deps) => deps;",
 
   // resolvers-not-to-queries, by a type import: types count here.
-  'apps/server/src/modules/alpha/alphaResolvers.ts': "import type { AlphaRow } from './alphaQueries';\nexport const alphaResolvers = (row: AlphaRow) => row;",
+  'apps/server/src/modules/alpha/alphaResolvers.ts':
+    "import type { AlphaRow } from './alphaQueries';\nexport const alphaResolvers = (row: AlphaRow) => row;",
   // services-not-to-resolvers-or-schema; the context's type is allowed.
   'apps/server/src/modules/alpha/alphaService.ts':
     "import { alphaResolvers } from './alphaResolvers';\nimport type { Context } from '../../graphql/context';\nexport const alphaService = (context: Context) => [context, alphaResolvers];",
-  'apps/server/src/modules/alpha/alphaQueries.ts': "import { eq } from 'drizzle-orm';\nexport type AlphaRow = { id: string };\nexport const alphaRows = eq;",
+  'apps/server/src/modules/alpha/alphaQueries.ts':
+    "import { eq } from 'drizzle-orm';\nexport type AlphaRow = { id: string };\nexport const alphaRows = eq;",
   // Tests build SQL, and a test may import across modules without making a module cycle.
-  'apps/server/src/modules/alpha/alpha.test.ts': "import { eq } from 'drizzle-orm';\nimport { zetaService } from '../zeta/zetaService';\nexport const setUp = [eq, zetaService];",
+  'apps/server/src/modules/alpha/alpha.test.ts':
+    "import { eq } from 'drizzle-orm';\nimport { zetaService } from '../zeta/zetaService';\nexport const setUp = [eq, zetaService];",
 
   // queries-not-to-upper-layers (a loader, and the graphql library).
-  'apps/server/src/modules/beta/betaQueries.ts': "import { betaLoaders } from './betaLoaders';\nimport { parse } from 'graphql';\nexport const betaRows = [betaLoaders, parse];",
+  'apps/server/src/modules/beta/betaQueries.ts':
+    "import { betaLoaders } from './betaLoaders';\nimport { parse } from 'graphql';\nexport const betaRows = [betaLoaders, parse];",
   'apps/server/src/modules/beta/betaLoaders.ts': 'export const betaLoaders = {};',
   // sql-only-in-queries, drizzle's operators.
   'apps/server/src/modules/beta/betaService.ts': "import { eq } from 'drizzle-orm';\nexport const betaService = eq;",
 
   // sql-only-in-queries, the schema's tables.
-  'apps/server/src/modules/gamma/gammaResolvers.ts': "import { articles } from '../../../../../packages/db/src/schema';\nexport const gammaResolvers = articles;",
+  'apps/server/src/modules/gamma/gammaResolvers.ts':
+    "import { articles } from '../../../../../packages/db/src/schema';\nexport const gammaResolvers = articles;",
   // modules-use-graphql-types-only.
-  'apps/server/src/modules/gamma/gammaService.ts': "import { maxDepth } from '../../graphql/limits';\nexport const gammaService = maxDepth;",
+  'apps/server/src/modules/gamma/gammaService.ts':
+    "import { maxDepth } from '../../graphql/limits';\nexport const gammaService = maxDepth;",
 
   // no-cycle-between-modules: delta and epsilon use each other, through different files.
-  'apps/server/src/modules/delta/deltaService.ts': "import { epsilonService } from '../epsilon/epsilonService';\nexport const deltaService = epsilonService;",
+  'apps/server/src/modules/delta/deltaService.ts':
+    "import { epsilonService } from '../epsilon/epsilonService';\nexport const deltaService = epsilonService;",
   'apps/server/src/modules/epsilon/epsilonService.ts': 'export const epsilonService = 1;',
-  'apps/server/src/modules/epsilon/epsilonResolvers.ts': "import { deltaService } from '../delta/deltaService';\nexport const epsilonResolvers = deltaService;",
+  'apps/server/src/modules/epsilon/epsilonResolvers.ts':
+    "import { deltaService } from '../delta/deltaService';\nexport const epsilonResolvers = deltaService;",
 
   // zeta uses eta and alpha; eta reaches zeta only through graphql/ (eta's context type,
   // the loaders' assembly) and alpha only in a test: neither is a module cycle.
   'apps/server/src/modules/zeta/zetaService.ts': "import { etaService } from '../eta/etaService';\nexport const zetaService = etaService;",
-  'apps/server/src/modules/zeta/zetaResolvers.ts': "import { alphaService } from '../alpha/alphaService';\nexport const zetaResolvers = alphaService;",
+  'apps/server/src/modules/zeta/zetaResolvers.ts':
+    "import { alphaService } from '../alpha/alphaService';\nexport const zetaResolvers = alphaService;",
   'apps/server/src/modules/zeta/zetaLoaders.ts': 'export const zetaLoaders = {};',
-  'apps/server/src/modules/eta/etaService.ts': "import type { Context } from '../../graphql/context';\nexport const etaService = (context: Context) => context;",
+  'apps/server/src/modules/eta/etaService.ts':
+    "import type { Context } from '../../graphql/context';\nexport const etaService = (context: Context) => context;",
 
   // server-to-web-only-through-ssr-entry: a component, beside the allowed SSR entry.
-  'apps/server/src/http/pageRenderer.ts': "import type { RenderedPage } from '../../../web/src/app/renderPage';\nexport type Page = RenderedPage;",
-  'apps/server/src/http/componentRenderer.ts': "import { ArticlePage } from '../../../web/src/articles/ArticlePage';\nexport const render = ArticlePage;",
+  'apps/server/src/http/pageRenderer.ts':
+    "import type { RenderedPage } from '../../../web/src/app/renderPage';\nexport type Page = RenderedPage;",
+  'apps/server/src/http/componentRenderer.ts':
+    "import { ArticlePage } from '../../../web/src/articles/ArticlePage';\nexport const render = ArticlePage;",
   // server-tests-to-web-documents-only: a component, beside the allowed documents.
-  'apps/server/src/http/pages.test.ts': "import { ArticlePageDocument } from '../../../web/src/gql/graphql';\nexport const operation = ArticlePageDocument;",
-  'apps/server/src/testing/webComponents.ts': "import { ArticlePage } from '../../../web/src/articles/ArticlePage';\nexport const page = ArticlePage;",
+  'apps/server/src/http/pages.test.ts':
+    "import { ArticlePageDocument } from '../../../web/src/gql/graphql';\nexport const operation = ArticlePageDocument;",
+  'apps/server/src/testing/webComponents.ts':
+    "import { ArticlePage } from '../../../web/src/articles/ArticlePage';\nexport const page = ArticlePage;",
 
   // packages-not-to-apps, by a type import: types count here.
-  'packages/rules/src/limits.ts': "import type { Config } from '../../../apps/server/src/config';\nexport const limits = (config: Config) => config;",
+  'packages/rules/src/limits.ts':
+    "import type { Config } from '../../../apps/server/src/config';\nexport const limits = (config: Config) => config;",
 
   'apps/web/src/gql/graphql.ts': 'export const ArticlePageDocument = {};',
-  'apps/web/src/app/renderPage.tsx': "import { ArticlePage } from '../articles/ArticlePage';\nexport type RenderedPage = { html: string };\nexport const renderPage = ArticlePage;",
+  'apps/web/src/app/renderPage.tsx':
+    "import { ArticlePage } from '../articles/ArticlePage';\nexport type RenderedPage = { html: string };\nexport const renderPage = ArticlePage;",
   // web-not-to-server, by a type import; no-cycle-between-web-folders (articles ↔ tags).
   'apps/web/src/articles/ArticlePage.tsx':
     "import type { Context } from '../../../server/src/graphql/context';\nimport { TagList } from '../tags/TagList';\nexport const ArticlePage = (context: Context) => [context, TagList];",
@@ -161,8 +180,12 @@ describe('the dependency rules', () => {
     expect(breachesIn(tree)).toEqual([]);
     // A configuration that read nothing would find nothing wrong either.
     const sources = tree.modules.map((module) => module.source);
-    expect(sources.filter((source) => /^apps\/server\/src\/modules\/[^/]+\/[^/]*Resolvers\.ts$/.test(source)).length).toBeGreaterThanOrEqual(10);
-    expect(sources.filter((source) => /^apps\/server\/src\/modules\/[^/]+\/[^/]*Queries\.ts$/.test(source)).length).toBeGreaterThanOrEqual(10);
+    expect(
+      sources.filter((source) => /^apps\/server\/src\/modules\/[^/]+\/[^/]*Resolvers\.ts$/.test(source)).length,
+    ).toBeGreaterThanOrEqual(10);
+    expect(sources.filter((source) => /^apps\/server\/src\/modules\/[^/]+\/[^/]*Queries\.ts$/.test(source)).length).toBeGreaterThanOrEqual(
+      10,
+    );
     expect(sources.filter((source) => /^apps\/web\/src\/.*\.tsx$/.test(source)).length).toBeGreaterThanOrEqual(50);
     expect(sources.filter((source) => /^packages\/db\/src\/.*\.ts$/.test(source)).length).toBeGreaterThanOrEqual(10);
     expect(breachesIn(await cruised(folderRules, folderRulesRead, repoRoot))).toEqual([]);

@@ -41,7 +41,14 @@ async function send(url: string, query: string, variables: Record<string, unknow
 }
 
 /** One writer: a new reader each turn votes on an article, then comments on it, until the server dies. */
-async function write(server: SpawnedServer, targets: { id: string; slug: string }[], round: number, writer: number, acked: Acknowledged, killed: () => boolean) {
+async function write(
+  server: SpawnedServer,
+  targets: { id: string; slug: string }[],
+  round: number,
+  writer: number,
+  acked: Acknowledged,
+  killed: () => boolean,
+) {
   for (let turn = 0; ; turn += 1) {
     const article = targets[(writer * 5 + turn) % targets.length]!;
     const score = 1 + ((round + writer + turn) % 5);
@@ -52,7 +59,12 @@ async function write(server: SpawnedServer, targets: { id: string; slug: string 
       acked.votes.push({ slug: article.slug, readerId, score });
 
       const body = `Round ${round}, writer ${writer}, turn ${turn}: written before kill -9.`;
-      const comment = await send(server.url, addCommentMutation, { input: { articleId: article.id, authorName: `Writer ${writer}`, body } }, vote.cookie);
+      const comment = await send(
+        server.url,
+        addCommentMutation,
+        { input: { articleId: article.id, authorName: `Writer ${writer}`, body } },
+        vote.cookie,
+      );
       if (comment.body.data?.addComment?.__typename !== 'AddCommentSuccess') throw new Error(JSON.stringify(comment.body));
       acked.comments.push({ slug: article.slug, readerId, body });
     } catch (error) {
@@ -66,7 +78,9 @@ it('keeps every acknowledged vote and comment through five SIGKILLs in a row', a
   const acked: Acknowledged = { votes: [], comments: [], surprises: [] };
   let server = await spawnServer(env);
   const listed = await send(server.url, '{ articles(first: 100) { edges { node { id slug } } } }', {});
-  const targets = (listed.body.data!.articles as unknown as { edges: { node: { id: string; slug: string } }[] }).edges.map((edge) => edge.node);
+  const targets = (listed.body.data!.articles as unknown as { edges: { node: { id: string; slug: string } }[] }).edges.map(
+    (edge) => edge.node,
+  );
   expect(targets.length).toBeGreaterThan(10);
 
   let killedPid = 0;

@@ -20,7 +20,10 @@ const env = { DATA_DIR: dataDir, DATABASE_URL: '', SEED_SAMPLE_CONTENT: 'false' 
 
 /** `pnpm newsroom …` without pnpm in between. */
 function runCli(args: string[], extraEnv: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/newsroom.ts', ...args], { cwd: serverRoot, env: { ...process.env, ...env, ...extraEnv } });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/newsroom.ts', ...args], {
+    cwd: serverRoot,
+    env: { ...process.env, ...env, ...extraEnv },
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -24,7 +24,9 @@ function caseCollisions(paths: readonly string[]): string[][] {
 describe('tracked paths', () => {
   it('finds paths and modules that differ only by case', () => {
     expect(caseCollisions(['a/Readme.md', 'a/README.md', 'a/b.ts'])).toEqual([['a/README.md', 'a/Readme.md']]);
-    expect(caseCollisions(['desk/RevisionDiff.tsx', 'desk/revisionDiff.ts', 'desk/revisionDiff.test.ts'])).toEqual([['desk/RevisionDiff.tsx', 'desk/revisionDiff.ts']]);
+    expect(caseCollisions(['desk/RevisionDiff.tsx', 'desk/revisionDiff.ts', 'desk/revisionDiff.test.ts'])).toEqual([
+      ['desk/RevisionDiff.tsx', 'desk/revisionDiff.ts'],
+    ]);
     expect(caseCollisions(['desk/desk.css', 'desk/Desk.tsx', 'desk/Desk.test.ts'])).toEqual([]);
   });
 

@@ -120,7 +120,9 @@ it('tells a reused pid from the process that took the lock (Linux start times)',
 it('refuses a lock from another host, saying how to clear it, and takes over an old unreadable one', async () => {
   const dataDir = freshDir();
   writeLock(dataDir, { pid: 4242, hostname: 'elsewhere' });
-  await expect(lockDataDir(dataDir)).rejects.toThrow(`pid 4242 (server, since 2026-12-01T10:00:00.000Z) on host elsewhere (if it no longer runs there, delete ${path.join(dataDir, lockFileName)})`);
+  await expect(lockDataDir(dataDir)).rejects.toThrow(
+    `pid 4242 (server, since 2026-12-01T10:00:00.000Z) on host elsewhere (if it no longer runs there, delete ${path.join(dataDir, lockFileName)})`,
+  );
 
   const file = path.join(dataDir, lockFileName);
   writeFileSync(file, '{"pid":');
@@ -143,5 +145,10 @@ it('lets exactly one of several starters racing over a stale lock take it', asyn
   winner.child.stdin!.end();
   await Promise.all(holders.map((holder) => holder.exited));
   // The stale lock was removed once, by whichever starter got there first.
-  expect(holders.map((holder) => holder.stderr()).join('').match(/took over the lock of pid/g)).toHaveLength(1);
+  expect(
+    holders
+      .map((holder) => holder.stderr())
+      .join('')
+      .match(/took over the lock of pid/g),
+  ).toHaveLength(1);
 }, 30_000);

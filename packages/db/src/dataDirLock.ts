@@ -34,7 +34,10 @@ export class DataDirLockedError extends Error {
     readonly dataDir: string,
     readonly holder: LockHolder,
   ) {
-    const elsewhere = holder.hostname === os.hostname() ? '' : ` on host ${holder.hostname} (if it no longer runs there, delete ${path.join(dataDir, lockFileName)})`;
+    const elsewhere =
+      holder.hostname === os.hostname()
+        ? ''
+        : ` on host ${holder.hostname} (if it no longer runs there, delete ${path.join(dataDir, lockFileName)})`;
     super(
       `The data directory ${dataDir} is in use by pid ${holder.pid} (${holder.command}, since ${holder.startedAt})${elsewhere}. ` +
         'An embedded (PGlite) database can be open in one process at a time.',

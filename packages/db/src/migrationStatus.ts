@@ -16,7 +16,9 @@ let latest: { tag: string; when: number } | undefined;
 /** The newest committed migration (read once: the files do not change under a running process). */
 function latestMigration(): { tag: string; when: number } {
   if (!latest) {
-    const journal = JSON.parse(readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string; when: number }[] };
+    const journal = JSON.parse(readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
+      entries: { tag: string; when: number }[];
+    };
     latest = journal.entries.at(-1);
     if (!latest) throw new Error(`No migrations in ${migrationsFolder}`);
   }

@@ -71,11 +71,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     : openPglite(options, logger, () => statementCount);
 }
 
-async function openPglite(
-  options: OpenDatabaseOptions,
-  logger: Logger,
-  countStatements: () => number,
-): Promise<DatabaseHandle> {
+async function openPglite(options: OpenDatabaseOptions, logger: Logger, countStatements: () => number): Promise<DatabaseHandle> {
   const dataDir = options.dataDir ?? 'memory://';
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const lock = await lockDataDir(dataDir); // one process per directory (dataDirLock.ts)
@@ -129,7 +125,9 @@ async function openPostgres(
   // added once when the pool opens it. A query in flight fails with its own error, so the
   // request answers 503, and the pool opens fresh connections once the server is back.
   // A restart ends every connection at once: one line per burst, not one per connection.
-  const logLoss = throttled(10_000, (error: Error) => console.error(`[db] PostgreSQL connection lost (${error.message}); the pool reconnects on demand`));
+  const logLoss = throttled(10_000, (error: Error) =>
+    console.error(`[db] PostgreSQL connection lost (${error.message}); the pool reconnects on demand`),
+  );
   pool.on('error', () => undefined); // each client's own listener below has logged it
   pool.on('connect', (client) => {
     client.on('error', logLoss);

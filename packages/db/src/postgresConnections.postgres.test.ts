@@ -15,7 +15,9 @@ describe('on PostgreSQL', () => {
   afterAll(() => database?.close());
 
   const terminate = (where: ReturnType<typeof sql>) =>
-    database.db.execute(sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and ${where}`);
+    database.db.execute(
+      sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and ${where}`,
+    );
 
   it('outlives a connection lost in the middle of a transaction; the pool carries on', async () => {
     const transaction = database.db.transaction(async (tx) => {

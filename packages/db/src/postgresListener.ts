@@ -54,7 +54,12 @@ export function createPostgresListener(databaseUrl: string, delays: ReconnectDel
 
   /** A fresh connection LISTENing on every channel subscribed so far. */
   async function connect(): Promise<pg.Client> {
-    const next = new pg.Client({ connectionString: databaseUrl, keepAlive: true, keepAliveInitialDelayMillis: 10_000, connectionTimeoutMillis: 5_000 });
+    const next = new pg.Client({
+      connectionString: databaseUrl,
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
+      connectionTimeoutMillis: 5_000,
+    });
     // Without a listener an 'error' event is thrown and kills the process (issue 17).
     next.on('error', (error) => lost(next, error));
     next.on('end', () => lost(next, new Error('Connection terminated')));

@@ -109,7 +109,9 @@ export const articles = pgTable(
     // The desk's article list: every status, most recently changed first.
     index('articles_desk_idx').on(t.status, t.updatedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     // The scheduler: drafts due to go live, earliest first.
-    index('articles_schedule_idx').on(t.publishAt, t.id).where(sql`${t.status} = 'draft' and ${t.publishAt} is not null`),
+    index('articles_schedule_idx')
+      .on(t.publishAt, t.id)
+      .where(sql`${t.status} = 'draft' and ${t.publishAt} is not null`),
     check('articles_rating_count_non_negative', sql`${t.ratingCount} >= 0`),
     check('articles_comment_count_non_negative', sql`${t.commentCount} >= 0`),
   ],
@@ -204,8 +206,12 @@ export const comments = pgTable(
   },
   (t) => [
     // Top-level comments of an article, oldest/newest first, or by the size of their thread.
-    index('comments_top_level_idx').on(t.articleId, t.createdAt, t.id).where(sql`${t.parentId} is null`),
-    index('comments_most_replies_idx').on(t.articleId, t.replyCount, t.createdAt, t.id).where(sql`${t.parentId} is null`),
+    index('comments_top_level_idx')
+      .on(t.articleId, t.createdAt, t.id)
+      .where(sql`${t.parentId} is null`),
+    index('comments_most_replies_idx')
+      .on(t.articleId, t.replyCount, t.createdAt, t.id)
+      .where(sql`${t.parentId} is null`),
     // A thread in depth-first order.
     index('comments_thread_path_idx').on(t.rootId, t.path),
     // Moderation queues: by status, and approved comments that readers reported.

@@ -35,10 +35,16 @@ export const deskCatalogue = {
   DUPLICATE_LANGUAGE: { en: ({ language }: Params) => `The ${language} name is given twice.` },
   LANGUAGE_NAME_REQUIRED: { en: ({ language }: Params) => `The ${language} name must not be empty.` },
   ENGLISH_NAME_REQUIRED: { en: () => 'The English name is required: it is shown wherever a language has no name of its own.' },
-  NAME_SLUG_INVALID: { en: ({ max }: Params) => `A slug may hold only lowercase latin letters, digits and single hyphens, up to ${max} characters.` },
+  NAME_SLUG_INVALID: {
+    en: ({ max }: Params) => `A slug may hold only lowercase latin letters, digits and single hyphens, up to ${max} characters.`,
+  },
   /** `slug` may be empty when the slug was made from the name. */
-  SECTION_SLUG_TAKEN: { en: ({ slug }: Params) => (slug ? `Another section already has the slug "${slug}".` : 'Another section already has this slug.') },
-  TAG_SLUG_TAKEN: { en: ({ slug }: Params) => (slug ? `Another tag already has the slug "${slug}".` : 'Another tag already has this slug.') },
+  SECTION_SLUG_TAKEN: {
+    en: ({ slug }: Params) => (slug ? `Another section already has the slug "${slug}".` : 'Another section already has this slug.'),
+  },
+  TAG_SLUG_TAKEN: {
+    en: ({ slug }: Params) => (slug ? `Another tag already has the slug "${slug}".` : 'Another tag already has this slug.'),
+  },
   SECTIONS_CHANGED: { en: () => 'The list must name every section once: the sections may have changed meanwhile. Reload and try again.' },
   SECTION_ARCHIVED: { en: ({ slug }: Params) => `The section "${slug}" is archived and takes no new articles.` },
   NO_SUCH_SECTION: { en: () => 'This section does not exist.' },
@@ -57,7 +63,8 @@ export const deskCatalogue = {
   NO_SUCH_PICTURE: { en: () => 'There is no such picture.' },
   UNKNOWN_MEDIA: { en: () => 'There is no such picture in the library.' },
   MEDIA_IN_USE: {
-    en: ({ count }: Params) => `The picture is used by ${plural(count, 'article', 'articles')}; choose another picture for ${Number(count) === 1 ? 'it' : 'them'} first.`,
+    en: ({ count }: Params) =>
+      `The picture is used by ${plural(count, 'article', 'articles')}; choose another picture for ${Number(count) === 1 ? 'it' : 'them'} first.`,
   },
 
   // Publishing

@@ -135,13 +135,28 @@ export interface Limits {
  * of pure functions start from these; a form reads what the server serves (`useLimits`).
  */
 export const defaultLimits: Limits = {
-  comment: { bodyMax: commentLimits.bodyMax, authorNameMax: commentLimits.authorNameMax, editWindowSeconds: commentLimits.editWindowSeconds },
+  comment: {
+    bodyMax: commentLimits.bodyMax,
+    authorNameMax: commentLimits.authorNameMax,
+    editWindowSeconds: commentLimits.editWindowSeconds,
+  },
   typo: { selectionMax: typoLimits.selectionMax, contextMax: typoLimits.contextMax, noteMax: typoLimits.noteMax },
   rating: { minScore: ratingLimits.minScore, maxScore: ratingLimits.maxScore },
   article: { ...articleLimits },
   author: { ...authorLimits },
-  media: { uploadBytes: mediaLimits.uploadBytes, altMax: mediaLimits.altMax, captionMax: mediaLimits.captionMax, creditMax: mediaLimits.creditMax },
-  staff: { loginPattern: staffLimits.loginPattern, nameMax: staffLimits.nameMax, passwordMin: staffLimits.passwordMin, passwordMax: staffLimits.passwordMax, tokenLabelMax: staffLimits.tokenLabelMax },
+  media: {
+    uploadBytes: mediaLimits.uploadBytes,
+    altMax: mediaLimits.altMax,
+    captionMax: mediaLimits.captionMax,
+    creditMax: mediaLimits.creditMax,
+  },
+  staff: {
+    loginPattern: staffLimits.loginPattern,
+    nameMax: staffLimits.nameMax,
+    passwordMin: staffLimits.passwordMin,
+    passwordMax: staffLimits.passwordMax,
+    tokenLabelMax: staffLimits.tokenLabelMax,
+  },
   sectionAndTag: { ...sectionAndTagLimits },
   publishing: { scheduleMaxDays: publishingLimits.scheduleMaxDays },
 };

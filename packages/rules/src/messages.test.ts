@@ -10,5 +10,7 @@ it("answers a desk problem in English, the staff's language, whatever language i
   expect(message('NO_SUCH_ARTICLE', 'ru')).toBe('This article does not exist.');
   expect(message('MEDIA_IN_USE', 'en', { count: 1 })).toBe('The picture is used by 1 article; choose another picture for it first.');
   expect(message('MEDIA_IN_USE', 'en', { count: 3 })).toBe('The picture is used by 3 articles; choose another picture for them first.');
-  expect(message('SIGN_INS_CLEARED', 'en', { login: 'ada', attempts: 1, addresses: 2 })).toBe('Cleared 1 failed sign-in to "ada" from 2 addresses.');
+  expect(message('SIGN_INS_CLEARED', 'en', { login: 'ada', attempts: 1, addresses: 2 })).toBe(
+    'Cleared 1 failed sign-in to "ada" from 2 addresses.',
+  );
 });

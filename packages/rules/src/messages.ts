@@ -122,7 +122,10 @@ type SharedCodes = keyof typeof catalogue & keyof typeof deskCatalogue;
 const noSharedCodes: [SharedCodes] extends [never] ? true : SharedCodes = true;
 void noSharedCodes;
 
-const everyMessage: Record<string, { en: (params: Record<string, number | string>) => string; ru?: (params: Record<string, number | string>) => string }> = {
+const everyMessage: Record<
+  string,
+  { en: (params: Record<string, number | string>) => string; ru?: (params: Record<string, number | string>) => string }
+> = {
   ...catalogue,
   ...deskCatalogue,
 };

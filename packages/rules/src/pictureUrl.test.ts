@@ -17,6 +17,7 @@ it.each([
   '',
 ])('refuses %j', (value) => expect(isAllowedPictureUrl(value)).toBe(false));
 
-it.each(['/media/a.jpg', '/images/library.svg?v=2', 'https://cdn.example/a.jpg', 'https://cdn.example:8443/p/a%20b.jpg'])('accepts %j', (value) =>
-  expect(isAllowedPictureUrl(value)).toBe(true),
+it.each(['/media/a.jpg', '/images/library.svg?v=2', 'https://cdn.example/a.jpg', 'https://cdn.example:8443/p/a%20b.jpg'])(
+  'accepts %j',
+  (value) => expect(isAllowedPictureUrl(value)).toBe(true),
 );

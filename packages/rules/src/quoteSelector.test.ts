@@ -43,6 +43,10 @@ describe('quoteSelection', () => {
   it('collapses line breaks between paragraphs into spaces', () => {
     const text = 'First paragraph ends.\n\nSecond begins here.';
     const start = text.indexOf('ends');
-    expect(quoteSelection(text, start, text.indexOf('begins') + 6, 100)).toEqual({ prefix: 'First paragraph ', exact: 'ends.\n\nSecond begins'.replace(/\s+/g, ' '), suffix: ' here.' });
+    expect(quoteSelection(text, start, text.indexOf('begins') + 6, 100)).toEqual({
+      prefix: 'First paragraph ',
+      exact: 'ends.\n\nSecond begins'.replace(/\s+/g, ' '),
+      suffix: ' here.',
+    });
   });
 });

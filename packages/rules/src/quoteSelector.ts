@@ -48,4 +48,3 @@ function cutSuffix(text: string, max: number): string {
   }
   return text.slice(0, end);
 }
-

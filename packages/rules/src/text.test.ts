@@ -43,7 +43,9 @@ describe('linkify', () => {
   });
 
   it('never links other schemes', () => {
-    expect(linkify('javascript:alert(1) ftp://x data:text/html,hi')).toEqual([{ kind: 'text', text: 'javascript:alert(1) ftp://x data:text/html,hi' }]);
+    expect(linkify('javascript:alert(1) ftp://x data:text/html,hi')).toEqual([
+      { kind: 'text', text: 'javascript:alert(1) ftp://x data:text/html,hi' },
+    ]);
   });
 
   it('keeps markup as text', () => {

@@ -60,7 +60,21 @@ export async function createApp(config: Config, databaseReady: DatabaseHandle | 
   pubsub.onAnyEvent(invalidateCaches);
   const staticFiles = createStaticFiles(config.webDist);
   const pages = createPageRenderer(config.webDist);
-  const server = createServer(createHttpHandler({ apollo, database, config, pubsub, responseCache, sharedReads, readerReads, readerCookies, staticFiles, pages, outage }));
+  const server = createServer(
+    createHttpHandler({
+      apollo,
+      database,
+      config,
+      pubsub,
+      responseCache,
+      sharedReads,
+      readerReads,
+      readerCookies,
+      staticFiles,
+      pages,
+      outage,
+    }),
+  );
   // Bound the time a slow client may hold a connection while sending its request.
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
@@ -79,7 +93,9 @@ export async function createApp(config: Config, databaseReady: DatabaseHandle | 
   pubsub.onResync(() => {
     invalidateCaches();
     const closed = webSockets.closeAll(1012, resyncCloseReason);
-    console.warn(`[events] notifications resumed after a gap: caches emptied, ${closed} live connection${closed === 1 ? '' : 's'} asked to reconnect`);
+    console.warn(
+      `[events] notifications resumed after a gap: caches emptied, ${closed} live connection${closed === 1 ? '' : 's'} asked to reconnect`,
+    );
   });
 
   // Publishes scheduled drafts every few seconds; one process at a time (ADR 019).

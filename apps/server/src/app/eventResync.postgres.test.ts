@@ -29,8 +29,17 @@ describe('when notifications resume after a gap', () => {
     expect(await title()).toBe('Before');
 
     const socket = await openRawSocket(server.url);
-    const closed = new Promise<{ code: number; reason: string }>((resolve) => socket.socket.once('close', (code, reason) => resolve({ code, reason: String(reason) })));
-    socket.send({ id: 'live', type: 'subscribe', payload: { query: 'subscription($id: ID!) { ratingChanged(articleId: $id) { count } }', variables: { id: toGlobalId('Article', article.id) } } });
+    const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+      socket.socket.once('close', (code, reason) => resolve({ code, reason: String(reason) })),
+    );
+    socket.send({
+      id: 'live',
+      type: 'subscribe',
+      payload: {
+        query: 'subscription($id: ID!) { ratingChanged(articleId: $id) { count } }',
+        variables: { id: toGlobalId('Article', article.id) },
+      },
+    });
 
     await server.db.execute(
       sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and query ilike 'listen %'`,

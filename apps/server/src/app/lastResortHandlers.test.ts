@@ -4,7 +4,11 @@ import { handleEscapedError } from './lastResortHandlers';
 it('logs a lost database connection that escaped and carries on; exits on anything else', () => {
   const deps = { log: { error: vi.fn() }, exit: vi.fn() };
   handleEscapedError('uncaught exception', new Error('Connection terminated unexpectedly'), deps);
-  handleEscapedError('unhandled rejection', Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }), deps);
+  handleEscapedError(
+    'unhandled rejection',
+    Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }),
+    deps,
+  );
   expect(deps.exit).not.toHaveBeenCalled();
   expect(deps.log.error).toHaveBeenCalledTimes(2);
 

@@ -11,7 +11,11 @@ export interface LastResortDeps {
 }
 
 /** Decides about one error that escaped: logs it, and exits unless it is a lost database connection. */
-export function handleEscapedError(kind: 'uncaught exception' | 'unhandled rejection', error: unknown, { log, exit }: LastResortDeps): void {
+export function handleEscapedError(
+  kind: 'uncaught exception' | 'unhandled rejection',
+  error: unknown,
+  { log, exit }: LastResortDeps,
+): void {
   const cause = databaseUnavailableCause(error);
   if (cause) {
     log.error(`[db] a lost database connection escaped its handlers (${kind}: ${cause.message}); carrying on`);

@@ -33,16 +33,23 @@ export function startScheduler({ db, pubsub, intervalMs, log = console }: Schedu
     try {
       const published = await publishDueArticles(db, pubsub);
       if (outageSince !== undefined) {
-        log.warn(`[scheduler] the database is reachable again after ${Math.round((Date.now() - outageSince) / 1000)} s; publishing resumes`);
+        log.warn(
+          `[scheduler] the database is reachable again after ${Math.round((Date.now() - outageSince) / 1000)} s; publishing resumes`,
+        );
         outageSince = undefined;
       }
-      if (published.length) log.info(`[scheduler] published ${published.length} scheduled article${published.length === 1 ? '' : 's'}: ${published.join(', ')}`);
+      if (published.length)
+        log.info(
+          `[scheduler] published ${published.length} scheduled article${published.length === 1 ? '' : 's'}: ${published.join(', ')}`,
+        );
       return published;
     } catch (error) {
       if (isDatabaseUnavailable(error)) {
         if (outageSince === undefined) {
           outageSince = Date.now();
-          log.error(`[scheduler] the database is unreachable (${databaseUnavailableCause(error)?.message ?? 'no detail'}); retrying every ${intervalMs} ms`);
+          log.error(
+            `[scheduler] the database is unreachable (${databaseUnavailableCause(error)?.message ?? 'no detail'}); retrying every ${intervalMs} ms`,
+          );
         }
       } else if (!closed) {
         log.error('[scheduler] a round failed; retrying:', error);

@@ -26,7 +26,12 @@ describeThisProcess(`cli ${process.argv[2] ?? ''}`.trim());
 let database: DatabaseHandle | undefined;
 try {
   database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  const output = await runCommand(database.db, process.argv.slice(2), { readPassword }, { publicUrl: config.publicUrlGiven ? config.publicUrl : undefined });
+  const output = await runCommand(
+    database.db,
+    process.argv.slice(2),
+    { readPassword },
+    { publicUrl: config.publicUrlGiven ? config.publicUrl : undefined },
+  );
   console.log(output);
 } catch (error) {
   console.error(`newsroom: ${(error as Error).message}${error instanceof DataDirLockedError ? `\n${whileTheSiteRuns}` : ''}`);

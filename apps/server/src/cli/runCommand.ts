@@ -24,11 +24,22 @@ export interface CommandSettings {
   publicUrl?: string;
 }
 
-export async function runCommand(db: Database, argv: string[], io: { readPassword(): Promise<string> }, settings: CommandSettings = {}): Promise<string> {
+export async function runCommand(
+  db: Database,
+  argv: string[],
+  io: { readPassword(): Promise<string> },
+  settings: CommandSettings = {},
+): Promise<string> {
   const [command, ...rest] = argv;
   const { values } = parseArgs({
     args: rest,
-    options: { login: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' }, label: { type: 'string' }, id: { type: 'string' } },
+    options: {
+      login: { type: 'string' },
+      role: { type: 'string' },
+      name: { type: 'string' },
+      label: { type: 'string' },
+      id: { type: 'string' },
+    },
   });
   const origin = settings.publicUrl ?? '';
   const linkText = (url: string) => (origin ? url : `${url}\n(a path: put your site's address in front of it, or set PUBLIC_URL)`);

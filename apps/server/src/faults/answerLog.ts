@@ -45,14 +45,16 @@ export function createAnswerLog(): AnswerLog {
       return {
         async call(query, variables = {}) {
           const sentAt = performance.now();
-          const { setCookie, ...answer } = await send(`${server.url}/graphql`, { query, variables }, cookie, options.token).catch((error: unknown) => ({
-            status: 0,
-            kind: 'bad' as const,
-            detail: `no answer: ${error instanceof Error ? error.message : String(error)}`,
-            cacheHit: false,
-            data: undefined,
-            setCookie: undefined,
-          }));
+          const { setCookie, ...answer } = await send(`${server.url}/graphql`, { query, variables }, cookie, options.token).catch(
+            (error: unknown) => ({
+              status: 0,
+              kind: 'bad' as const,
+              detail: `no answer: ${error instanceof Error ? error.message : String(error)}`,
+              cacheHit: false,
+              data: undefined,
+              setCookie: undefined,
+            }),
+          );
           if (setCookie) cookie = setCookie;
           const logged: Answer = { server: server.name, source, sentAt, arrivedAt: performance.now(), ...answer };
           answers.push(logged);
@@ -101,17 +103,23 @@ async function send(endpoint: string, body: object, cookie: string | undefined, 
 
 /** A short account of unexpected answers for a failure message: the first few, and how many. */
 export function describeAnswers(answers: Answer[], limit = 8): string[] {
-  const lines = answers.slice(0, limit).map((answer) => `${answer.server}/${answer.source} at ${Math.round(answer.sentAt)} ms: ${answer.detail}`);
+  const lines = answers
+    .slice(0, limit)
+    .map((answer) => `${answer.server}/${answer.source} at ${Math.round(answer.sentAt)} ms: ${answer.detail}`);
   if (answers.length > limit) lines.push(`… and ${answers.length - limit} more`);
   return lines;
 }
 
 /** Median and 95th percentile of the successful answers' round trips, for the test's summary line. */
 export function latencySummary(answers: Answer[]): string {
-  const times = answers.filter((answer) => answer.kind === 'ok').map((answer) => answer.arrivedAt - answer.sentAt).sort((a, b) => a - b);
+  const times = answers
+    .filter((answer) => answer.kind === 'ok')
+    .map((answer) => answer.arrivedAt - answer.sentAt)
+    .sort((a, b) => a - b);
   const at = (share: number) => Math.round(times[Math.min(times.length - 1, Math.floor(times.length * share))] ?? NaN);
   const bySource = new Map<string, number>();
-  for (const answer of answers) bySource.set(`${answer.source} ${answer.server}`, (bySource.get(`${answer.source} ${answer.server}`) ?? 0) + 1);
+  for (const answer of answers)
+    bySource.set(`${answer.source} ${answer.server}`, (bySource.get(`${answer.source} ${answer.server}`) ?? 0) + 1);
   const counts = [...bySource].map(([source, count]) => `${source}: ${count}`).join(', ');
   return `${times.length} successes, p50 ${at(0.5)} ms, p95 ${at(0.95)} ms; ${counts}`;
 }

@@ -85,7 +85,11 @@ export async function titleChangeReaches(
     wasCached = (await reader.call(titleQuery, { slug: article.slug })).cacheHit;
     if (!wasCached) await sleep(50);
   }
-  if (webBuildExists) await fetch(`${readOn.url}/article/${article.slug}`).then((response) => response.text(), () => '');
+  if (webBuildExists)
+    await fetch(`${readOn.url}/article/${article.slug}`).then(
+      (response) => response.text(),
+      () => '',
+    );
 
   const editor = log.caller(editOn, 'check', { token: editorToken });
   const deadline = performance.now() + deadlineMs;

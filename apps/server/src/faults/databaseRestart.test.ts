@@ -50,7 +50,9 @@ beforeAll(async () => {
   // Migrate and add the articles here, so both processes start on a ready database alike.
   const database = await openDatabase({ databaseUrl });
   const section = await insertSection(database.db);
-  const [watchedRow, probedA, probedB, ...loadRows] = await Promise.all(Array.from({ length: 6 }, () => insertArticle(database.db, { sectionId: section.id })));
+  const [watchedRow, probedA, probedB, ...loadRows] = await Promise.all(
+    Array.from({ length: 6 }, () => insertArticle(database.db, { sectionId: section.id })),
+  );
   await database.close();
   watched = { id: toGlobalId('Article', watchedRow!.id), slug: watchedRow!.slug };
   probed = { A: toGlobalId('Article', probedA!.id), B: toGlobalId('Article', probedB!.id) };
@@ -93,7 +95,15 @@ afterAll(async () => {
 async function expectProcessesHearEachOther(label: string) {
   // Pause the load: A's own votes would empty A's caches and hide whether it heard B.
   await load!.pause();
-  const title = await titleChangeReaches(log, server('B'), server('A'), watched, editorToken, `Renamed after ${label} ${Date.now()}`, rehearBudgetMs);
+  const title = await titleChangeReaches(
+    log,
+    server('B'),
+    server('A'),
+    watched,
+    editorToken,
+    `Renamed after ${label} ${Date.now()}`,
+    rehearBudgetMs,
+  );
   load!.resume();
   expect.soft(title.wasCached, "A's article answer came from its cache before the change").toBe(true);
   expect.soft(title.graphqlMs, `A's GraphQL answer shows the title changed on B within ${rehearBudgetMs} ms`).toBeDefined();
@@ -107,7 +117,8 @@ async function expectProcessesHearEachOther(label: string) {
 }
 
 function expectBothAlive() {
-  for (const name of ['A', 'B'] as const) expect.soft(alive(name), `process ${name} is still running; its last output:\n${outputTail(name)}`).toBe(true);
+  for (const name of ['A', 'B'] as const)
+    expect.soft(alive(name), `process ${name} is still running; its last output:\n${outputTail(name)}`).toBe(true);
 }
 
 function expectOnlySuccessOr503(from: number) {
@@ -164,7 +175,10 @@ for (const fault of faults) {
       const recovered = recoveredAt(probeAnswers, name);
       recoveryMs[name] = recovered && Math.round(recovered - returnedAt);
       expect
-        .soft(recoveryMs[name] ?? Infinity, `process ${name}: ms from PostgreSQL's return to its first success; its probe, from 1 s before:\n${recoveryTimeline(probeAnswers, name, returnedAt)}`)
+        .soft(
+          recoveryMs[name] ?? Infinity,
+          `process ${name}: ms from PostgreSQL's return to its first success; its probe, from 1 s before:\n${recoveryTimeline(probeAnswers, name, returnedAt)}`,
+        )
         .toBeLessThanOrEqual(recoveryBudgetMs);
     }
     if (downFrom !== undefined && downTo !== undefined) {
@@ -173,7 +187,12 @@ for (const fault of faults) {
       for (const name of ['A', 'B'] as const) {
         const mine = during.filter((answer) => answer.server === name);
         expect.soft(mine.length, `process ${name} answered the probe during the stop`).toBeGreaterThan(0);
-        expect.soft(describeAnswers(mine.filter((answer) => answer.kind !== 'unavailable')), `process ${name}: writes during the stop answered other than 503`).toEqual([]);
+        expect
+          .soft(
+            describeAnswers(mine.filter((answer) => answer.kind !== 'unavailable')),
+            `process ${name}: writes during the stop answered other than 503`,
+          )
+          .toEqual([]);
       }
     }
     const checks = await expectProcessesHearEachOther(fault.name);

@@ -16,7 +16,11 @@ export interface OutageProbe {
   stop(): Promise<Answer[]>;
 }
 
-export function startOutageProbe(log: AnswerLog, targets: { server: { name: string; url: string }; articleId: string }[], intervalMs = 50): OutageProbe {
+export function startOutageProbe(
+  log: AnswerLog,
+  targets: { server: { name: string; url: string }; articleId: string }[],
+  intervalMs = 50,
+): OutageProbe {
   const answers: Answer[] = [];
   let stopped = false;
   const polls = targets.map(async ({ server, articleId }) => {
@@ -62,6 +66,9 @@ export function recoveryTimeline(answers: Answer[], server: string, origin: numb
     .filter((answer) => answer.server === server && answer.sentAt >= origin + fromMs)
     .sort((a, b) => a.sentAt - b.sentAt)
     .slice(0, limit)
-    .map((answer) => `sent ${Math.round(answer.sentAt - origin)} ms, answered ${Math.round(answer.arrivedAt - origin)} ms: ${answer.kind === 'ok' ? 'ok' : answer.detail}`);
+    .map(
+      (answer) =>
+        `sent ${Math.round(answer.sentAt - origin)} ms, answered ${Math.round(answer.arrivedAt - origin)} ms: ${answer.kind === 'ok' ? 'ok' : answer.detail}`,
+    );
   return lines.join('\n');
 }

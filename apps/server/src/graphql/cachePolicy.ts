@@ -121,7 +121,8 @@ function hintFromDirectives(directives: readonly DirectiveNode[] | undefined): H
   if (!directive?.arguments) return undefined;
   const argument = (name: string) => directive.arguments!.find((candidate) => candidate.name.value === name)?.value;
   const scopeValue = argument('scope');
-  const scope = scopeValue?.kind === Kind.ENUM && (scopeValue.value === 'PUBLIC' || scopeValue.value === 'PRIVATE') ? scopeValue.value : undefined;
+  const scope =
+    scopeValue?.kind === Kind.ENUM && (scopeValue.value === 'PUBLIC' || scopeValue.value === 'PRIVATE') ? scopeValue.value : undefined;
   const inherit = argument('inheritMaxAge');
   if (inherit?.kind === Kind.BOOLEAN && inherit.value) return { inheritMaxAge: true, scope };
   const maxAge = argument('maxAge');
@@ -149,7 +150,9 @@ export function staticCachePolicyPlugin<TContext extends object>(schema: GraphQL
     let policy = policies.get(operation);
     if (!policy) {
       const fragments = Object.fromEntries(
-        document.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]),
+        document.definitions
+          .filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION)
+          .map((fragment) => [fragment.name.value, fragment]),
       );
       policy = cachePolicyOf(schema, operation, fragments);
       policies.set(operation, policy);

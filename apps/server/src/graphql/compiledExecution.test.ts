@@ -60,7 +60,9 @@ describe('operations compiled with graphql-jit answer as graphql-js does (ADR 01
     const gateway = compiledExecution(schema);
     const { executor } = await gateway.load({ apollo: { key: undefined, keyHash: undefined, graphRef: undefined } });
     const run = (document: DocumentNode) =>
-      executor!({ document, operationName: null, request: { variables: {} }, context: comparison.readerContext() } as unknown as Parameters<NonNullable<typeof executor>>[0]);
+      executor!({ document, operationName: null, request: { variables: {} }, context: comparison.readerContext() } as unknown as Parameters<
+        NonNullable<typeof executor>
+      >[0]);
     const sections = parse('{ sections { name } }');
     const first = await run(sections);
     expect(first.data?.sections).toEqual(expect.arrayContaining([{ name: 'Harbour' }]));

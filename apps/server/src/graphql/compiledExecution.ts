@@ -42,12 +42,19 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface & { r
     async load() {
       return {
         async executor({ document, request, context, operationName }) {
-          const args = { schema, document, contextValue: context, variableValues: request.variables, operationName: operationName ?? undefined };
+          const args = {
+            schema,
+            document,
+            contextValue: context,
+            variableValues: request.variables,
+            operationName: operationName ?? undefined,
+          };
           // An operationName the document does not hold (GraphiQL sends the old one after an
           // edit): Apollo resolved no operation and passes null here, so graphql-jit would run
           // the document's one operation, and Apollo turns a success without an operation into
           // a 500. graphql-js, given the name asked for, refuses it: "Unknown operation named".
-          if (request.operationName && !getOperationAST(document, request.operationName)) return execute({ ...args, operationName: request.operationName });
+          if (request.operationName && !getOperationAST(document, request.operationName))
+            return execute({ ...args, operationName: request.operationName });
           const operation = await compiledFor(document, args.operationName);
           // A document that cannot be compiled, or a request refused before any field runs
           // (bad variables), is left to graphql-js, whose errors Apollo knows how to report
@@ -76,7 +83,11 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface & { r
  * Apollo's error formatting expects graphql-js's errors, which always carry an object.
  */
 function asGraphQLJsError(error: GraphQLError): GraphQLError {
-  const upstream = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined, extensions: error.extensions ?? undefined });
+  const upstream = new GraphQLError(error.message, {
+    path: error.path,
+    originalError: error.originalError ?? undefined,
+    extensions: error.extensions ?? undefined,
+  });
   Object.assign(upstream, { locations: error.locations });
   return upstream;
 }

@@ -94,7 +94,9 @@ export function checkTokenLimit(query: unknown): GraphQLError | undefined {
 export function checkOperationInput({ query, variables }: { query: unknown; variables: unknown }): GraphQLError | undefined {
   const problem = inspectVariables(variables);
   if (problem === 'too-deep') {
-    return new GraphQLError(`The variables are nested more than ${requestLimits.variablesDepth} levels deep.`, { extensions: { code: 'BAD_USER_INPUT' } });
+    return new GraphQLError(`The variables are nested more than ${requestLimits.variablesDepth} levels deep.`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   }
   if (problem === 'nul' || queryContainsNul(query)) {
     return new GraphQLError('Text must not contain NUL (U+0000) characters.', { extensions: { code: 'BAD_USER_INPUT' } });

@@ -11,12 +11,21 @@ import type { OutageMonitor } from '../platform/outageMonitor';
  * message, and no stack trace in the log (the outage monitor writes one line per outage).
  * Any other error is a bug, so the client gets a generic message and the log the detail.
  */
-export function maskUnexpectedErrors(formatted: GraphQLFormattedError, error: unknown, outage?: Pick<OutageMonitor, 'sawError'>): GraphQLFormattedError {
+export function maskUnexpectedErrors(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  outage?: Pick<OutageMonitor, 'sawError'>,
+): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof GraphQLError || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
   if (isDatabaseUnavailable(original)) {
     outage?.sawError(original);
-    return { message: serviceUnavailableMessage, locations: formatted.locations, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+    return {
+      message: serviceUnavailableMessage,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    };
   }
   console.error('[graphql] unexpected error:', original);
   return {

@@ -39,8 +39,12 @@ describe('the cost of an operation', () => {
 
   it('counts named and inline fragments as if written in place', () => {
     const inPlace = cost('{ articles(first: 5) { edges { node { id title section { name } } } } }');
-    expect(cost('{ articles(first: 5) { edges { node { ...A } } } } fragment A on Article { id ... on Article { title section { name } } }')).toBe(inPlace);
-    expect(cost('{ articles(first: 5) { ...C } } fragment C on ArticleConnection { edges { node { id title section { name } } } }')).toBe(inPlace);
+    expect(
+      cost('{ articles(first: 5) { edges { node { ...A } } } } fragment A on Article { id ... on Article { title section { name } } }'),
+    ).toBe(inPlace);
+    expect(cost('{ articles(first: 5) { ...C } } fragment C on ArticleConnection { edges { node { id title section { name } } } }')).toBe(
+      inPlace,
+    );
   });
 
   it('costs each fragment once however often it is spread, so reuse cannot blow up the analysis', () => {
@@ -57,7 +61,8 @@ describe('the cost of an operation', () => {
   });
 
   it('counts a list as long as the first the variables ask for', () => {
-    const query = 'query($n: Int!) { articles(first: $n) { edges { node { related(first: 12) { related(first: 12) { related(first: 12) { id } } } } } } }';
+    const query =
+      'query($n: Int!) { articles(first: $n) { edges { node { related(first: 12) { related(first: 12) { related(first: 12) { id } } } } } } }';
     expect(checkOperationCost(schema, parse(query), undefined, { n: 2 })).toBeUndefined();
     expect(checkOperationCost(schema, parse(query), undefined, { n: 100 })?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
   });
@@ -84,7 +89,14 @@ describe('the cost kept with the document', () => {
 
 describe('introspection', () => {
   it("costs the playground's introspection query what its answer holds, well within the limit", () => {
-    const query = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true });
+    const query = getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+      oneOf: true,
+    });
     const introspection = cost(query);
     expect(introspection).toBeGreaterThan(1_000);
     expect(introspection).toBeLessThan(limit / 5);
@@ -93,7 +105,11 @@ describe('introspection', () => {
   it('refuses nested introspection, which the depth limit does not see, and stops costing it early', () => {
     // The type graph has cycles (Article → section → articles → node → Article), so each
     // level of `fields { type { … } }` multiplies the answer.
-    const levels = Array.from({ length: 12 }, (_, i) => `fragment F${i + 1} on __Type { name fields { type { ...F${i} ofType { ...F${i} ofType { ...F${i} ofType { ...F${i} } } } } } }`);
+    const levels = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `fragment F${i + 1} on __Type { name fields { type { ...F${i} ofType { ...F${i} ofType { ...F${i} ofType { ...F${i} } } } } } }`,
+    );
     const nested = `{ __schema { types { ...F12 } } }\nfragment F0 on __Type { name }\n${levels.join('\n')}`;
     const started = performance.now();
     expect(cost(nested)).toBeGreaterThan(limit);
@@ -103,7 +119,8 @@ describe('introspection', () => {
 
 /** Every operation the web app can send: the reader pages' documents and the desk's. */
 const webOperations = Object.entries({ ...readerDocuments, ...deskDocuments }).filter(
-  (entry): entry is [string, DocumentNode] => isDocument(entry[1]) && entry[1].definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION),
+  (entry): entry is [string, DocumentNode] =>
+    isDocument(entry[1]) && entry[1].definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION),
 );
 
 function isDocument(value: unknown): value is DocumentNode {

@@ -116,7 +116,8 @@ function selectionSetCost(walk: Walk, selectionSet: SelectionSetNode, type: Grap
 
 function fieldCost(walk: Walk, node: FieldNode, parentType: GraphQLCompositeType, pageSize: number | undefined): number {
   const name = node.name.value;
-  if (name === '__schema' || name === '__type') return introspectionFieldCost(walk, name === '__schema' ? SchemaMetaFieldDef : TypeMetaFieldDef, node, undefined);
+  if (name === '__schema' || name === '__type')
+    return introspectionFieldCost(walk, name === '__schema' ? SchemaMetaFieldDef : TypeMetaFieldDef, node, undefined);
   const field = isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[name] : undefined;
   const returned = field && getNamedType(field.type);
   if (!field || !node.selectionSet || !isCompositeType(returned)) return 1; // a leaf, __typename

@@ -32,7 +32,8 @@ export function cachedOperationCost(
   if (!entry) documents.set(document, (entry = { firstVariables: firstVariablesOf(document), costs: new Map() }));
   if (!entry.firstVariables) return operationCost(schema, document, operationName, variables, limit);
   // Absent (the default applies), undefined and null are three different `first`s.
-  const valueOf = (name: string) => (!variables || !Object.hasOwn(variables, name) ? 0 : variables[name] === undefined ? 1 : [variables[name]]);
+  const valueOf = (name: string) =>
+    !variables || !Object.hasOwn(variables, name) ? 0 : variables[name] === undefined ? 1 : [variables[name]];
   const key = JSON.stringify([operationName ?? null, ...entry.firstVariables.map(valueOf)]);
   let cost = entry.costs.get(key);
   if (cost === undefined) {

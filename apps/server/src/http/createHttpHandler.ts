@@ -74,12 +74,22 @@ export function createHttpHandler(deps: GraphQLHttpDeps & { staticFiles: StaticF
  * reader still gets the app, which renders itself). During a database outage the app could
  * not load its data either: the reader gets the short outage page (503) instead.
  */
-async function renderPage(request: IncomingMessage, response: ServerResponse, url: URL, deps: GraphQLHttpDeps & { pages: PageRenderer }): Promise<boolean> {
+async function renderPage(
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+  deps: GraphQLHttpDeps & { pages: PageRenderer },
+): Promise<boolean> {
   const { clientAddress, secure } = requestInfo(request, deps.config.trustProxy);
   try {
     const readerId = readerIdFor(request, response, deps, secure);
     const context = await createRequestContext(request, deps, { readerId, clientAddress, secure });
-    return await deps.pages.render(request, response, url, { apollo: deps.apollo, context, origin: deps.config.publicUrl, limits: effectiveLimits(deps.config) });
+    return await deps.pages.render(request, response, url, {
+      apollo: deps.apollo,
+      context,
+      origin: deps.config.publicUrl,
+      limits: effectiveLimits(deps.config),
+    });
   } catch (error) {
     if (response.headersSent) throw error;
     if (isDatabaseUnavailable(error)) {

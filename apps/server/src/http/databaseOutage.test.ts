@@ -25,8 +25,16 @@ afterAll(async () => {
 const query = 'query($slug: String!) { article(slug: $slug) { title } }';
 
 async function post(body: { query: string; variables?: Record<string, unknown> }) {
-  const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions: { code: string } }[] } };
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return {
+    status: response.status,
+    retryAfter: response.headers.get('retry-after'),
+    body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions: { code: string } }[] },
+  };
 }
 
 async function page(acceptLanguage?: string) {
@@ -35,26 +43,29 @@ async function page(acceptLanguage?: string) {
 }
 
 // Only PostgreSQL has connections to lose; PGlite runs inside the process.
-if (process.env.DATABASE_URL) it('recovers when PostgreSQL drops every connection (as in a restart)', async () => {
-  const article = await insertArticle(server.db);
-  const client = server.client();
-  expect((await client.query(query, { slug: article.slug })).data).toEqual({ article: { title: article.title } });
+if (process.env.DATABASE_URL)
+  it('recovers when PostgreSQL drops every connection (as in a restart)', async () => {
+    const article = await insertArticle(server.db);
+    const client = server.client();
+    expect((await client.query(query, { slug: article.slug })).data).toEqual({ article: { title: article.title } });
 
-  await server.db.execute(
-    sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`,
-  );
-  // The pool may hand out a dead connection once: that request fails as an outage, briefly.
-  const during = await Promise.all(Array.from({ length: 5 }, () => client.query(query, { slug: article.slug })));
-  for (const response of during) {
-    if (response.errors) {
-      expect(response.status).toBe(503);
-      expect(response.errors[0]).toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' } });
+    await server.db.execute(
+      sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`,
+    );
+    // The pool may hand out a dead connection once: that request fails as an outage, briefly.
+    const during = await Promise.all(Array.from({ length: 5 }, () => client.query(query, { slug: article.slug })));
+    for (const response of during) {
+      if (response.errors) {
+        expect(response.status).toBe(503);
+        expect(response.errors[0]).toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' } });
+      }
     }
-  }
-  await expect.poll(async () => (await client.query(query, { slug: article.slug })).data, { timeout: 10_000 }).toEqual({
-    article: { title: article.title },
+    await expect
+      .poll(async () => (await client.query(query, { slug: article.slug })).data, { timeout: 10_000 })
+      .toEqual({
+        article: { title: article.title },
+      });
   });
-});
 
 it('renders pages while the database is there', async () => {
   const rendered = await page();
@@ -62,7 +73,7 @@ it('renders pages while the database is there', async () => {
   expect(rendered.html).toContain('"articles"');
 });
 
-it('answers 503 SERVICE_UNAVAILABLE and the short page in the reader\'s language while the database is gone, and logs it once', async () => {
+it("answers 503 SERVICE_UNAVAILABLE and the short page in the reader's language while the database is gone, and logs it once", async () => {
   const errors = vi.spyOn(console, 'error');
   const warnings = vi.spyOn(console, 'warn');
   try {
@@ -73,7 +84,12 @@ it('answers 503 SERVICE_UNAVAILABLE and the short page in the reader\'s language
       expect(answer.status).toBe(503);
       expect(answer.retryAfter).toBe('5');
       expect(answer.body.errors).toEqual([
-        { message: 'The service is briefly unavailable. Try again in a few seconds.', path: ['article'], locations: expect.any(Array), extensions: { code: 'SERVICE_UNAVAILABLE' } },
+        {
+          message: 'The service is briefly unavailable. Try again in a few seconds.',
+          path: ['article'],
+          locations: expect.any(Array),
+          extensions: { code: 'SERVICE_UNAVAILABLE' },
+        },
       ]);
     }
 

@@ -56,11 +56,19 @@ export async function handleGraphQLRequest(request: IncomingMessage, response: S
   // passed them. `Cache-Control: no-cache` from the client asks for a fresh answer
   // (benchmarks use it).
   const anonymous = !request.headers.authorization && cookieFrom(request.headers.cookie, sessionCookieName) === undefined;
-  const cacheKey = anonymous && passesCsrfPrevention(request, method, isJson) ? deps.responseCache.keyFor(method, method === 'POST' ? raw! : search) : undefined;
+  const cacheKey =
+    anonymous && passesCsrfPrevention(request, method, isJson)
+      ? deps.responseCache.keyFor(method, method === 'POST' ? raw! : search)
+      : undefined;
   const revalidate = request.headers['cache-control']?.includes('no-cache') ?? false;
   const cached = cacheKey && !revalidate ? deps.responseCache.get(cacheKey) : undefined;
   if (cached) {
-    response.writeHead(200, { 'content-type': cached.contentType, 'content-length': cached.body.length, 'cache-control': cached.cacheControl, 'x-cache': 'hit' });
+    response.writeHead(200, {
+      'content-type': cached.contentType,
+      'content-length': cached.body.length,
+      'cache-control': cached.cacheControl,
+      'x-cache': 'hit',
+    });
     response.end(cached.body);
     return;
   }
@@ -108,7 +116,11 @@ export async function handleGraphQLRequest(request: IncomingMessage, response: S
   if (response.statusCode === 503) deps.outage.requestFailed();
   if (result.body.kind === 'complete') {
     if (offerKey) {
-      deps.responseCache.offer(offerKey, { status: response.statusCode, body: result.body.string, headers: result.headers }, cacheGeneration);
+      deps.responseCache.offer(
+        offerKey,
+        { status: response.statusCode, body: result.body.string, headers: result.headers },
+        cacheGeneration,
+      );
       response.setHeader('x-cache', 'miss');
     }
     response.end(result.body.string);

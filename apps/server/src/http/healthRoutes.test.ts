@@ -21,12 +21,19 @@ it('is ready when the database answers with every migration applied', async () =
 });
 
 it('is not ready while the last migration is missing', async () => {
-  const [latest] = ((await server.db.execute(sql`select id, hash, created_at from drizzle.__drizzle_migrations order by created_at desc limit 1`)) as any).rows as { id: number; hash: string; created_at: string }[];
+  const [latest] = (
+    (await server.db.execute(sql`select id, hash, created_at from drizzle.__drizzle_migrations order by created_at desc limit 1`)) as any
+  ).rows as { id: number; hash: string; created_at: string }[];
   await server.db.execute(sql`delete from drizzle.__drizzle_migrations where id = ${latest!.id}`);
   try {
-    expect(await get('/readyz')).toMatchObject({ status: 503, body: { ready: false, problems: [expect.stringMatching(/^migrations not applied: the database lacks \d{4}_\w+$/)] } });
+    expect(await get('/readyz')).toMatchObject({
+      status: 503,
+      body: { ready: false, problems: [expect.stringMatching(/^migrations not applied: the database lacks \d{4}_\w+$/)] },
+    });
   } finally {
-    await server.db.execute(sql`insert into drizzle.__drizzle_migrations (id, hash, created_at) values (${latest!.id}, ${latest!.hash}, ${latest!.created_at})`);
+    await server.db.execute(
+      sql`insert into drizzle.__drizzle_migrations (id, hash, created_at) values (${latest!.id}, ${latest!.hash}, ${latest!.created_at})`,
+    );
   }
   expect((await get('/readyz')).status).toBe(200);
 });

@@ -19,7 +19,11 @@ export async function checkReadiness(database: Pick<DatabaseHandle, 'db' | 'list
   const problems: string[] = [];
   try {
     await pingDatabase(database, checkTimeoutMs);
-    const migrations = await withDeadline(migrationStatus(database.db), checkTimeoutMs, `no answer about migrations in ${checkTimeoutMs} ms`);
+    const migrations = await withDeadline(
+      migrationStatus(database.db),
+      checkTimeoutMs,
+      `no answer about migrations in ${checkTimeoutMs} ms`,
+    );
     if (!migrations.applied) problems.push(`migrations not applied: the database lacks ${migrations.missing}`);
   } catch (error) {
     problems.push(`database unreachable: ${rootMessage(error)}`);
@@ -31,7 +35,11 @@ export async function checkReadiness(database: Pick<DatabaseHandle, 'db' | 'list
 }
 
 /** Answers /healthz and /readyz; false for any other path. */
-export async function serveHealth(pathname: string, response: ServerResponse, database: Pick<DatabaseHandle, 'db' | 'listening'>): Promise<boolean> {
+export async function serveHealth(
+  pathname: string,
+  response: ServerResponse,
+  database: Pick<DatabaseHandle, 'db' | 'listening'>,
+): Promise<boolean> {
   if (pathname === '/healthz') {
     sendStatus(response, 200, { ok: true });
     return true;
@@ -46,6 +54,10 @@ export async function serveHealth(pathname: string, response: ServerResponse, da
 
 function sendStatus(response: ServerResponse, status: number, body: object) {
   const text = JSON.stringify(body);
-  response.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store' });
+  response.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(text),
+    'cache-control': 'no-store',
+  });
   response.end(text);
 }

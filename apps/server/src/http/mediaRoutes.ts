@@ -24,18 +24,28 @@ const extensionOf = { avif: 'avif', webp: 'webp', jpeg: 'jpg', og: 'jpg' } as co
 /** Whether the path is the media door's: the upload endpoint or a variant's address. */
 export const isMediaPath = (pathname: string) => pathname === '/media' || filePath.test(pathname);
 
-export async function handleMediaRequest(request: IncomingMessage, response: ServerResponse, url: URL, deps: GraphQLHttpDeps): Promise<void> {
+export async function handleMediaRequest(
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+  deps: GraphQLHttpDeps,
+): Promise<void> {
   if (url.pathname === '/media') {
-    if (request.method !== 'POST') return sendProblem(response, 405, 'Upload a picture with POST.', 'METHOD_NOT_ALLOWED', { allow: 'POST' });
+    if (request.method !== 'POST')
+      return sendProblem(response, 405, 'Upload a picture with POST.', 'METHOD_NOT_ALLOWED', { allow: 'POST' });
     return upload(request, response, url, deps);
   }
-  if (request.method !== 'GET' && request.method !== 'HEAD') return sendProblem(response, 405, 'Pictures are read with GET.', 'METHOD_NOT_ALLOWED', { allow: 'GET, HEAD' });
+  if (request.method !== 'GET' && request.method !== 'HEAD')
+    return sendProblem(response, 405, 'Pictures are read with GET.', 'METHOD_NOT_ALLOWED', { allow: 'GET, HEAD' });
   return serveFile(request, response, url.pathname, deps);
 }
 
 async function serveFile(request: IncomingMessage, response: ServerResponse, pathname: string, deps: GraphQLHttpDeps) {
   const [, id, format, width, extension] = filePath.exec(pathname)!;
-  const file = extensionOf[format as keyof typeof extensionOf] === extension ? await findMediaFile(deps.database.db, Number(id), format!, Number(width)) : undefined;
+  const file =
+    extensionOf[format as keyof typeof extensionOf] === extension
+      ? await findMediaFile(deps.database.db, Number(id), format!, Number(width))
+      : undefined;
   if (!file) {
     response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
     return void response.end('No such picture.\n');
@@ -59,7 +69,13 @@ async function upload(request: IncomingMessage, response: ServerResponse, url: U
   // that CORS_ORIGINS lists.
   const contentType = String(request.headers['content-type'] ?? '').toLowerCase();
   if (!/^(image\/[a-z0-9.+-]+|application\/octet-stream)\s*(;|$)/.test(contentType)) {
-    return refuseUnread(request, response, 415, 'Send the picture itself as the request body, with Content-Type image/* (for example image/jpeg).', 'UNSUPPORTED_MEDIA_TYPE');
+    return refuseUnread(
+      request,
+      response,
+      415,
+      'Send the picture itself as the request body, with Content-Type image/* (for example image/jpeg).',
+      'UNSUPPORTED_MEDIA_TYPE',
+    );
   }
   if (!sameSiteOrAllowed(request.headers.origin, request.headers.host, deps)) {
     return refuseUnread(request, response, 403, 'Uploads from another site are refused.', 'CSRF_REFUSED');
@@ -78,7 +94,13 @@ async function upload(request: IncomingMessage, response: ServerResponse, url: U
     bytes = await readBodyBytes(request, mediaLimits.uploadBytes);
   } catch (error) {
     if (error instanceof BodyTooLargeError) {
-      return refuseUnread(request, response, 413, message('FILE_TOO_LARGE', 'en', { megabytes: mediaLimits.uploadBytes / 1024 / 1024 }), 'PAYLOAD_TOO_LARGE');
+      return refuseUnread(
+        request,
+        response,
+        413,
+        message('FILE_TOO_LARGE', 'en', { megabytes: mediaLimits.uploadBytes / 1024 / 1024 }),
+        'PAYLOAD_TOO_LARGE',
+      );
     }
     if (error instanceof GraphQLError) {
       const code = String(error.extensions.code);
@@ -90,13 +112,23 @@ async function upload(request: IncomingMessage, response: ServerResponse, url: U
 
   try {
     const result = await uploadPicture(deps.database.db, context.viewer, bytes, text);
-    if ('__typename' in result) return sendProblem(response, 400, result.message, result.code, {}, { field: result.field, max: result.max });
+    if ('__typename' in result)
+      return sendProblem(response, 400, result.message, result.code, {}, { field: result.field, max: result.max });
     const body = JSON.stringify({ media: { ...mediaJson(result.media), existing: result.existing } });
-    response.writeHead(result.existing ? 200 : 201, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store' });
+    response.writeHead(result.existing ? 200 : 201, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(body),
+      'cache-control': 'no-store',
+    });
     response.end(body);
   } catch (error) {
     if (error instanceof PictureRefused) {
-      return sendProblem(response, error.code === 'TOO_MANY_PIXELS' || error.code === 'UNREADABLE_PICTURE' ? 422 : 415, error.message, error.code);
+      return sendProblem(
+        response,
+        error.code === 'TOO_MANY_PIXELS' || error.code === 'UNREADABLE_PICTURE' ? 422 : 415,
+        error.message,
+        error.code,
+      );
     }
     throw error;
   }
@@ -125,7 +157,14 @@ function sameSiteOrAllowed(origin: string | undefined, host: string | undefined,
  * Answers without reading the body; the connection closes after the answer, so a client
  * still sending 25 MB (or forever) is cut off instead of drained.
  */
-function refuseUnread(request: IncomingMessage, response: ServerResponse, status: number, message: string, code: string, extra: Record<string, unknown> = {}) {
+function refuseUnread(
+  request: IncomingMessage,
+  response: ServerResponse,
+  status: number,
+  message: string,
+  code: string,
+  extra: Record<string, unknown> = {},
+) {
   response.setHeader('connection', 'close');
   response.on('finish', () => {
     // Read no more, and cut the connection a moment after the answer, not at once: a reset
@@ -137,9 +176,21 @@ function refuseUnread(request: IncomingMessage, response: ServerResponse, status
 }
 
 /** The codebase's error shape (sendJson.ts): `{ errors: [{ message, extensions: { code } }] }`. */
-function sendProblem(response: ServerResponse, status: number, message: string, code: string, headers: Record<string, string> = {}, extra: Record<string, unknown> = {}) {
+function sendProblem(
+  response: ServerResponse,
+  status: number,
+  message: string,
+  code: string,
+  headers: Record<string, string> = {},
+  extra: Record<string, unknown> = {},
+) {
   const extensions = { code, ...Object.fromEntries(Object.entries(extra).filter(([, value]) => value !== undefined && value !== null)) };
   const body = JSON.stringify({ errors: [{ message, extensions }] });
-  response.writeHead(status, { ...headers, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store' });
+  response.writeHead(status, {
+    ...headers,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    'cache-control': 'no-store',
+  });
   response.end(body);
 }

@@ -9,7 +9,8 @@ import type { Context } from '../graphql/context';
 import { chunkLinks, createPageRenderer, jsonForHtml, splitHoistedHead } from './pageRenderer';
 
 it('lifts the title, meta and link elements React sends first into the head', () => {
-  const body = '<link rel="preload" as="image" href="/a.svg"/><title>A — Newsroom</title><meta name="description" content="x"/><header><title>not hoisted</title></header>';
+  const body =
+    '<link rel="preload" as="image" href="/a.svg"/><title>A — Newsroom</title><meta name="description" content="x"/><header><title>not hoisted</title></header>';
   expect(splitHoistedHead(body)).toEqual({
     head: '<link rel="preload" as="image" href="/a.svg"/><title>A — Newsroom</title><meta name="description" content="x"/>',
     rest: '<header><title>not hoisted</title></header>',
@@ -29,7 +30,11 @@ it('links the stylesheets and preloads the scripts of the rendered page chunks, 
     'index.html': { file: 'assets/main.js', imports: ['_react.js'] },
     '_react.js': { file: 'assets/react.js' },
     '_format.js': { file: 'assets/format.js', imports: ['_react.js'] },
-    'src/articles/ArticlePage.tsx': { file: 'assets/ArticlePage.js', css: ['assets/ArticlePage.css'], imports: ['index.html', '_react.js', '_format.js'] },
+    'src/articles/ArticlePage.tsx': {
+      file: 'assets/ArticlePage.js',
+      css: ['assets/ArticlePage.css'],
+      imports: ['index.html', '_react.js', '_format.js'],
+    },
   };
   expect(chunkLinks(manifest, ['src/articles/ArticlePage.tsx'])).toBe(
     '<link rel="stylesheet" crossorigin href="/assets/ArticlePage.css">' +
@@ -46,7 +51,10 @@ it('renders reader pages when the web app and its server renderer are built, nev
     expect(createPageRenderer(dist).renders('/article/a')).toBe(false); // nothing built yet
     mkdirSync(path.join(dist, '.vite'), { recursive: true });
     mkdirSync(path.join(web, 'dist-ssr'));
-    writeFileSync(path.join(dist, 'index.html'), '<html lang="en"><head><title>Newsroom</title></head><body><div id="root"></div></body></html>');
+    writeFileSync(
+      path.join(dist, 'index.html'),
+      '<html lang="en"><head><title>Newsroom</title></head><body><div id="root"></div></body></html>',
+    );
     writeFileSync(path.join(dist, '.vite', 'manifest.json'), '{}');
     writeFileSync(path.join(web, 'dist-ssr', 'renderPage.js'), 'export {};');
     const pages = createPageRenderer(dist);
@@ -77,7 +85,12 @@ it("runs the page's operations through the input checks every door applies", asy
     let html = '';
     const response = { writeHead: () => response, end: (body: Buffer | string) => (html = String(body)) } as unknown as ServerResponse;
     const request = { headers: {}, method: 'GET' } as IncomingMessage;
-    await createPageRenderer(dist).render(request, response, new URL('http://localhost/article/a'), { apollo, context: {} as Context, origin: 'http://localhost', limits: defaultLimits });
+    await createPageRenderer(dist).render(request, response, new URL('http://localhost/article/a'), {
+      apollo,
+      context: {} as Context,
+      origin: 'http://localhost',
+      limits: defaultLimits,
+    });
     expect(apollo.executeOperation).not.toHaveBeenCalled();
     expect(html).toContain('BAD_USER_INPUT');
   } finally {

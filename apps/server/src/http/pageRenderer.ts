@@ -84,7 +84,15 @@ export function createPageRenderer(webDist: string): PageRenderer {
       // A page whose data met a database outage would render as an error (or an empty page)
       // with status 200; the caller answers 503 instead (ADR 016).
       let unavailable = false;
-      const execute = async ({ query, variables, operationName }: { query: string; variables: Record<string, unknown>; operationName: string | undefined }) => {
+      const execute = async ({
+        query,
+        variables,
+        operationName,
+      }: {
+        query: string;
+        variables: Record<string, unknown>;
+        operationName: string | undefined;
+      }) => {
         // Variables come from the page's URL (a slug, a cursor): the same input checks as the API.
         const refused = checkOperationInput({ query, variables });
         if (refused) return { errors: [refused.toJSON()] };
@@ -101,7 +109,9 @@ export function createPageRenderer(webDist: string): PageRenderer {
       }
       if (unavailable) throw new DatabaseUnavailableError();
       const preview = previewPage.test(url.pathname);
-      const privacy = preview ? { 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex' } : { 'cache-control': 'private, no-cache' };
+      const privacy = preview
+        ? { 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex' }
+        : { 'cache-control': 'private, no-cache' };
       if (isRedirect(page)) {
         // A page that sent the reader elsewhere: a renamed or merged tag's old address (301),
         // a preview of an article since published (302). Revalidated on every visit, as a

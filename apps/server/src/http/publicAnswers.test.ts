@@ -24,7 +24,12 @@ async function post(query: string, variables: Record<string, unknown> = {}, cook
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data: any };
-  return { cacheControl: response.headers.get('cache-control'), cache: response.headers.get('x-cache'), setCookie: response.headers.getSetCookie(), data: body.data };
+  return {
+    cacheControl: response.headers.get('cache-control'),
+    cache: response.headers.get('x-cache'),
+    setCookie: response.headers.getSetCookie(),
+    data: body.data,
+  };
 }
 
 describe('the reader cookie and public answers', () => {

@@ -17,7 +17,10 @@ beforeAll(async () => {
   const dist = path.join(web, 'dist');
   mkdirSync(path.join(dist, '.vite'), { recursive: true });
   mkdirSync(path.join(web, 'dist-ssr'));
-  writeFileSync(path.join(dist, 'index.html'), '<html lang="en"><head><title>Newsroom</title></head><body><div id="root"></div></body></html>');
+  writeFileSync(
+    path.join(dist, 'index.html'),
+    '<html lang="en"><head><title>Newsroom</title></head><body><div id="root"></div></body></html>',
+  );
   writeFileSync(path.join(dist, '.vite', 'manifest.json'), '{}');
   writeFileSync(
     path.join(web, 'dist-ssr', 'renderPage.js'),

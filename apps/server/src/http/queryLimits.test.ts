@@ -34,7 +34,11 @@ describe('the query cost budget', () => {
     expect(response.status).toBe(400);
     expect(response.data).toBeUndefined();
     expect(response.errors?.[0]?.message).toMatch(/too complex/);
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', cost: expect.any(Number), limit: requestLimits.cost });
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      cost: expect.any(Number),
+      limit: requestLimits.cost,
+    });
     expect(response.errors?.[0]?.extensions).not.toHaveProperty('http');
     expect(response.errors?.[0]?.extensions?.cost).toBeGreaterThan(requestLimits.cost);
     expect(server.database.statementCount - before).toBe(0);
@@ -42,19 +46,29 @@ describe('the query cost budget', () => {
   });
 
   it('answers the same shape within the budget', async () => {
-    const response = await server.client().query('{ articles(first: 10) { edges { node { related(first: 12) { related(first: 12) { id } } } } } }');
+    const response = await server
+      .client()
+      .query('{ articles(first: 10) { edges { node { related(first: 12) { related(first: 12) { id } } } } } }');
     expect(response.errors).toBeUndefined();
     expect(response.data?.articles).toBeTruthy();
   });
 
   it("counts a variable's value for first", async () => {
-    const query = 'query($n: Int!) { articles(first: $n) { edges { node { related(first: 12) { related(first: 12) { related(first: 12) { id } } } } } } }';
+    const query =
+      'query($n: Int!) { articles(first: $n) { edges { node { related(first: 12) { related(first: 12) { related(first: 12) { id } } } } } } }';
     expect((await server.client().query(query, { n: 2 })).errors).toBeUndefined();
     expect((await server.client().query(query, { n: 100 })).errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
   });
 
   it("answers the playground's introspection query", async () => {
-    const query = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true });
+    const query = getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+      oneOf: true,
+    });
     const response = await server.client().query(query);
     expect(response.errors).toBeUndefined();
     expect(response.data?.__schema).toBeTruthy();
@@ -78,7 +92,10 @@ describe('related(first)', () => {
     const query = (first: number) => `{ articles(first: 1) { edges { node { related(first: ${first}) { id } } } } }`;
     expect((await server.client().query(query(12))).errors).toBeUndefined();
     const response = await server.client().query(query(13));
-    expect(response.errors?.[0]).toMatchObject({ message: expect.stringContaining('0 to 12'), extensions: { code: 'BAD_USER_INPUT', argument: 'first' } });
+    expect(response.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('0 to 12'),
+      extensions: { code: 'BAD_USER_INPUT', argument: 'first' },
+    });
   });
 });
 
@@ -106,7 +123,9 @@ describe('nested variables', () => {
     const variables = open === '[' ? nestedVariables(levels) : `{"x":${open.repeat(levels - 1)}1${close.repeat(levels - 1)}}`;
     const response = await post(request(variables));
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ errors: [{ message: expect.stringContaining('nested'), extensions: { code: 'BAD_USER_INPUT' } }] });
+    expect(await response.json()).toMatchObject({
+      errors: [{ message: expect.stringContaining('nested'), extensions: { code: 'BAD_USER_INPUT' } }],
+    });
   });
 
   it(`accepts ${requestLimits.variablesDepth} levels and refuses one more`, async () => {

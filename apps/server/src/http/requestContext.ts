@@ -16,7 +16,12 @@ export interface RequestIdentity {
 export type ContextDeps = Pick<GraphQLHttpDeps, 'database' | 'config' | 'pubsub' | 'sharedReads' | 'readerReads'>;
 
 /** The reader id from the signed cookie; a new reader gets one, with its Set-Cookie on `response`. */
-export function readerIdFor(request: IncomingMessage, response: ServerResponse, deps: Pick<GraphQLHttpDeps, 'readerCookies'>, secure: boolean): string {
+export function readerIdFor(
+  request: IncomingMessage,
+  response: ServerResponse,
+  deps: Pick<GraphQLHttpDeps, 'readerCookies'>,
+  secure: boolean,
+): string {
   const reader = readerFor(request, deps, secure);
   if (reader.setCookie) response.setHeader('set-cookie', reader.setCookie);
   return reader.readerId;
@@ -26,7 +31,11 @@ export function readerIdFor(request: IncomingMessage, response: ServerResponse, 
  * The reader id from the signed cookie, or a new one with the Set-Cookie that would keep it,
  * left to the caller to send: an answer a shared cache may keep must not carry it.
  */
-export function readerFor(request: IncomingMessage, deps: Pick<GraphQLHttpDeps, 'readerCookies'>, secure: boolean): { readerId: string; setCookie?: string } {
+export function readerFor(
+  request: IncomingMessage,
+  deps: Pick<GraphQLHttpDeps, 'readerCookies'>,
+  secure: boolean,
+): { readerId: string; setCookie?: string } {
   const known = deps.readerCookies.readerIdFrom(request.headers.cookie);
   return known ? { readerId: known } : deps.readerCookies.issue(secure);
 }
@@ -44,5 +53,16 @@ export async function createRequestContext(
   { responseCookies = [], authorization = request.headers.authorization }: { responseCookies?: string[]; authorization?: string } = {},
 ): Promise<Context> {
   const viewer = await resolveViewer(deps.database.db, { authorization, cookieHeader: request.headers.cookie }, deps.config.editorToken);
-  return createContext({ database: deps.database, config: deps.config, pubsub: deps.pubsub, sharedReads: deps.sharedReads, readerReads: deps.readerReads, viewer, readerId, clientAddress, secure, responseCookies });
+  return createContext({
+    database: deps.database,
+    config: deps.config,
+    pubsub: deps.pubsub,
+    sharedReads: deps.sharedReads,
+    readerReads: deps.readerReads,
+    viewer,
+    readerId,
+    clientAddress,
+    secure,
+    responseCookies,
+  });
 }

@@ -7,7 +7,10 @@ const request = (headers: Record<string, string | string[]>, remoteAddress = '10
 
 describe('requestInfo', () => {
   it('ignores forwarding headers unless a proxy is trusted', () => {
-    expect(requestInfo(request({ 'x-forwarded-for': '1.2.3.4', 'x-forwarded-proto': 'https' }), 0)).toEqual({ clientAddress: '10.0.0.1', secure: false });
+    expect(requestInfo(request({ 'x-forwarded-for': '1.2.3.4', 'x-forwarded-proto': 'https' }), 0)).toEqual({
+      clientAddress: '10.0.0.1',
+      secure: false,
+    });
   });
 
   it('takes the address the trusted proxy appended, not the leftmost one the client wrote', () => {

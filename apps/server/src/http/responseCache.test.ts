@@ -15,7 +15,11 @@ const feed = '{ articles(first: 3) { edges { node { title rating { average count
 const withViewerScore = '{ articles(first: 3) { edges { node { title rating { viewerScore } } } } }';
 
 async function ask(baseUrl: string, query: string, headers: Record<string, string> = {}) {
-  const response = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  });
   const text = await response.text();
   return {
     cache: response.headers.get('x-cache'),
@@ -36,9 +40,11 @@ it('serves repeated public reads from the cache and empties it on any change', a
   expect(second.body).toEqual(first.body);
   expect(Number(second.contentLength)).toBe(second.bytes);
 
-  const edit = await server.client({ token: testEditorToken }).query('mutation($id: ID!) { updateArticle(input: { id: $id, title: "After" }) { __typename } }', {
-    id: toGlobalId('Article', article.id),
-  });
+  const edit = await server
+    .client({ token: testEditorToken })
+    .query('mutation($id: ID!) { updateArticle(input: { id: $id, title: "After" }) { __typename } }', {
+      id: toGlobalId('Article', article.id),
+    });
   expect(edit.data.updateArticle.__typename).toBe('UpdateArticleSuccess');
   // The writer's own process serves the change on the very next request, without waiting
   // for its NOTIFY to come back.
@@ -110,7 +116,11 @@ it('answers from the cache only what Apollo would answer: a simple GET stays ref
   const simple = await fetch(`${server.url}/graphql${search}`);
   expect(simple.status).toBe(400);
   expect(simple.headers.get('x-cache')).toBeNull();
-  const textPlain = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: feed }) });
+  const textPlain = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'text/plain' },
+    body: JSON.stringify({ query: feed }),
+  });
   expect(textPlain.status).toBe(400);
 });
 
@@ -128,7 +138,9 @@ it('empties the cache when a vote changes a rating', async () => {
   const article = await insertArticle(server.db, { publishedAt: new Date(Date.now() + 120_000) });
   await ask(server.url, feed);
   expect((await ask(server.url, feed)).cache).toBe('hit');
-  await server.client().query('mutation($id: ID!) { rateArticle(input: { articleId: $id, score: 5 }) { __typename } }', { id: toGlobalId('Article', article.id) });
+  await server.client().query('mutation($id: ID!) { rateArticle(input: { articleId: $id, score: 5 }) { __typename } }', {
+    id: toGlobalId('Article', article.id),
+  });
   expect((await ask(server.url, feed)).body.data.articles.edges[0].node.rating).toEqual({ average: 5, count: 1 });
 });
 
@@ -136,13 +148,20 @@ it('empties the cache when a vote changes a rating', async () => {
 if (process.env.DATABASE_URL) {
   it('empties the cache of every process when one of them writes', async () => {
     const article = await insertArticle(server.db, { title: 'Everywhere', publishedAt: new Date(Date.now() + 180_000) });
-    const other = await spawnServer({ DATABASE_URL: server.database.databaseUrl, COOKIE_SECRET: testCookieSecret, SEED_SAMPLE_CONTENT: 'false', EDITOR_TOKEN: testEditorToken });
+    const other = await spawnServer({
+      DATABASE_URL: server.database.databaseUrl,
+      COOKIE_SECRET: testCookieSecret,
+      SEED_SAMPLE_CONTENT: 'false',
+      EDITOR_TOKEN: testEditorToken,
+    });
     try {
       await ask(other.url, feed);
       expect((await ask(other.url, feed)).cache).toBe('hit');
-      await server.client({ token: testEditorToken }).query('mutation($id: ID!) { updateArticle(input: { id: $id, title: "Changed elsewhere" }) { __typename } }', {
-        id: toGlobalId('Article', article.id),
-      });
+      await server
+        .client({ token: testEditorToken })
+        .query('mutation($id: ID!) { updateArticle(input: { id: $id, title: "Changed elsewhere" }) { __typename } }', {
+          id: toGlobalId('Article', article.id),
+        });
       await expect.poll(async () => (await ask(other.url, feed)).body.data.articles.edges[0].node.title).toBe('Changed elsewhere');
     } finally {
       expect(await other.stop()).toBe(0);
@@ -160,7 +179,11 @@ it('keeps an answer for the shorter of its max-age and CACHE_MAX_AGE_SECONDS', (
   vi.useFakeTimers();
   try {
     const cache = createResponseCache(10, 30);
-    const answer = (maxAge: number) => ({ status: 200, body: '{"data":{}}', headers: new Map([['cache-control', `max-age=${maxAge}, public`]]) });
+    const answer = (maxAge: number) => ({
+      status: 200,
+      body: '{"data":{}}',
+      headers: new Map([['cache-control', `max-age=${maxAge}, public`]]),
+    });
     cache.offer('long', answer(60), cache.generation);
     cache.offer('short', answer(10), cache.generation);
     vi.advanceTimersByTime(10_000);

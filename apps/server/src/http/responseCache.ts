@@ -69,12 +69,17 @@ export function createResponseCache(maxEntries = 1_000, maxAgeSeconds = 60): Res
       if (response.body.length > maxCachedResponseBytes) return;
       const body = Buffer.from(response.body);
       if (body.length > maxCachedResponseBytes) return;
-      setBounded(entries, key, {
-        body,
-        contentType: response.headers.get('content-type') ?? 'application/json',
-        cacheControl,
-        expiresAt: Date.now() + Math.min(maxAge, maxAgeSeconds) * 1000,
-      }, maxEntries);
+      setBounded(
+        entries,
+        key,
+        {
+          body,
+          contentType: response.headers.get('content-type') ?? 'application/json',
+          cacheControl,
+          expiresAt: Date.now() + Math.min(maxAge, maxAgeSeconds) * 1000,
+        },
+        maxEntries,
+      );
     },
     invalidate() {
       generation += 1;

@@ -11,7 +11,9 @@ import { startTestServer, type TestServer } from '../testing/startTestServer';
 const sitePolicy =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; font-src 'self'; connect-src 'self'; " +
   "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-const playgroundPolicy = sitePolicy.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'").replace("font-src 'self'", "font-src 'self' data:");
+const playgroundPolicy = sitePolicy
+  .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+  .replace("font-src 'self'", "font-src 'self' data:");
 
 let web: string;
 let server: TestServer;
@@ -22,7 +24,10 @@ beforeAll(async () => {
   mkdirSync(path.join(dist, '.vite'), { recursive: true });
   mkdirSync(path.join(dist, 'assets'));
   mkdirSync(path.join(web, 'dist-ssr'));
-  writeFileSync(path.join(dist, 'index.html'), '<html lang="en"><head><title>Newsroom</title></head><body><div id="root"></div></body></html>');
+  writeFileSync(
+    path.join(dist, 'index.html'),
+    '<html lang="en"><head><title>Newsroom</title></head><body><div id="root"></div></body></html>',
+  );
   writeFileSync(path.join(dist, 'playground.html'), '<html><body><div id="playground"></div></body></html>');
   writeFileSync(path.join(dist, 'assets', 'main-abc.js'), 'export {};\n');
   writeFileSync(path.join(dist, '.vite', 'manifest.json'), '{}');
@@ -44,7 +49,9 @@ function expectSecurityHeaders(response: Response, policy = sitePolicy) {
   expect(response.headers.get('content-security-policy')).toBe(policy);
   expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
-  expect(response.headers.get('permissions-policy')).toBe('camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()');
+  expect(response.headers.get('permissions-policy')).toBe(
+    'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+  );
   expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin');
   expect(response.headers.get('x-frame-options')).toBe('DENY');
   // PUBLIC_URL is http://localhost here: no HSTS.
@@ -73,7 +80,11 @@ describe('every response carries the security headers', () => {
   });
 
   it('the API', async () => {
-    const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(response.status).toBe(200);
     expectSecurityHeaders(response);
   });

@@ -21,7 +21,9 @@ describe('originAllowed', () => {
     expect(originAllowed(request({ origin: 'https://evil.example', host: 'news.example' }), true, config)).toBe(false);
     expect(originAllowed(request({ origin: 'null', host: 'news.example' }), true, config)).toBe(false);
     expect(originAllowed(request({ origin: 'http://127.0.0.1:4281', host: '127.0.0.1:4281' }), true, config)).toBe(false);
-    expect(originAllowed(request({ origin: 'https://news.example.evil.example', host: 'news.example.evil.example:443' }), true, config)).toBe(false);
+    expect(
+      originAllowed(request({ origin: 'https://news.example.evil.example', host: 'news.example.evil.example:443' }), true, config),
+    ).toBe(false);
   });
 });
 
@@ -34,7 +36,9 @@ describe('socketReaderId', () => {
   });
 
   it('gives every cookieless (or forged-cookie) socket a fresh id of its own', () => {
-    const ids = [request({}), request({}), request({ cookie: 'nr_reader=AAAAAAAAAAAAAAAAAAAAAA.forged' })].map((each) => socketReaderId(each, signer));
+    const ids = [request({}), request({}), request({ cookie: 'nr_reader=AAAAAAAAAAAAAAAAAAAAAA.forged' })].map((each) =>
+      socketReaderId(each, signer),
+    );
     expect(new Set(ids).size).toBe(3);
     for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9_-]{22}$/);
   });

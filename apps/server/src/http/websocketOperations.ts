@@ -1,7 +1,16 @@
 // What one graphql-ws Subscribe message may run: a subscription, under the same checks as
 // every other door (input, validation with the limit rules, cost). Anything refused is an
 // error for that operation id only; the socket and its other subscriptions carry on.
-import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  getOperationAST,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type ExecutionArgs,
+  type GraphQLSchema,
+} from 'graphql';
 import type { SubscribePayload } from 'graphql-ws';
 import { checkOperationCost, checkOperationInput, limitValidationRules, websocketLimits } from '../graphql/limits';
 
@@ -12,9 +21,18 @@ const validationRules = [...specifiedRules, ...limitValidationRules];
  * The execution arguments for a Subscribe message, or the errors to answer it with.
  * `openOperations` counts this socket's operations including this one.
  */
-export function prepareSocketOperation(schema: GraphQLSchema, payload: SubscribePayload, openOperations: number): ExecutionArgs | GraphQLError[] {
+export function prepareSocketOperation(
+  schema: GraphQLSchema,
+  payload: SubscribePayload,
+  openOperations: number,
+): ExecutionArgs | GraphQLError[] {
   if (openOperations > websocketLimits.subscriptionsPerSocket) {
-    return [refusal(`One connection holds at most ${websocketLimits.subscriptionsPerSocket} subscriptions; complete one first.`, 'TOO_MANY_SUBSCRIPTIONS')];
+    return [
+      refusal(
+        `One connection holds at most ${websocketLimits.subscriptionsPerSocket} subscriptions; complete one first.`,
+        'TOO_MANY_SUBSCRIPTIONS',
+      ),
+    ];
   }
   const refused = checkOperationInput({ query: payload.query, variables: payload.variables });
   if (refused) return [refused];
@@ -23,7 +41,9 @@ export function prepareSocketOperation(schema: GraphQLSchema, payload: Subscribe
     document = parse(payload.query);
   } catch (error) {
     if (!(error instanceof GraphQLError)) throw error;
-    return [new GraphQLError(error.message, { source: error.source, positions: error.positions, extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+    return [
+      new GraphQLError(error.message, { source: error.source, positions: error.positions, extensions: { code: 'GRAPHQL_PARSE_FAILED' } }),
+    ];
   }
   const operation = getOperationAST(document, payload.operationName);
   if (!operation) return [refusal('Name one operation of the document to run (operationName).', 'BAD_REQUEST')];
@@ -35,7 +55,13 @@ export function prepareSocketOperation(schema: GraphQLSchema, payload: Subscribe
   const invalid = validate(schema, document, validationRules);
   if (invalid.length) {
     return invalid.map(
-      (error) => new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } }),
+      (error) =>
+        new GraphQLError(error.message, {
+          nodes: error.nodes,
+          source: error.source,
+          positions: error.positions,
+          extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' },
+        }),
     );
   }
   const tooCostly = checkOperationCost(schema, document, payload.operationName, payload.variables);

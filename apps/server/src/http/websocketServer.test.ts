@@ -12,13 +12,22 @@ import { startTestServer, testEditorToken, type TestServer } from '../testing/st
 let server: TestServer;
 beforeAll(async () => {
   // One proxy of ours in front (TRUST_PROXY=1): the socket must read X-Forwarded-* as HTTP does.
-  server = await startTestServer({ publicUrl: 'https://news.example', corsOrigins: ['https://partner.example'], trustProxy: 1, comments: testCommentSettings() });
+  server = await startTestServer({
+    publicUrl: 'https://news.example',
+    corsOrigins: ['https://partner.example'],
+    trustProxy: 1,
+    comments: testCommentSettings(),
+  });
 });
 afterAll(() => server?.close());
 
 const ratingChanged = 'subscription($id: ID!) { ratingChanged(articleId: $id) { articleId count } }';
 const commentAdded = 'subscription($id: ID!) { commentAdded(articleId: $id) { body isOwn } }';
-const subscribeMessage = (id: string, query: string, variables: Record<string, unknown> = {}) => ({ id, type: 'subscribe', payload: { query, variables } });
+const subscribeMessage = (id: string, query: string, variables: Record<string, unknown> = {}) => ({
+  id,
+  type: 'subscribe',
+  payload: { query, variables },
+});
 
 async function articleId() {
   return toGlobalId('Article', (await insertArticle(server.db)).id);
@@ -30,7 +39,10 @@ describe('operations', () => {
     const socket = await openRawSocket(server.url);
     socket.send(subscribeMessage('m', rateMutation, { input: { articleId: id, score: 5 } }));
     const mutation = await socket.next('m');
-    expect(mutation).toMatchObject({ type: 'error', payload: [{ message: expect.stringContaining('subscriptions only'), extensions: { code: 'BAD_REQUEST' } }] });
+    expect(mutation).toMatchObject({
+      type: 'error',
+      payload: [{ message: expect.stringContaining('subscriptions only'), extensions: { code: 'BAD_REQUEST' } }],
+    });
     socket.send(subscribeMessage('q', '{ sections { name } }'));
     expect((await socket.next('q')).payload[0].extensions.code).toBe('BAD_REQUEST');
     socket.send(subscribeMessage('s', 'subscription { ratingChanged('));
@@ -40,7 +52,11 @@ describe('operations', () => {
     await new Promise((resolve) => setTimeout(resolve, 100)); // the subscription registers
     await server.client().query(rateMutation, { input: { articleId: id, score: 4 } });
     // Only the HTTP vote counts: the mutation over the socket never ran.
-    expect(await socket.next('live')).toEqual({ id: 'live', type: 'next', payload: { data: { ratingChanged: { articleId: id, count: 1 } } } });
+    expect(await socket.next('live')).toEqual({
+      id: 'live',
+      type: 'next',
+      payload: { data: { ratingChanged: { articleId: id, count: 1 } } },
+    });
     await socket.close();
   });
 
@@ -76,7 +92,9 @@ describe('operations', () => {
 
   it(`closes a socket that sends a message over ${websocketLimits.messageBytes / 1024} KB with 1009`, async () => {
     const socket = await openRawSocket(server.url);
-    socket.send(subscribeMessage('big', `subscription { ratingChanged(articleId: "${'x'.repeat(websocketLimits.messageBytes)}") { count } }`));
+    socket.send(
+      subscribeMessage('big', `subscription { ratingChanged(articleId: "${'x'.repeat(websocketLimits.messageBytes)}") { count } }`),
+    );
     expect(await socket.closed).toBe(1009);
   });
 });
@@ -131,9 +149,15 @@ describe('the reader', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
 
     // Cookieless sockets all used to be 'anonymous-subscriber', sharing each other's comments.
-    const shared = await insertComment(server.db, { articleId: article.id, readerId: 'anonymous-subscriber', body: 'Whose?', status: 'pending' });
+    const shared = await insertComment(server.db, {
+      articleId: article.id,
+      readerId: 'anonymous-subscriber',
+      body: 'Whose?',
+      status: 'pending',
+    });
     await approve(toGlobalId('Comment', shared.id));
-    for (const socket of [mine, first, second]) expect((await socket.next('c')).payload.data.commentAdded).toEqual({ body: 'Whose?', isOwn: false });
+    for (const socket of [mine, first, second])
+      expect((await socket.next('c')).payload.data.commentAdded).toEqual({ body: 'Whose?', isOwn: false });
 
     await approve(comment.id);
     expect((await mine.next('c')).payload.data.commentAdded).toEqual({ body: 'Mine', isOwn: true });

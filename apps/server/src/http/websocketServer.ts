@@ -60,7 +60,9 @@ export function attachWebSocketServer(server: Server, deps: WebSocketDeps): WebS
         const { request } = ctx.extra;
         // Automation may send its Bearer token in the connection parameters.
         const authorization = ctx.connectionParams?.authorization;
-        return createRequestContext(request, deps, identities.get(request)!, { authorization: typeof authorization === 'string' ? authorization : undefined });
+        return createRequestContext(request, deps, identities.get(request)!, {
+          authorization: typeof authorization === 'string' ? authorization : undefined,
+        });
       },
     },
     wsServer,
@@ -87,7 +89,9 @@ export function attachWebSocketServer(server: Server, deps: WebSocketDeps): WebS
 function maskEventErrors(result: ExecutionResult): FormattedExecutionResult | undefined {
   if (!result.errors) return undefined;
   const errors = result.errors.map((error) =>
-    unwrapResolverError(error) instanceof GraphQLError ? error.toJSON() : maskUnexpectedErrors({ ...error.toJSON(), extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error),
+    unwrapResolverError(error) instanceof GraphQLError
+      ? error.toJSON()
+      : maskUnexpectedErrors({ ...error.toJSON(), extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error),
   );
   return { ...result, errors };
 }

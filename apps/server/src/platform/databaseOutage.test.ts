@@ -25,10 +25,20 @@ it('knows a lost or unreachable database by SQLSTATE, socket code or driver mess
     new AggregateError([withCode('ECONNREFUSED', 'connect ECONNREFUSED ::1:5432')]),
   ];
   for (const error of outages) expect(isDatabaseUnavailable(error), String(error)).toBe(true);
-  expect(databaseUnavailableCause(new Error('Failed query: select 1', { cause: new Error('PGlite is closed') }))?.message).toBe('PGlite is closed');
+  expect(databaseUnavailableCause(new Error('Failed query: select 1', { cause: new Error('PGlite is closed') }))?.message).toBe(
+    'PGlite is closed',
+  );
 });
 
 it('leaves every other failure a bug', () => {
-  const bugs = [new Error('boom'), withCode('23505', 'duplicate key'), withCode('42P01', 'relation does not exist'), new TypeError('x is undefined'), 'a string', undefined, null];
+  const bugs = [
+    new Error('boom'),
+    withCode('23505', 'duplicate key'),
+    withCode('42P01', 'relation does not exist'),
+    new TypeError('x is undefined'),
+    'a string',
+    undefined,
+    null,
+  ];
   for (const error of bugs) expect(isDatabaseUnavailable(error), String(error)).toBe(false);
 });

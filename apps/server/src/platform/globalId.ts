@@ -3,7 +3,18 @@ import { setBounded } from './boundedMap';
 import { badUserInput } from './errors';
 
 export type NodeType = 'Article' | 'Section' | 'Tag' | 'Comment' | 'TypoReport' | 'User' | 'ApiToken' | 'Author' | 'PreviewLink' | 'Media';
-const nodeTypes = new Set<string>(['Article', 'Section', 'Tag', 'Comment', 'TypoReport', 'User', 'ApiToken', 'Author', 'PreviewLink', 'Media']);
+const nodeTypes = new Set<string>([
+  'Article',
+  'Section',
+  'Tag',
+  'Comment',
+  'TypoReport',
+  'User',
+  'ApiToken',
+  'Author',
+  'PreviewLink',
+  'Media',
+]);
 
 // Encoded ids are remembered: a page lists the same articles, sections and tags to every
 // reader, and base64url through a Buffer costs five times a Map lookup.

@@ -41,7 +41,9 @@ export function createOutageMonitor({ probe, probeIntervalMs = 1_000, log = cons
         () => {
           if (since === undefined) return;
           const seconds = Math.round((Date.now() - since) / 1000);
-          log.warn(`[db] the database is reachable again after ${seconds} s; ${failedRequests} request${failedRequests === 1 ? '' : 's'} failed meanwhile`);
+          log.warn(
+            `[db] the database is reachable again after ${seconds} s; ${failedRequests} request${failedRequests === 1 ? '' : 's'} failed meanwhile`,
+          );
           since = undefined;
           failedRequests = 0;
           timer = undefined;

@@ -25,7 +25,9 @@ export function pageSize(first: number | null | undefined, fallback = 20, max = 
 
 /** What a sort key is made of, part by part: a cursor is checked against it when decoded. */
 export type KeyKind = 'string' | 'number' | 'timestamp';
-export type SortKey<K extends readonly KeyKind[]> = { [I in keyof K]: K[I] extends 'number' ? number : K[I] extends 'timestamp' ? Date : string };
+export type SortKey<K extends readonly KeyKind[]> = {
+  [I in keyof K]: K[I] extends 'number' ? number : K[I] extends 'timestamp' ? Date : string;
+};
 
 /**
  * One connection's page, the one recipe every list follows: validate `first`, decode `after`

@@ -31,10 +31,11 @@ export function notFound(message: CataloguedMessage): NotFoundProblem {
   return { __typename: 'NotFound', message };
 }
 
-
 /**
  * A result union's __resolveType: problems carry their __typename; a success payload
  * (a plain object of changed things) is the union's success member.
  */
-export const resultMember = <S extends string>(success: S) => (result: object) =>
-  ('__typename' in result && typeof result.__typename === 'string' ? result.__typename : success) as never;
+export const resultMember =
+  <S extends string>(success: S) =>
+  (result: object) =>
+    ('__typename' in result && typeof result.__typename === 'string' ? result.__typename : success) as never;

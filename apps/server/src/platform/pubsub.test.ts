@@ -37,7 +37,7 @@ describe('events (platform/pubsub.ts)', () => {
     });
   });
 
-  it('calls it when another publisher\'s event arrives', async () => {
+  it("calls it when another publisher's event arrives", async () => {
     await withPubSubs(2, async ([writer, reader]) => {
       let invalidations = 0;
       reader!.onAnyEvent(() => (invalidations += 1));
@@ -53,20 +53,21 @@ describe('events (platform/pubsub.ts)', () => {
 
   // Only PostgreSQL's LISTEN connection can be lost; PGlite's notifications live in the
   // process. Registered only on PostgreSQL (CI's second pass), like databaseOutage.test.ts.
-  if (process.env.DATABASE_URL) it('calls the resync listeners when the event stream resumes after a gap, and delivers again', async () => {
-    await withPubSubs(2, async ([writer, reader]) => {
-      let resyncs = 0;
-      reader!.onResync(() => (resyncs += 1));
-      await database.db.execute(
-        sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and query ilike 'listen %'`,
-      );
-      await expect.poll(() => resyncs, { timeout: 10_000 }).toBe(1);
+  if (process.env.DATABASE_URL)
+    it('calls the resync listeners when the event stream resumes after a gap, and delivers again', async () => {
+      await withPubSubs(2, async ([writer, reader]) => {
+        let resyncs = 0;
+        reader!.onResync(() => (resyncs += 1));
+        await database.db.execute(
+          sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and query ilike 'listen %'`,
+        );
+        await expect.poll(() => resyncs, { timeout: 10_000 }).toBe(1);
 
-      const delivered = reader!.subscribe('ratingChanged');
-      const arrival = delivered.next();
-      await writer!.publish('ratingChanged', { articleId: 9 });
-      expect((await arrival).value).toEqual({ articleId: 9 });
-      await delivered.return?.();
+        const delivered = reader!.subscribe('ratingChanged');
+        const arrival = delivered.next();
+        await writer!.publish('ratingChanged', { articleId: 9 });
+        expect((await arrival).value).toEqual({ articleId: 9 });
+        await delivered.return?.();
+      });
     });
-  });
 });

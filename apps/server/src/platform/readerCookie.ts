@@ -29,7 +29,10 @@ export function newReaderId(): string {
   return randomBytes(16).toString('base64url');
 }
 
-export function createReaderCookieSigner(secret: string, { remember = verifiedValuesKept } = {}): ReaderCookieSigner & { readonly remembered: number } {
+export function createReaderCookieSigner(
+  secret: string,
+  { remember = verifiedValuesKept } = {},
+): ReaderCookieSigner & { readonly remembered: number } {
   const sign = (readerId: string) => createHmac('sha256', secret).update(readerId).digest('base64url');
   const verified = new Map<string, string>();
   const verify = (value: string): string | undefined => {
@@ -51,7 +54,13 @@ export function createReaderCookieSigner(secret: string, { remember = verifiedVa
     },
     issue(secure) {
       const readerId = newReaderId();
-      const attributes = [`${readerCookieName}=${readerId}.${sign(readerId)}`, 'Path=/', `Max-Age=${oneYearSeconds}`, 'HttpOnly', 'SameSite=Lax'];
+      const attributes = [
+        `${readerCookieName}=${readerId}.${sign(readerId)}`,
+        'Path=/',
+        `Max-Age=${oneYearSeconds}`,
+        'HttpOnly',
+        'SameSite=Lax',
+      ];
       if (secure) attributes.push('Secure');
       return { readerId, setCookie: attributes.join('; ') };
     },

@@ -11,15 +11,31 @@ it('fetches only the ids it has not seen, and remembers ids the database did not
   };
   const load = cachedBatch(cache, 'row', fetch, null);
 
-  expect(await load([1, 2, 3])).toEqual(new Map([[1, { id: 1, name: 'row 1' }], [2, { id: 2, name: 'row 2' }], [3, null]]));
-  expect(await load([2, 3, 4])).toEqual(new Map([[2, { id: 2, name: 'row 2' }], [3, null], [4, { id: 4, name: 'row 4' }]]));
+  expect(await load([1, 2, 3])).toEqual(
+    new Map([
+      [1, { id: 1, name: 'row 1' }],
+      [2, { id: 2, name: 'row 2' }],
+      [3, null],
+    ]),
+  );
+  expect(await load([2, 3, 4])).toEqual(
+    new Map([
+      [2, { id: 2, name: 'row 2' }],
+      [3, null],
+      [4, { id: 4, name: 'row 4' }],
+    ]),
+  );
   expect(asked).toEqual([[1, 2, 3], [4]]);
 });
 
 it('does not keep what was read while the cache was emptied', async () => {
   const cache = createSharedReadCache();
   let release!: () => void;
-  const slowRead = cachedRead(cache, 'slug:a', () => new Promise<{ title: string }>((resolve) => (release = () => resolve({ title: 'Old' }))));
+  const slowRead = cachedRead(
+    cache,
+    'slug:a',
+    () => new Promise<{ title: string }>((resolve) => (release = () => resolve({ title: 'Old' }))),
+  );
   cache.invalidate(); // a write lands while the read is in flight
   release();
   expect(await slowRead).toEqual({ title: 'Old' });
@@ -57,10 +73,15 @@ it('answers a key the cache holds synchronously, and any other through the loade
   const cache = createSharedReadCache();
   const asked: number[][] = [];
   const batch = batchLoader(
-    cachedBatch(cache, 'row', async (ids) => {
-      asked.push([...ids]);
-      return new Map(ids.map((id) => [id, `row ${id}`]));
-    }, null),
+    cachedBatch(
+      cache,
+      'row',
+      async (ids) => {
+        asked.push([...ids]);
+        return new Map(ids.map((id) => [id, `row ${id}`]));
+      },
+      null,
+    ),
   );
   const rows = readThrough(cache, (id: number) => `row:${id}`, batch);
 

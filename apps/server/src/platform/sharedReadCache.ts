@@ -137,7 +137,11 @@ export interface ReadThroughLoader<K, V> {
  * article page every loader hits, and the page can complete without any.
  * `cacheKeyOf` must name the entry the batch function stores for the key.
  */
-export function readThrough<K, V>(cache: SharedReadCache, cacheKeyOf: (key: K) => string, loader: DataLoader<K, V>): ReadThroughLoader<K, V> {
+export function readThrough<K, V>(
+  cache: SharedReadCache,
+  cacheKeyOf: (key: K) => string,
+  loader: DataLoader<K, V>,
+): ReadThroughLoader<K, V> {
   return {
     load(key) {
       const hit = cache.get<V>(cacheKeyOf(key));

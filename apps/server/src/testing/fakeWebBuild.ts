@@ -14,8 +14,14 @@ export function writeFakeWebBuild(renderSource: string): { webDist: string; remo
   const webDist = path.join(web, 'dist');
   mkdirSync(path.join(webDist, '.vite'), { recursive: true });
   mkdirSync(path.join(web, 'dist-ssr'));
-  writeFileSync(path.join(webDist, 'index.html'), '<html lang="en"><head><title>Newsroom</title></head><body><div id="root"></div></body></html>');
+  writeFileSync(
+    path.join(webDist, 'index.html'),
+    '<html lang="en"><head><title>Newsroom</title></head><body><div id="root"></div></body></html>',
+  );
   writeFileSync(path.join(webDist, '.vite', 'manifest.json'), '{}');
-  writeFileSync(path.join(web, 'dist-ssr', 'renderPage.js'), `export async function renderPage(url, site, execute) {\n${renderSource}\n}\n`);
+  writeFileSync(
+    path.join(web, 'dist-ssr', 'renderPage.js'),
+    `export async function renderPage(url, site, execute) {\n${renderSource}\n}\n`,
+  );
   return { webDist, remove: () => rmSync(web, { recursive: true, force: true }) };
 }

@@ -31,7 +31,10 @@ export function upgradeStatus(baseUrl: string, headers: Record<string, string> =
 }
 
 /** Opens a socket and completes connection_init (with `payload` as connection parameters). */
-export async function openRawSocket(baseUrl: string, { headers = {}, payload = {} }: { headers?: Record<string, string>; payload?: Record<string, unknown> } = {}): Promise<RawSocket> {
+export async function openRawSocket(
+  baseUrl: string,
+  { headers = {}, payload = {} }: { headers?: Record<string, string>; payload?: Record<string, unknown> } = {},
+): Promise<RawSocket> {
   const socket = new WebSocket(socketUrl(baseUrl), 'graphql-transport-ws', { headers });
   const inbox = new Map<string, any[]>();
   const waiting = new Map<string, ((message: any) => void)[]>();

@@ -86,7 +86,11 @@ export interface Answer {
  * Starts a test database with the web operations' content, our Apollo Server and a
  * reference one for the calling test file (registered as its beforeAll and afterAll).
  */
-export function compareWithReference(schema: GraphQLSchema, reference: (schema: GraphQLSchema) => ApolloServer<Context>, readerId: string): Comparison {
+export function compareWithReference(
+  schema: GraphQLSchema,
+  reference: (schema: GraphQLSchema) => ApolloServer<Context>,
+  readerId: string,
+): Comparison {
   let server: TestServer;
   let pubsub: PubSub;
   const comparison = { variables: {} } as { -readonly [K in keyof Comparison]: Comparison[K] };

@@ -27,8 +27,7 @@ const page = (from: number, to: number, hasNextPage: boolean) => ({
   pageInfo: { __typename: 'PageInfo', endCursor: `c${to}`, hasNextPage },
 });
 
-const slugsOf = (connection: unknown) =>
-  (connection as ReturnType<typeof page>).edges.map((edge) => edge.node.slug);
+const slugsOf = (connection: unknown) => (connection as ReturnType<typeof page>).edges.map((edge) => edge.node.slug);
 
 describe('the cache', () => {
   it('appends the next page of the home list to the first', () => {
@@ -48,7 +47,14 @@ describe('the cache', () => {
   it('keeps each section its own list', () => {
     const cache = createCache();
     const section = (slug: string, articles: ReturnType<typeof page>) => ({
-      section: { __typename: 'Section', id: `S-${slug}`, name: slug, names: [{ __typename: 'LocalizedName', language: 'EN', name: slug }], slug, articles },
+      section: {
+        __typename: 'Section',
+        id: `S-${slug}`,
+        name: slug,
+        names: [{ __typename: 'LocalizedName', language: 'EN', name: slug }],
+        slug,
+        articles,
+      },
     });
     cache.writeQuery({
       query: SectionPageDocument,

@@ -47,7 +47,10 @@ export function createApolloClient(): ApolloClient {
   // the socket opens then. It reconnects for as long as the page is open and, after a
   // reconnect, fetches again what the events it missed would have changed (liveReconnect).
   const ws = lazySubscriptionLink(async () => {
-    const [{ createClient }, { GraphQLWsLink }] = await Promise.all([import('graphql-ws/client'), import('@apollo/client/link/subscriptions')]);
+    const [{ createClient }, { GraphQLWsLink }] = await Promise.all([
+      import('graphql-ws/client'),
+      import('@apollo/client/link/subscriptions'),
+    ]);
     const reconnect = liveReconnectOptions({ onReconnect: () => refetchLiveQueries(client) });
     return new GraphQLWsLink(createClient({ url: graphqlWebSocketUrl(), lazy: true, ...reconnect }));
   });

@@ -6,7 +6,9 @@ import { lazySubscriptionLink } from './lazySubscriptionLink';
 
 const client = new ApolloClient({ link: ApolloLink.empty(), cache: new InMemoryCache() });
 const request = { query: RatingChangedDocument, variables: { articleId: 'A1' } };
-const event = { data: { ratingChanged: { __typename: 'RatingSummary', articleId: 'A1', average: 4, count: 1, distribution: [0, 0, 0, 1, 0] } } };
+const event = {
+  data: { ratingChanged: { __typename: 'RatingSummary', articleId: 'A1', average: 4, count: 1, distribution: [0, 0, 0, 1, 0] } },
+};
 
 /** A stand-in for the WebSocket link: answers each operation with one event, counts who listens. */
 function eventLink() {
@@ -51,7 +53,9 @@ describe('lazySubscriptionLink', () => {
   it('does not subscribe an operation given up while the link was loading', async () => {
     const { link, listening } = eventLink();
     const lazy = lazySubscriptionLink(async () => link);
-    ApolloLink.execute(lazy, request, { client }).subscribe(() => {}).unsubscribe();
+    ApolloLink.execute(lazy, request, { client })
+      .subscribe(() => {})
+      .unsubscribe();
     await settle();
     expect(listening.ever).toBe(0);
   });

@@ -51,7 +51,11 @@ export interface LiveReconnectOptions extends BackoffOptions {
  * and opening it again for the next page is not a reconnect (that page fetched its own data).
  * The server never closes a socket that has subscriptions with 1000.
  */
-export function liveReconnectOptions({ onReconnect, sleep = defaultSleep, ...backoff }: LiveReconnectOptions): Pick<ClientOptions, 'retryAttempts' | 'retryWait' | 'shouldRetry' | 'on'> {
+export function liveReconnectOptions({
+  onReconnect,
+  sleep = defaultSleep,
+  ...backoff
+}: LiveReconnectOptions): Pick<ClientOptions, 'retryAttempts' | 'retryWait' | 'shouldRetry' | 'on'> {
   let lost = false;
   return {
     retryAttempts: Infinity,

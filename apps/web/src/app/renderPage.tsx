@@ -52,7 +52,12 @@ export interface Site {
  * forms render with `site.limits`, and the state hands them to the browser, whose forms
  * then count against the same numbers without asking for them.
  */
-export async function renderPage(url: string, { origin, limits }: Site, execute: ExecuteOperation, signal?: AbortSignal): Promise<RenderedPage> {
+export async function renderPage(
+  url: string,
+  { origin, limits }: Site,
+  execute: ExecuteOperation,
+  signal?: AbortSignal,
+): Promise<RenderedPage> {
   const client = new ApolloClient({
     ssrMode: true,
     cache: createCache(),
@@ -91,11 +96,17 @@ export async function renderPage(url: string, { origin, limits }: Site, execute:
     ).result;
   try {
     let html = await render('EN');
-    if (page.location) return { html: '', state: { apollo: {}, language: 'EN', origin, limits }, status: page.code, location: page.location, modules: [] };
+    if (page.location)
+      return { html: '', state: { apollo: {}, language: 'EN', origin, limits }, status: page.code, location: page.location, modules: [] };
     // The page named its language only once its data was in, after the chrome had been
     // rendered in English: render once more (from the cache, no new operations) in it.
     if (page.language !== 'EN') html = await render(page.language);
-    return { html, state: { apollo: client.extract() as Record<string, unknown>, language: page.language, origin, limits }, status: page.code, modules: [...page.modules] };
+    return {
+      html,
+      state: { apollo: client.extract() as Record<string, unknown>, language: page.language, origin, limits },
+      status: page.code,
+      modules: [...page.modules],
+    };
   } finally {
     client.stop();
   }

@@ -73,7 +73,8 @@ export function ArticleByline(props: { article: FragmentType<typeof ArticleBylin
         <Fragment key={`${correction.correctedAt}-${index}`}>
           {(index > 0 || publishedAt || credit) && <br />}
           <span className="byline-correction">
-            {correctedLabel[language]} <time dateTime={correction.correctedAt}>{formatDateTime(correction.correctedAt, language, timeZone)}</time>: {correction.note}
+            {correctedLabel[language]}{' '}
+            <time dateTime={correction.correctedAt}>{formatDateTime(correction.correctedAt, language, timeZone)}</time>: {correction.note}
           </span>
         </Fragment>
       ))}

@@ -48,11 +48,27 @@ export function ArticleFigure(props: { article: FragmentType<typeof ArticleFigur
     // React preloads a lone <img>, not one inside <picture> (it cannot know which source wins):
     // the AVIF set is preloaded here, typed so a browser without AVIF skips it.
     const avif = picture.variants.filter((variant) => variant.format === 'AVIF');
-    if (avif.length) preload(avif[avif.length - 1]!.url, { as: 'image', type: 'image/avif', imageSrcSet: srcset('AVIF'), imageSizes: columnSizes, fetchPriority: 'high' });
+    if (avif.length)
+      preload(avif[avif.length - 1]!.url, {
+        as: 'image',
+        type: 'image/avif',
+        imageSrcSet: srcset('AVIF'),
+        imageSizes: columnSizes,
+        fetchPriority: 'high',
+      });
     return (
       <figure className="article-figure">
         <div className="picture-frame">
-          {picture.placeholder && <img className="picture-placeholder" src={picture.placeholder} alt="" aria-hidden="true" width={picture.width} height={picture.height} />}
+          {picture.placeholder && (
+            <img
+              className="picture-placeholder"
+              src={picture.placeholder}
+              alt=""
+              aria-hidden="true"
+              width={picture.width}
+              height={picture.height}
+            />
+          )}
           <picture>
             <source type="image/avif" srcSet={srcset('AVIF')} sizes={columnSizes} />
             <source type="image/webp" srcSet={srcset('WEBP')} sizes={columnSizes} />

@@ -37,7 +37,6 @@ export const ArticleHead_article = graphql(`
   }
 `);
 
-
 /**
  * The document title, description and Open Graph tags; React 19 hoists these into <head>.
  * The server renders them too, into the <head> of the page it sends.

@@ -82,12 +82,14 @@ export function ArticleList(props: Props) {
             </Link>
           )}
         </nav>
-      ) : pageInfo.hasNextPage && (
-        <div className="load-more">
-          <button type="button" className="button" onClick={loadMore} aria-disabled={loadingMore} aria-busy={loadingMore}>
-            {loadingMore ? s.loading : failed ? s.tryAgain : s.loadMore}
-          </button>
-        </div>
+      ) : (
+        pageInfo.hasNextPage && (
+          <div className="load-more">
+            <button type="button" className="button" onClick={loadMore} aria-disabled={loadingMore} aria-busy={loadingMore}>
+              {loadingMore ? s.loading : failed ? s.tryAgain : s.loadMore}
+            </button>
+          </div>
+        )
       )}
     </>
   );

@@ -33,9 +33,7 @@ export function RelatedArticles(props: { articles: ReadonlyArray<FragmentType<ty
             <Link to={`/article/${article.slug}`} lang={htmlLang(article.language)}>
               {article.title}
             </Link>
-            {article.publishedAt && (
-              <time dateTime={article.publishedAt}>{formatShortDate(article.publishedAt, language, timeZone)}</time>
-            )}
+            {article.publishedAt && <time dateTime={article.publishedAt}>{formatShortDate(article.publishedAt, language, timeZone)}</time>}
           </li>
         ))}
       </ul>

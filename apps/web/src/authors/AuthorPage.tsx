@@ -60,10 +60,16 @@ export function AuthorPage() {
       <meta name="description" content={s.authorDescription(author.name)} />
       {after && <meta name="robots" content="noindex, follow" />}
       <p className="eyebrow">{s.authorHeading}</p>
-      {portrait && <img className="author-portrait" src={portrait.url} alt={author.picture!.alt} width={portrait.width} height={portrait.height} />}
+      {portrait && (
+        <img className="author-portrait" src={portrait.url} alt={author.picture!.alt} width={portrait.width} height={portrait.height} />
+      )}
       <h1>{author.name}</h1>
       {author.bio && <p className="author-bio">{author.bio}</p>}
-      <ArticleList connection={author.articles} nextPageHref={(cursor) => `${base}?after=${encodeURIComponent(cursor)}`} firstPageHref={after ? base : undefined} />
+      <ArticleList
+        connection={author.articles}
+        nextPageHref={(cursor) => `${base}?after=${encodeURIComponent(cursor)}`}
+        firstPageHref={after ? base : undefined}
+      />
     </div>
   );
 }

@@ -79,7 +79,9 @@ describe('CommentForm', () => {
     await user.paste('x'.repeat(commentLimits.bodyMax + 1));
     await user.click(sendButton());
 
-    expect(bodyField()).toHaveAccessibleDescription(expect.stringContaining(message('BODY_TOO_LONG', 'en', { max: commentLimits.bodyMax })));
+    expect(bodyField()).toHaveAccessibleDescription(
+      expect.stringContaining(message('BODY_TOO_LONG', 'en', { max: commentLimits.bodyMax })),
+    );
     expect(bodyField()).toHaveValue('x'.repeat(commentLimits.bodyMax + 1));
     expect(apollo.sent).toEqual([]);
   });

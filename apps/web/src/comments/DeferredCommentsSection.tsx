@@ -42,7 +42,10 @@ export const DeferredCommentsSection = memo(
     );
   },
   (before, after) => {
-    const [a, b] = [getFragmentData(DeferredCommentsSection_article, before.article), getFragmentData(DeferredCommentsSection_article, after.article)];
+    const [a, b] = [
+      getFragmentData(DeferredCommentsSection_article, before.article),
+      getFragmentData(DeferredCommentsSection_article, after.article),
+    ];
     return a.id === b.id && a.slug === b.slug && a.commentCount === b.commentCount;
   },
 );

@@ -13,7 +13,10 @@ const connection = (nodes: Data[], hasNextPage = false) => ({
   pageInfo: { __typename: 'PageInfo', endCursor: nodes.length ? `cursor-${nodes[nodes.length - 1]!.id}` : null, hasNextPage },
 });
 
-function comment(id: string, fields: { depth?: number; parent?: string; replyCount?: number; status?: string; replies?: Data[]; more?: boolean } = {}) {
+function comment(
+  id: string,
+  fields: { depth?: number; parent?: string; replyCount?: number; status?: string; replies?: Data[]; more?: boolean } = {},
+) {
   const depth = fields.depth ?? 0;
   return {
     __typename: 'Comment',
@@ -64,7 +67,8 @@ function thread(cache: Cache, orderBy: CommentOrder = 'OLDEST') {
 }
 
 const countOf = (cache: Cache) => cache.readFragment<{ commentCount: number }>({ fragment: ArticleCount, id: 'Article:A1' })?.commentCount;
-const repliesOf = (cache: Cache, id: string) => cache.readFragment<{ replyCount: number }>({ fragment: ReplyCount, id: `Comment:${id}` })?.replyCount;
+const repliesOf = (cache: Cache, id: string) =>
+  cache.readFragment<{ replyCount: number }>({ fragment: ReplyCount, id: `Comment:${id}` })?.replyCount;
 
 describe('a new top-level comment', () => {
   it('goes last in the oldest-first list once its last page is loaded, and is counted', () => {
@@ -114,7 +118,11 @@ describe('a new reply', () => {
       comment('C1', {
         replyCount: 3,
         more,
-        replies: [comment('R1', { depth: 1, parent: 'C1' }), comment('R2', { depth: 2, parent: 'R1' }), comment('R3', { depth: 1, parent: 'C1' })],
+        replies: [
+          comment('R1', { depth: 1, parent: 'C1' }),
+          comment('R2', { depth: 2, parent: 'R1' }),
+          comment('R3', { depth: 1, parent: 'C1' }),
+        ],
       }),
       comment('C2'),
     ]);
@@ -155,7 +163,13 @@ describe('the cached lists', () => {
     cache.writeQuery({
       query: CommentRepliesDocument,
       variables: { commentId: 'C1', after: 'cursor-R1' },
-      data: { node: { __typename: 'Comment', id: 'C1', replies: connection([comment('R2', { depth: 2, parent: 'R1' }), comment('R3', { depth: 1, parent: 'C1' })]) } } as never,
+      data: {
+        node: {
+          __typename: 'Comment',
+          id: 'C1',
+          replies: connection([comment('R2', { depth: 2, parent: 'R1' }), comment('R3', { depth: 1, parent: 'C1' })]),
+        },
+      } as never,
     });
     expect(thread(cache)).toEqual(['C1', '  R1', '  R2', '  R3']);
   });

@@ -40,7 +40,9 @@ interface StoredEdge {
 
 /** The stored list, or null for a value this code does not know how to change. */
 function asConnection(value: unknown): StoredConnection | null {
-  return typeof value === 'object' && value !== null && Array.isArray((value as StoredConnection).edges) ? (value as StoredConnection) : null;
+  return typeof value === 'object' && value !== null && Array.isArray((value as StoredConnection).edges)
+    ? (value as StoredConnection)
+    : null;
 }
 
 const commentKey = (cache: ApolloCache, id: string) => cache.identify({ __typename: 'Comment', id });
@@ -53,7 +55,7 @@ const commentKey = (cache: ApolloCache, id: string) => cache.identify({ __typena
  */
 export function ancestorsOf(cache: ApolloCache, commentId: string): { ids: string[]; complete: boolean } {
   const ids: string[] = [];
-  for (let id = commentId; ; ) {
+  for (let id = commentId; ;) {
     const key = commentKey(cache, id);
     const depth = cache.readFragment({ id: key, fragment: CommentCache_depth })?.depth;
     if (depth === undefined) return { ids, complete: false };
@@ -82,7 +84,12 @@ function topLevelSlot(list: StoredConnection, order: CommentOrder, replyCountOf:
 }
 
 /** Where a new reply goes in its top-level comment's depth-first list, or null when that is not loaded yet. */
-function replySlot(list: StoredConnection, parentId: string, rootId: string, fieldOf: <V>(field: string, edge: StoredEdge) => V | undefined) {
+function replySlot(
+  list: StoredConnection,
+  parentId: string,
+  rootId: string,
+  fieldOf: <V>(field: string, edge: StoredEdge) => V | undefined,
+) {
   let slot = list.edges.length;
   if (parentId !== rootId) {
     const parentAt = list.edges.findIndex((edge) => fieldOf<string>('id', edge) === parentId);
@@ -158,7 +165,12 @@ export function placeNewComment(cache: ApolloCache, articleId: string, comment: 
  * no longer returns it), one with replies stays as the "Comment deleted" placeholder the
  * answer already made it. An approved one leaves the counts.
  */
-export function forgetDeletedComment(cache: ApolloCache, articleId: string, comment: PlacedComment & { replyCount: number }, wasApproved: boolean) {
+export function forgetDeletedComment(
+  cache: ApolloCache,
+  articleId: string,
+  comment: PlacedComment & { replyCount: number },
+  wasApproved: boolean,
+) {
   const ancestors = ancestorsOf(cache, comment.id);
   if (wasApproved) countApproved(cache, cache.identify({ __typename: 'Article', id: articleId }), ancestors.ids, -1);
   // relayStylePagination's read skips edges whose comment is gone, so evicting removes it everywhere.

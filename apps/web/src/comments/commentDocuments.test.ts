@@ -69,7 +69,10 @@ function fieldsOf(document: DocumentNode): Set<string> {
 describe('the reader’s comment documents', () => {
   it('ask for no staff-only field', () => {
     for (const [name, document] of Object.entries(readerDocuments)) {
-      expect([...fieldsOf(document)].filter((field) => staffOnlyFields.has(field)), name).toEqual([]);
+      expect(
+        [...fieldsOf(document)].filter((field) => staffOnlyFields.has(field)),
+        name,
+      ).toEqual([]);
     }
   });
 });

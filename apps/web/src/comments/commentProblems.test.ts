@@ -16,7 +16,9 @@ describe('checkDraft', () => {
       { field: 'authorName', message: 'Please give your name.' },
       { field: 'body', message: 'Write something before sending.' },
     ]);
-    expect(checkDraft({ authorName: '', body: 'Привет' }, 'RU', limits)).toEqual([{ field: 'authorName', message: 'Пожалуйста, укажите имя.' }]);
+    expect(checkDraft({ authorName: '', body: 'Привет' }, 'RU', limits)).toEqual([
+      { field: 'authorName', message: 'Пожалуйста, укажите имя.' },
+    ]);
   });
 
   it('counts graphemes after trimming, as the server does', () => {
@@ -39,7 +41,10 @@ describe('checkDraft', () => {
 
 describe('problemOf', () => {
   it('puts a validation error at its field and other refusals beside the button', () => {
-    expect(problemOf({ __typename: 'ValidationError', field: 'body', message: 'Too long' })).toEqual({ field: 'body', message: 'Too long' });
+    expect(problemOf({ __typename: 'ValidationError', field: 'body', message: 'Too long' })).toEqual({
+      field: 'body',
+      message: 'Too long',
+    });
     expect(problemOf({ __typename: 'ValidationError', field: 'authorName', message: 'Name' }).field).toBe('authorName');
     expect(problemOf({ __typename: 'ValidationError', field: 'parentId', message: 'Gone' }).field).toBe('form');
     expect(problemOf({ __typename: 'RateLimited', message: 'Wait 5 s' })).toEqual({ field: 'form', message: 'Wait 5 s' });
@@ -51,7 +56,11 @@ describe('reportRefusalMessage', () => {
   it('passes on the server’s own message, already in the article’s language', () => {
     const limited = { __typename: 'RateLimited', message: 'Вы недавно отправили много жалоб. Попробуйте снова через 12 мин.' };
     expect(reportRefusalMessage(limited, 'RU')).toBe(limited.message);
-    const own = { __typename: 'ValidationError', field: 'commentId', message: 'You cannot report your own comment; you can edit or delete it instead.' };
+    const own = {
+      __typename: 'ValidationError',
+      field: 'commentId',
+      message: 'You cannot report your own comment; you can edit or delete it instead.',
+    };
     expect(reportRefusalMessage(own, 'EN')).toBe(own.message);
   });
 

@@ -82,7 +82,8 @@ const en: CommentStrings = {
   newest: 'Newest',
   mostReplies: 'Most replies',
   showMoreComments: 'Show more comments',
-  showMoreReplies: (count) => (count > 0 ? `Show ${countWithNoun('EN', count, { one: 'more reply', other: 'more replies' })}` : 'Show more replies'),
+  showMoreReplies: (count) =>
+    count > 0 ? `Show ${countWithNoun('EN', count, { one: 'more reply', other: 'more replies' })}` : 'Show more replies',
   newComments: (count) => countWithNoun('EN', count, { one: 'new comment', other: 'new comments' }),
   loading: 'Loading…',
   loadFailed: 'Comments could not be loaded. Check your connection and try again.',
@@ -127,11 +128,18 @@ const ru: CommentStrings = {
   mostReplies: 'Больше ответов',
   // «Показать ещё 1 ответ / 2 ответа / 5 ответов».
   showMoreReplies: (count) =>
-    count > 0 ? `Показать ещё ${countWithNoun('RU', count, { one: 'ответ', few: 'ответа', many: 'ответов', other: 'ответа' })}` : 'Показать ещё ответы',
+    count > 0
+      ? `Показать ещё ${countWithNoun('RU', count, { one: 'ответ', few: 'ответа', many: 'ответов', other: 'ответа' })}`
+      : 'Показать ещё ответы',
   showMoreComments: 'Показать ещё комментарии',
   // The adjective agrees too: 1 новый комментарий, 2 новых комментария, 5 новых комментариев.
   newComments: (count) =>
-    countWithNoun('RU', count, { one: 'новый комментарий', few: 'новых комментария', many: 'новых комментариев', other: 'новых комментария' }),
+    countWithNoun('RU', count, {
+      one: 'новый комментарий',
+      few: 'новых комментария',
+      many: 'новых комментариев',
+      other: 'новых комментария',
+    }),
   loading: 'Загрузка…',
   loadFailed: 'Не удалось загрузить комментарии. Проверьте подключение и попробуйте ещё раз.',
   report: 'Пожаловаться',

@@ -33,4 +33,3 @@ export function formatRelativeTime(iso: string, now: number, language: Language,
   if (elapsed < 7 * day) return rtf.format(-Math.floor(elapsed / day), 'day');
   return formatShortDate(iso, language, timeZone);
 }
-

@@ -51,16 +51,86 @@ export function DeskRoutes() {
       <Route path="password/:token" element={<AccountLinkPage purpose="reset" />} />
       <Route element={<DeskLayout />}>
         <Route index element={<DeskHome />} />
-        <Route path="articles" element={<RequireRole roles={editors}><ArticleListPage /></RequireRole>} />
-        <Route path="articles/new" element={<RequireRole roles={editors}><ArticleEditorPage /></RequireRole>} />
-        <Route path="articles/:id" element={<RequireRole roles={editors}><ArticleEditorPage /></RequireRole>} />
-        <Route path="media" element={<RequireRole roles={editors}><MediaLibraryPage /></RequireRole>} />
-        <Route path="tags" element={<RequireRole roles={editors}><TagsPage /></RequireRole>} />
-        <Route path="sections" element={<RequireRole roles={admins}><SectionsPage /></RequireRole>} />
-        <Route path="comments" element={<RequireRole roles={staff}><CommentQueuePage /></RequireRole>} />
-        <Route path="typos" element={<RequireRole roles={staff}><TypoQueuePage /></RequireRole>} />
-        <Route path="tokens" element={<RequireRole roles={staff}><ApiTokensPage /></RequireRole>} />
-        <Route path="staff" element={<RequireRole roles={admins}><StaffPage /></RequireRole>} />
+        <Route
+          path="articles"
+          element={
+            <RequireRole roles={editors}>
+              <ArticleListPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="articles/new"
+          element={
+            <RequireRole roles={editors}>
+              <ArticleEditorPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="articles/:id"
+          element={
+            <RequireRole roles={editors}>
+              <ArticleEditorPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="media"
+          element={
+            <RequireRole roles={editors}>
+              <MediaLibraryPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="tags"
+          element={
+            <RequireRole roles={editors}>
+              <TagsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="sections"
+          element={
+            <RequireRole roles={admins}>
+              <SectionsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="comments"
+          element={
+            <RequireRole roles={staff}>
+              <CommentQueuePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="typos"
+          element={
+            <RequireRole roles={staff}>
+              <TypoQueuePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="tokens"
+          element={
+            <RequireRole roles={staff}>
+              <ApiTokensPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="staff"
+          element={
+            <RequireRole roles={admins}>
+              <StaffPage />
+            </RequireRole>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

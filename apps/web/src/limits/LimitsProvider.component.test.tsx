@@ -13,7 +13,9 @@ function CommentMax() {
 /** Query.limits as the server answers it, with COMMENT_BODY_MAX=50. */
 const served = { ...defaultLimits, comment: { ...defaultLimits.comment, bodyMax: 50 } };
 const answer = () => ({
-  limits: Object.fromEntries(Object.entries(served).map(([key, group]) => [key, { __typename: `${key[0]!.toUpperCase()}${key.slice(1)}Limits`, ...group }])),
+  limits: Object.fromEntries(
+    Object.entries(served).map(([key, group]) => [key, { __typename: `${key[0]!.toUpperCase()}${key.slice(1)}Limits`, ...group }]),
+  ),
 });
 
 it('provides the limits a rendered page carries, without asking', () => {

@@ -37,7 +37,14 @@ function counted(score: number, average: number, distribution: number[]) {
       article: {
         __typename: 'Article',
         id: articleId,
-        rating: { __typename: 'RatingSummary', articleId, average, count: distribution.reduce((a, b) => a + b), distribution, viewerScore: score },
+        rating: {
+          __typename: 'RatingSummary',
+          articleId,
+          average,
+          count: distribution.reduce((a, b) => a + b),
+          distribution,
+          viewerScore: score,
+        },
       },
     },
   };

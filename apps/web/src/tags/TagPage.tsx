@@ -29,6 +29,12 @@ export function TagPage() {
   // Asked for by a slug it had before a rename or a merge.
   if (tag && tag.slug !== slug) return <MovedPermanently to={`/tag/${tag.slug}`} />;
   return (
-    <ArticleListingPage kind="tag" listing={data && tag} error={error} onRetry={() => refetch()} onLoadMore={(after) => fetchMore({ variables: { after } })} />
+    <ArticleListingPage
+      kind="tag"
+      listing={data && tag}
+      error={error}
+      onRetry={() => refetch()}
+      onLoadMore={(after) => fetchMore({ variables: { after } })}
+    />
   );
 }

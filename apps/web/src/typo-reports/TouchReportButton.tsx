@@ -32,7 +32,14 @@ export function TouchReportButton({ offer, onPress }: { offer: TouchOffer; onPre
   const keepSelection = (event: SyntheticEvent) => event.preventDefault();
 
   return createPortal(
-    <button ref={button} type="button" className="typo-touch-button" onPointerDown={keepSelection} onMouseDown={keepSelection} onClick={onPress}>
+    <button
+      ref={button}
+      type="button"
+      className="typo-touch-button"
+      onPointerDown={keepSelection}
+      onMouseDown={keepSelection}
+      onClick={onPress}
+    >
       {s.reportButton}
     </button>,
     document.body,

@@ -66,7 +66,12 @@ export function TypoReportDialog({ articleId, request, onClosed }: Props) {
     (event.shiftKey ? last : first).focus();
   }
 
-  const message = request.kind === 'tooLong' ? s.selectionTooLong : request.kind === 'nothingSelected' ? s.howToReport(shortcutLabel(isApplePlatform(navigator.userAgent))) : null;
+  const message =
+    request.kind === 'tooLong'
+      ? s.selectionTooLong
+      : request.kind === 'nothingSelected'
+        ? s.howToReport(shortcutLabel(isApplePlatform(navigator.userAgent)))
+        : null;
 
   return (
     <dialog

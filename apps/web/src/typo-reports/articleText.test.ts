@@ -53,7 +53,10 @@ describe('quoteLocated', () => {
   it('leaves the white space at the selection’s edges to the context', () => {
     // A triple-click on the first body paragraph: it ends after the line break.
     const located = locateSelection(page({ 2: [0, 6], 3: [0, 11], 4: [0, 26] }))!;
-    expect(quoteLocated(located, limits.contextMax)).toMatchObject({ exact: 'Owner Tomasz Wren said the goverment paid.', suffix: ' A plaque follows.' });
+    expect(quoteLocated(located, limits.contextMax)).toMatchObject({
+      exact: 'Owner Tomasz Wren said the goverment paid.',
+      suffix: ' A plaque follows.',
+    });
   });
 
   it('is null for a selection of white space only', () => {

@@ -23,10 +23,7 @@ export interface LocatedSelection {
 
 /** What Ctrl+Enter (or the touch button) should do with the reader's selection. */
 export type SelectionVerdict =
-  | { kind: 'nothingSelected' }
-  | { kind: 'notInArticle' }
-  | { kind: 'tooLong' }
-  | { kind: 'quote'; quote: TextQuote };
+  { kind: 'nothingSelected' } | { kind: 'notInArticle' } | { kind: 'tooLong' } | { kind: 'quote'; quote: TextQuote };
 
 /**
  * Joins the runs into one text and finds where the selection starts and ends in it: from

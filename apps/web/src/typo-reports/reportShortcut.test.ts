@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { isApplePlatform, isControl, isReportShortcut, isTextField, shortcutLabel } from './reportShortcut';
 
-const key = (fields: Partial<Parameters<typeof isReportShortcut>[0]>) => ({ key: 'Enter', ctrlKey: false, metaKey: false, altKey: false, ...fields });
+const key = (fields: Partial<Parameters<typeof isReportShortcut>[0]>) => ({
+  key: 'Enter',
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  ...fields,
+});
 
 describe('isReportShortcut', () => {
   it('is Ctrl+Enter or ⌘+Enter', () => {

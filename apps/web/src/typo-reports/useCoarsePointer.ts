@@ -11,5 +11,9 @@ function subscribe(onChange: () => void) {
 /** Whether the main pointer is a finger: no keyboard shortcut to offer then. */
 export function useCoarsePointer(): boolean {
   // The server cannot know, and renders the keyboard hint; the browser corrects it at once.
-  return useSyncExternalStore(subscribe, () => coarse().matches, () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => coarse().matches,
+    () => false,
+  );
 }

@@ -64,7 +64,11 @@ export function detectPictureType(bytes: Uint8Array): PictureType {
     if (brands.includes('avif')) return 'avif';
     return 'unknown';
   }
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('utf8').replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  const head = Buffer.from(bytes.subarray(0, 1024))
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
   if (head.startsWith('<') && head.includes('<svg')) return 'svg';
   return 'unknown';
 }
@@ -90,7 +94,8 @@ const encoders = {
 /** Checks an uploaded file and makes its variants; throws PictureRefused for what it will not take. */
 export async function processUpload(bytes: Buffer): Promise<ProcessedPicture> {
   const type = detectPictureType(bytes);
-  if (type === 'svg') throw new PictureRefused('SVG_REFUSED', 'SVG pictures are refused: an SVG file can carry script. Upload a JPEG, PNG, WebP or AVIF.');
+  if (type === 'svg')
+    throw new PictureRefused('SVG_REFUSED', 'SVG pictures are refused: an SVG file can carry script. Upload a JPEG, PNG, WebP or AVIF.');
   if (type === 'unknown' || type === 'gif') {
     throw new PictureRefused('UNSUPPORTED_TYPE', 'This file is not a picture the library takes. Upload a JPEG, PNG, WebP or AVIF.');
   }
@@ -144,7 +149,11 @@ async function decodeHeic(bytes: Buffer): Promise<{ data: Buffer; width: number;
       throw unreadable();
     }
     if (decoded.data.byteLength !== image.width * image.height * 4) throw unreadable();
-    return { data: Buffer.from(decoded.data.buffer, decoded.data.byteOffset, decoded.data.byteLength), width: image.width, height: image.height };
+    return {
+      data: Buffer.from(decoded.data.buffer, decoded.data.byteOffset, decoded.data.byteLength),
+      width: image.width,
+      height: image.height,
+    };
   } finally {
     images.dispose();
   }
@@ -163,7 +172,12 @@ export async function processPicture(
     avifEffort = 2,
   }: { sha256: string; density?: number; raw?: { width: number; height: number; channels: 4 }; avifEffort?: number },
 ): Promise<ProcessedPicture> {
-  const options: SharpOptions = { limitInputPixels: mediaLimits.maxPixels, failOn: 'error', ...(density ? { density } : {}), ...(rawInput ? { raw: rawInput } : {}) };
+  const options: SharpOptions = {
+    limitInputPixels: mediaLimits.maxPixels,
+    failOn: 'error',
+    ...(density ? { density } : {}),
+    ...(rawInput ? { raw: rawInput } : {}),
+  };
   let metadata: Metadata;
   try {
     // Reads the header only: nothing is decoded yet, so no pixel limit is needed here (one
@@ -202,9 +216,14 @@ export async function processPicture(
     variants.push({ format, width: info.width, height: info.height, contentType: contentTypes[format], bytes, etag: `"${sha256(bytes)}"` });
 
   for (const target of variantWidths(width)) {
-    const resized = async () => await from().resize({ width: Math.min(target, upright.info.width) }).raw().toBuffer({ resolveWithObject: true });
+    const resized = async () =>
+      await from()
+        .resize({ width: Math.min(target, upright.info.width) })
+        .raw()
+        .toBuffer({ resolveWithObject: true });
     const pixels = await resized();
-    const base = () => sharp(pixels.data, { raw: { width: pixels.info.width, height: pixels.info.height, channels: pixels.info.channels } });
+    const base = () =>
+      sharp(pixels.data, { raw: { width: pixels.info.width, height: pixels.info.height, channels: pixels.info.channels } });
     for (const format of ['avif', 'webp', 'jpeg'] as const) {
       const image = format === 'jpeg' ? opaque(base()) : base();
       const { data, info } = await encoders[format](image, avifEffort).toBuffer({ resolveWithObject: true });

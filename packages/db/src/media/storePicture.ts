@@ -21,7 +21,11 @@ export async function findMediaBySha256(db: Queryable, sha256: string): Promise<
  * Inserts the picture and its files; `existing: true` when the same bytes were already in
  * the library (then nothing is written). Run it in a transaction.
  */
-export async function storePicture(db: Queryable, picture: ProcessedPicture, text: PictureText): Promise<{ media: MediaRow; existing: boolean }> {
+export async function storePicture(
+  db: Queryable,
+  picture: ProcessedPicture,
+  text: PictureText,
+): Promise<{ media: MediaRow; existing: boolean }> {
   const [row] = await db
     .insert(media)
     .values({

@@ -13,31 +13,40 @@ afterAll(() => database?.close());
 
 it('generates the requested numbers of rows with exact counters', async () => {
   await seedLarge(database.db, { articles: 300, comments: 2_000, ratings: 1_500, tags: 20 });
-  const rows = await executeRows(database.db, sql`
+  const rows = await executeRows(
+    database.db,
+    sql`
     select
       (select count(*) from articles where slug like 'generated-%')::int as articles,
       (select count(*) from comments)::int as comments,
       (select count(*) from ratings)::int as ratings,
       (select count(*) from article_tags at join articles a on a.id = at.article_id where a.slug like 'generated-%')::int as links,
       (select count(*) from articles a where a.rating_count <> (select count(*) from ratings r where r.article_id = a.id))::int as wrong_counts,
-      (select count(*) from articles a where a.comment_count <> (select count(*) from comments c where c.article_id = a.id))::int as wrong_comment_counts`);
+      (select count(*) from articles a where a.comment_count <> (select count(*) from comments c where c.article_id = a.id))::int as wrong_comment_counts`,
+  );
   expect(rows[0]).toEqual({ articles: 300, comments: 2_000, ratings: 1_500, links: 900, wrong_counts: 0, wrong_comment_counts: 0 });
 });
 
 it('spreads comments and ratings over every generated article, as the roots of their own threads', async () => {
-  const rows = await executeRows(database.db, sql`
+  const rows = await executeRows(
+    database.db,
+    sql`
     select
       (select count(distinct article_id) from comments)::int as articles_with_comments,
       (select count(distinct article_id) from ratings)::int as articles_with_ratings,
-      (select count(*) from comments where root_id <> id or path <> lpad(id::text, 10, '0') or parent_id is not null)::int as not_roots`);
+      (select count(*) from comments where root_id <> id or path <> lpad(id::text, 10, '0') or parent_id is not null)::int as not_roots`,
+  );
   expect(rows[0]).toEqual({ articles_with_comments: 300, articles_with_ratings: 300, not_roots: 0 });
 });
 
 it('leaves the comment ids to continue after the generated ones', async () => {
   const [article] = await executeRows<{ id: number }>(database.db, sql`select id from articles where slug like 'generated-%' limit 1`);
-  const [comment] = await executeRows<{ id: number; newest: number }>(database.db, sql`
+  const [comment] = await executeRows<{ id: number; newest: number }>(
+    database.db,
+    sql`
     insert into comments (article_id, reader_id, author_name, body) values (${article!.id}, 'a-reader', 'A reader', 'After the seed')
-    returning id, (select max(id) from comments) as newest`);
+    returning id, (select max(id) from comments) as newest`,
+  );
   expect(comment!.id).toBeGreaterThan(Number(comment!.newest));
 });
 
@@ -47,10 +56,13 @@ it('generates articles alone, on a new database, when no comments or ratings are
   const fresh = await openTestDatabase();
   try {
     await seedLarge(fresh.db, { articles: 50, comments: 0, ratings: 0, tags: 20 });
-    const [counts] = await executeRows(fresh.db, sql`select
+    const [counts] = await executeRows(
+      fresh.db,
+      sql`select
         (select count(*) from articles where slug like 'generated-%')::int as articles,
         (select count(*) from comments c join articles a on a.id = c.article_id where a.slug like 'generated-%')::int as comments,
-        (select count(*) from ratings r join articles a on a.id = r.article_id where a.slug like 'generated-%')::int as ratings`);
+        (select count(*) from ratings r join articles a on a.id = r.article_id where a.slug like 'generated-%')::int as ratings`,
+    );
     expect(counts).toEqual({ articles: 50, comments: 0, ratings: 0 });
   } finally {
     await fresh.close();

@@ -19,7 +19,9 @@ export interface LargeDataSet {
 
 export async function seedLarge(db: Database, size: LargeDataSet): Promise<void> {
   await seedSampleContent(db); // sections and a readable front page first
-  const [{ max }] = (await executeRows<{ max: number }>(db, sql`select coalesce(max(id), 0)::int as max from articles`)) as [{ max: number }];
+  const [{ max }] = (await executeRows<{ max: number }>(db, sql`select coalesce(max(id), 0)::int as max from articles`)) as [
+    { max: number },
+  ];
   const base = Number(max);
 
   await db.execute(sql`

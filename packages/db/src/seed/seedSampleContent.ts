@@ -42,9 +42,7 @@ export async function seedSampleContent(db: Database): Promise<number> {
 
     const sectionRows = await tx
       .insert(sections)
-      .values(
-        sampleSections.map(({ nameRu, ...section }, position) => ({ ...section, names: { en: section.name, ru: nameRu }, position })),
-      )
+      .values(sampleSections.map(({ nameRu, ...section }, position) => ({ ...section, names: { en: section.name, ru: nameRu }, position })))
       .onConflictDoNothing()
       .returning();
     const sectionIds = new Map(sectionRows.map((row) => [row.slug, row.id]));
@@ -88,7 +86,9 @@ export async function seedSampleContent(db: Database): Promise<number> {
     const authorRows = await tx.insert(authors).values(sampleAuthors).onConflictDoNothing().returning();
     const authorIds = new Map(authorRows.map((row) => [row.name, row.id]));
     const credits = sampleArticles.flatMap((article) =>
-      article.author && authorIds.has(article.author) ? [{ articleId: articleIds.get(article.slug)!, authorId: authorIds.get(article.author)!, position: 0 }] : [],
+      article.author && authorIds.has(article.author)
+        ? [{ articleId: articleIds.get(article.slug)!, authorId: authorIds.get(article.author)!, position: 0 }]
+        : [],
     );
     if (credits.length) await tx.insert(articleAuthors).values(credits);
     return articleRows.length;

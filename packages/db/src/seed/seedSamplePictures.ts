@@ -86,7 +86,10 @@ function cachedRendering(svg: Buffer, cacheDir: string): () => Promise<Processed
  * Gives every sample article still showing its drawing a library picture made from it;
  * returns how many articles got one. Drawings missing on disk are skipped.
  */
-export async function seedSamplePictures(db: Database, { drawingsDir = sampleDrawingsDir, cacheDir = defaultCacheDir } = {}): Promise<number> {
+export async function seedSamplePictures(
+  db: Database,
+  { drawingsDir = sampleDrawingsDir, cacheDir = defaultCacheDir } = {},
+): Promise<number> {
   const waiting = await db
     .select({ id: articles.id, slug: articles.slug, imageUrl: articles.imageUrl })
     .from(articles)

@@ -63,12 +63,23 @@ export async function insertComment(
   const unique = next();
   const [inserted] = await db
     .insert(comments)
-    .values({ readerId: `reader-${unique}`, authorName: `Reader ${unique}`, body: `Comment ${unique}`, status: 'approved', ...values, parentId: parent?.id ?? null })
+    .values({
+      readerId: `reader-${unique}`,
+      authorName: `Reader ${unique}`,
+      body: `Comment ${unique}`,
+      status: 'approved',
+      ...values,
+      parentId: parent?.id ?? null,
+    })
     .returning({ id: comments.id });
   const id = inserted!.id;
   const [row] = await db
     .update(comments)
-    .set({ rootId: parent?.rootId ?? id, path: `${parent?.path ?? ''}${String(id).padStart(10, '0')}`, depth: parent ? parent.depth + 1 : 0 })
+    .set({
+      rootId: parent?.rootId ?? id,
+      path: `${parent?.path ?? ''}${String(id).padStart(10, '0')}`,
+      depth: parent ? parent.depth + 1 : 0,
+    })
     .where(eq(comments.id, id))
     .returning();
   return row!;

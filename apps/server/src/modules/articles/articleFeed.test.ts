@@ -11,8 +11,16 @@ afterAll(() => server?.close());
 const feedPage = /* GraphQL */ `
   query Feed($first: Int, $after: String, $section: String, $tag: String) {
     articles(first: $first, after: $after, section: $section, tag: $tag) {
-      edges { cursor node { slug } }
-      pageInfo { hasNextPage endCursor }
+      edges {
+        cursor
+        node {
+          slug
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `;
@@ -36,7 +44,9 @@ describe('articles(first, after, section, tag)', () => {
     const sameMoment = new Date('2026-11-01T10:00:00Z');
     const created = [];
     for (let i = 0; i < 7; i += 1) {
-      created.push(await insertArticle(server.db, { sectionId: section.id, publishedAt: i < 4 ? sameMoment : new Date(Date.UTC(2026, 10, 2 + i)) }));
+      created.push(
+        await insertArticle(server.db, { sectionId: section.id, publishedAt: i < 4 ? sameMoment : new Date(Date.UTC(2026, 10, 2 + i)) }),
+      );
     }
     await insertArticle(server.db, { sectionId: section.id, status: 'draft' });
     const expected = [...created]
@@ -53,7 +63,9 @@ describe('articles(first, after, section, tag)', () => {
     await insertArticle(server.db);
     expect(await walk({ tag: tag.slug }, 1)).toEqual(tagged.reverse().map((article) => article.slug));
 
-    const { data } = await server.client().query('query($slug: String!) { tag(slug: $slug) { name articles(first: 5) { edges { node { slug } } } } }', { slug: tag.slug });
+    const { data } = await server
+      .client()
+      .query('query($slug: String!) { tag(slug: $slug) { name articles(first: 5) { edges { node { slug } } } } }', { slug: tag.slug });
     expect(data.tag.articles.edges).toHaveLength(2);
   });
 

@@ -16,7 +16,9 @@ export function createArticleLoaders(db: Database, shared: SharedReadCache) {
       shared,
       articleBySlugKey,
       new DataLoader<string, ArticleRow | null>(async (slugs) =>
-        Promise.all(slugs.map(async (slug) => (await cachedRead(shared, articleBySlugKey(slug), () => findPublishedArticleBySlug(db, slug))) ?? null)),
+        Promise.all(
+          slugs.map(async (slug) => (await cachedRead(shared, articleBySlugKey(slug), () => findPublishedArticleBySlug(db, slug))) ?? null),
+        ),
       ),
     ),
     articleById: batchLoader((ids) => findArticlesByIds(db, ids)),

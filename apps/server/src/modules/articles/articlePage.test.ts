@@ -8,14 +8,60 @@ import { startTestServer, testCookieSecret, testEditorToken, type TestServer } f
 const articlePageQuery = /* GraphQL */ `
   query ArticlePage($slug: String!) {
     article(slug: $slug) {
-      id slug title lead body bodyHtml language publishedAt updatedAt source author
-      section { name slug }
-      image { url caption }
-      tags { name slug }
-      rating { average count viewerScore }
+      id
+      slug
+      title
+      lead
+      body
+      bodyHtml
+      language
+      publishedAt
+      updatedAt
+      source
+      author
+      section {
+        name
+        slug
+      }
+      image {
+        url
+        caption
+      }
+      tags {
+        name
+        slug
+      }
+      rating {
+        average
+        count
+        viewerScore
+      }
       commentCount
-      comments(first: 20) { edges { cursor node { id authorName body createdAt } } pageInfo { hasNextPage endCursor } }
-      related(first: 12) { id slug title publishedAt section { name slug } }
+      comments(first: 20) {
+        edges {
+          cursor
+          node {
+            id
+            authorName
+            body
+            createdAt
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+      related(first: 12) {
+        id
+        slug
+        title
+        publishedAt
+        section {
+          name
+          slug
+        }
+      }
     }
   }
 `;
@@ -124,7 +170,7 @@ describe('what every reader sees alike is read once per process (platform/shared
     return { article: data.article, statements: server.database.statementCount - before };
   }
 
-  it('costs a warm page only the reader\'s own statements: their vote and the comment thread', async () => {
+  it("costs a warm page only the reader's own statements: their vote and the comment thread", async () => {
     const tags = [await insertTag(server.db), await insertTag(server.db)];
     const article = await insertArticle(server.db, { tagIds: tags.map((tag) => tag.id) });
     await insertArticle(server.db, { tagIds: [tags[0]!.id] });
@@ -171,14 +217,26 @@ describe('what every reader sees alike is read once per process (platform/shared
     const tag = await insertTag(server.db, { name: 'Harbour' });
     const article = await insertArticle(server.db, { title: 'Before', tagIds: [tag.id] });
     const id = toGlobalId('Article', article.id);
-    expect((await pageAsNewReader(article.slug)).article).toMatchObject({ title: 'Before', rating: { count: 0 }, tags: [{ name: 'Harbour' }] });
+    expect((await pageAsNewReader(article.slug)).article).toMatchObject({
+      title: 'Before',
+      rating: { count: 0 },
+      tags: [{ name: 'Harbour' }],
+    });
 
     const editor = server.client({ token: testEditorToken });
-    const edit = await editor.query('mutation($id: ID!) { updateArticle(input: { id: $id, title: "After", tags: ["Harbour", "Ferries"] }) { __typename } }', { id });
+    const edit = await editor.query(
+      'mutation($id: ID!) { updateArticle(input: { id: $id, title: "After", tags: ["Harbour", "Ferries"] }) { __typename } }',
+      { id },
+    );
     expect(edit.data.updateArticle.__typename).toBe('UpdateArticleSuccess');
-    expect((await pageAsNewReader(article.slug)).article).toMatchObject({ title: 'After', tags: [{ name: 'Harbour' }, { name: 'Ferries' }] });
+    expect((await pageAsNewReader(article.slug)).article).toMatchObject({
+      title: 'After',
+      tags: [{ name: 'Harbour' }, { name: 'Ferries' }],
+    });
 
-    const vote = await server.client().query('mutation($id: ID!) { rateArticle(input: { articleId: $id, score: 4 }) { __typename } }', { id });
+    const vote = await server
+      .client()
+      .query('mutation($id: ID!) { rateArticle(input: { articleId: $id, score: 4 }) { __typename } }', { id });
     expect(vote.data.rateArticle.__typename).toBe('RateArticleSuccess');
     expect((await pageAsNewReader(article.slug)).article.rating).toMatchObject({ average: 4, count: 1 });
 
@@ -191,7 +249,11 @@ describe('what every reader sees alike is read once per process (platform/shared
   if (process.env.DATABASE_URL) {
     it('shows a change made through another process once its event arrives', async () => {
       const article = await insertArticle(server.db, { title: 'Here first' });
-      const other = await spawnServer({ DATABASE_URL: server.database.databaseUrl, COOKIE_SECRET: testCookieSecret, SEED_SAMPLE_CONTENT: 'false' });
+      const other = await spawnServer({
+        DATABASE_URL: server.database.databaseUrl,
+        COOKIE_SECRET: testCookieSecret,
+        SEED_SAMPLE_CONTENT: 'false',
+      });
       try {
         const read = async () => {
           const response = await fetch(`${other.url}/graphql`, {
@@ -202,9 +264,11 @@ describe('what every reader sees alike is read once per process (platform/shared
           return ((await response.json()) as { data: { article: { title: string } } }).data.article.title;
         };
         expect(await read()).toBe('Here first');
-        const edit = await server.client({ token: testEditorToken }).query('mutation($id: ID!) { updateArticle(input: { id: $id, title: "Changed elsewhere" }) { __typename } }', {
-          id: toGlobalId('Article', article.id),
-        });
+        const edit = await server
+          .client({ token: testEditorToken })
+          .query('mutation($id: ID!) { updateArticle(input: { id: $id, title: "Changed elsewhere" }) { __typename } }', {
+            id: toGlobalId('Article', article.id),
+          });
         expect(edit.data.updateArticle.__typename).toBe('UpdateArticleSuccess');
         await expect.poll(read).toBe('Changed elsewhere');
       } finally {

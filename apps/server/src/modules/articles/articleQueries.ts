@@ -91,10 +91,14 @@ export function feedQuery(db: Queryable, shape: FeedShape) {
   const conditions: SQL[] = [published];
   if (shape.sectionId) conditions.push(eq(articles.sectionId, sql.placeholder('sectionId')));
   if (shape.sectionSlug) {
-    conditions.push(eq(articles.sectionId, sql`(select ${sections.id} from ${sections} where ${sections.slug} = ${sql.placeholder('sectionSlug')})`));
+    conditions.push(
+      eq(articles.sectionId, sql`(select ${sections.id} from ${sections} where ${sections.slug} = ${sql.placeholder('sectionSlug')})`),
+    );
   }
   if (shape.tagId) {
-    conditions.push(sql`${articles.id} in (select ${articleTags.articleId} from ${articleTags} where ${articleTags.tagId} = ${sql.placeholder('tagId')})`);
+    conditions.push(
+      sql`${articles.id} in (select ${articleTags.articleId} from ${articleTags} where ${articleTags.tagId} = ${sql.placeholder('tagId')})`,
+    );
   }
   if (shape.tagSlug) {
     conditions.push(
@@ -102,7 +106,9 @@ export function feedQuery(db: Queryable, shape: FeedShape) {
     );
   }
   if (shape.after) {
-    conditions.push(sql`(${articles.publishedAt}, ${articles.id}) < (${sql.placeholder('afterPublishedAt')}::timestamptz, ${sql.placeholder('afterId')})`);
+    conditions.push(
+      sql`(${articles.publishedAt}, ${articles.id}) < (${sql.placeholder('afterPublishedAt')}::timestamptz, ${sql.placeholder('afterId')})`,
+    );
   }
   return db
     .select()
@@ -118,11 +124,7 @@ export function feedQuery(db: Queryable, shape: FeedShape) {
  * article is not sent to a Russian one because both are tagged "Transport"). One statement for the whole batch: the
  * candidates are ranked per source article with a window function and cut at `limit`.
  */
-export async function findRelatedArticles(
-  db: Queryable,
-  articleIds: readonly number[],
-  limit: number,
-): Promise<Map<number, ArticleRow[]>> {
+export async function findRelatedArticles(db: Queryable, articleIds: readonly number[], limit: number): Promise<Map<number, ArticleRow[]>> {
   const related = new Map<number, ArticleRow[]>(articleIds.map((id) => [id, []]));
   if (articleIds.length === 0 || limit === 0) return related;
   const rows = await relatedArticlesOf(db).execute({ articleIds: [...articleIds], limit });
@@ -138,7 +140,9 @@ const relatedArticlesOf = preparedStatement((db) => {
     .select({
       sourceId: mine.articleId,
       ...getTableColumns(articles),
-      rank: sql<number>`row_number() over (partition by ${mine.articleId} order by count(*) desc, ${articles.publishedAt} desc, ${articles.id} desc)`.as('rank'),
+      rank: sql<number>`row_number() over (partition by ${mine.articleId} order by count(*) desc, ${articles.publishedAt} desc, ${articles.id} desc)`.as(
+        'rank',
+      ),
     })
     .from(mine)
     .innerJoin(source, eq(source.id, mine.articleId))
@@ -190,7 +194,11 @@ export async function insertArticle(db: Queryable, values: typeof articles.$infe
   return row!;
 }
 
-export async function updateArticleRow(db: Queryable, id: number, changes: Partial<typeof articles.$inferInsert>): Promise<ArticleRow | undefined> {
+export async function updateArticleRow(
+  db: Queryable,
+  id: number,
+  changes: Partial<typeof articles.$inferInsert>,
+): Promise<ArticleRow | undefined> {
   const [row] = await db.update(articles).set(changes).where(eq(articles.id, id)).returning();
   return row;
 }
@@ -210,8 +218,14 @@ export async function takenArticleSlugs(db: Queryable, slug: string): Promise<Se
   return new Set(rows.map((row) => row.slug));
 }
 
-export async function insertArticleTags(db: Queryable, links: readonly { articleId: number; tagId: number; position: number }[]): Promise<void> {
-  await db.insert(articleTags).values([...links]).onConflictDoNothing();
+export async function insertArticleTags(
+  db: Queryable,
+  links: readonly { articleId: number; tagId: number; position: number }[],
+): Promise<void> {
+  await db
+    .insert(articleTags)
+    .values([...links])
+    .onConflictDoNothing();
 }
 
 export async function deleteArticleTags(db: Queryable, articleId: number): Promise<void> {
@@ -219,7 +233,11 @@ export async function deleteArticleTags(db: Queryable, articleId: number): Promi
 }
 
 export async function hasRevisions(db: Queryable, articleId: number): Promise<boolean> {
-  const [earlier] = await db.select({ id: articleRevisions.id }).from(articleRevisions).where(eq(articleRevisions.articleId, articleId)).limit(1);
+  const [earlier] = await db
+    .select({ id: articleRevisions.id })
+    .from(articleRevisions)
+    .where(eq(articleRevisions.articleId, articleId))
+    .limit(1);
   return Boolean(earlier);
 }
 
@@ -240,7 +258,8 @@ export async function listDeskArticles(db: Queryable, page: DeskPage): Promise<A
   if (page.status) conditions.push(eq(articles.status, page.status));
   // Escape LIKE's wildcards so a search for "50%" means fifty per cent.
   if (page.search) conditions.push(ilike(articles.title, `%${page.search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`));
-  if (page.after) conditions.push(sql`(${articles.updatedAt}, ${articles.id}) < (${page.after[0].toISOString()}::timestamptz, ${page.after[1]})`);
+  if (page.after)
+    conditions.push(sql`(${articles.updatedAt}, ${articles.id}) < (${page.after[0].toISOString()}::timestamptz, ${page.after[1]})`);
   return db
     .select()
     .from(articles)

@@ -37,7 +37,8 @@ export const articleResolvers: Resolvers = {
     articles: (_, args, { db }) => articleFeed(db, args, { sectionSlug: args.section, tagSlug: args.tag }),
     deskArticles: (_, args, context) => deskArticles(context, args),
     previewMarkdown: (_, { body }) => {
-      if (body.length > articleLimits.bodyMax) throw badUserInput(message('ARTICLE_BODY_TOO_LONG', 'en', { max: articleLimits.bodyMax }), 'body');
+      if (body.length > articleLimits.bodyMax)
+        throw badUserInput(message('ARTICLE_BODY_TOO_LONG', 'en', { max: articleLimits.bodyMax }), 'body');
       return renderMarkdown(body);
     },
   },
@@ -77,15 +78,17 @@ export const articleResolvers: Resolvers = {
       }),
     image: (article, _, { loaders }) => articleImage(article, loaders),
     picture: (article, _, { loaders }) => (article.mediaId ? loaders.mediaById.load(article.mediaId) : null),
-    tags: (article, _, { loaders }) => whenReady(loaders.tagsByArticleId.load(article.id), (tags) => tags.map((tag) => readIn(tag, article.language))),
+    tags: (article, _, { loaders }) =>
+      whenReady(loaders.tagsByArticleId.load(article.id), (tags) => tags.map((tag) => readIn(tag, article.language))),
     rating: (article) => ratingSummaryOf(article),
     revisions: (article, _, { loaders }) => loaders.revisionsByArticleId.load(article.id),
     corrections: (article, _, { loaders }) =>
       whenReady(loaders.revisionsByArticleId.load(article.id), (revisions) =>
-        revisions.filter((revision) => revision.correctionNote).map((revision) => ({ correctedAt: revision.createdAt, note: revision.correctionNote! })),
+        revisions
+          .filter((revision) => revision.correctionNote)
+          .map((revision) => ({ correctedAt: revision.createdAt, note: revision.correctionNote! })),
       ),
-    related: (article, { first }, { loaders }) =>
-      loaders.relatedArticles.load(`${article.id}:${pageSize(first, 5, maxRelatedArticles)}`),
+    related: (article, { first }, { loaders }) => loaders.relatedArticles.load(`${article.id}:${pageSize(first, 5, maxRelatedArticles)}`),
   },
   ArticleRevision: {
     editor: (revision, _, { loaders }) => (revision.editorId === null ? null : loaders.userById.load(revision.editorId)),

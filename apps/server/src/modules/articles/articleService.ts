@@ -21,11 +21,7 @@ import { findSectionBySlug } from '../sections/sectionQueries';
 import { deleteArticleRow, findArticleById, insertArticle, insertArticleTags, takenArticleSlugs, updateArticleRow } from './articleQueries';
 import { maxSlugLength, slugify } from '../../platform/slugify';
 
-
-export async function createArticle(
-  context: Context,
-  input: CreateArticleInput,
-): Promise<{ article: ArticleRow } | ValidationProblem> {
+export async function createArticle(context: Context, input: CreateArticleInput): Promise<{ article: ArticleRow } | ValidationProblem> {
   requireRole(context.viewer, 'editor');
   const problem = validateArticleInput(input);
   if (problem) return problem;
@@ -48,19 +44,19 @@ export async function createArticle(
     const slug = await uniqueSlug(tx, wantedSlug || 'article', Boolean(input.slug));
     if (!slug) return undefined;
     const row = await insertArticle(tx, {
-        slug,
-        sectionId: section.id,
-        language: fromGraphQLEnum(input.language ?? 'EN'),
-        title: input.title.trim(),
-        lead: input.lead.trim(),
-        body: input.body,
-        imageUrl: input.imageUrl || null,
-        imageCaption: input.imageCaption || null,
-        mediaId,
-        source: input.source || null,
-        author: input.author || null,
-        status: input.publish ? 'published' : 'draft',
-        publishedAt: input.publish ? new Date() : null,
+      slug,
+      sectionId: section.id,
+      language: fromGraphQLEnum(input.language ?? 'EN'),
+      title: input.title.trim(),
+      lead: input.lead.trim(),
+      body: input.body,
+      imageUrl: input.imageUrl || null,
+      imageCaption: input.imageCaption || null,
+      mediaId,
+      source: input.source || null,
+      author: input.author || null,
+      status: input.publish ? 'published' : 'draft',
+      publishedAt: input.publish ? new Date() : null,
     });
     await attachTags(tx, row.id, tagNames);
     if (authorIds.ids) await setArticleAuthors(tx, row.id, authorIds.ids);
@@ -83,31 +79,53 @@ export function validateArticleInput(input: ArticleFields): ValidationProblem | 
   // The rule readers' text follows (@newsroom/rules/text): titles and names reach every
   // page's head, link previews and feeds, where reordered text would mislead just the same.
   for (const field of ['title', 'lead', 'body', 'imageCaption', 'source', 'author'] as const) {
-    if (hasForbiddenCharacters(input[field] ?? '')) return validationError(field, 'FORBIDDEN_CHARACTERS', message('FORBIDDEN_CHARACTERS', 'en'));
+    if (hasForbiddenCharacters(input[field] ?? ''))
+      return validationError(field, 'FORBIDDEN_CHARACTERS', message('FORBIDDEN_CHARACTERS', 'en'));
   }
-  if ((input.tags ?? []).some(hasForbiddenCharacters)) return validationError('tags', 'FORBIDDEN_CHARACTERS', message('FORBIDDEN_CHARACTERS', 'en'));
+  if ((input.tags ?? []).some(hasForbiddenCharacters))
+    return validationError('tags', 'FORBIDDEN_CHARACTERS', message('FORBIDDEN_CHARACTERS', 'en'));
   if (input.title !== undefined && input.title !== null) {
     const title = input.title.trim();
     if (!title) return validationError('title', 'TITLE_REQUIRED', message('TITLE_REQUIRED', 'en'));
     if (title.length > articleLimits.titleMax) {
-      return validationError('title', 'TITLE_TOO_LONG', message('TITLE_TOO_LONG', 'en', { max: articleLimits.titleMax }), articleLimits.titleMax);
+      return validationError(
+        'title',
+        'TITLE_TOO_LONG',
+        message('TITLE_TOO_LONG', 'en', { max: articleLimits.titleMax }),
+        articleLimits.titleMax,
+      );
     }
   }
   if ((input.lead ?? '').length > articleLimits.leadMax) {
     return validationError('lead', 'LEAD_TOO_LONG', message('LEAD_TOO_LONG', 'en', { max: articleLimits.leadMax }), articleLimits.leadMax);
   }
   if ((input.body ?? '').length > articleLimits.bodyMax) {
-    return validationError('body', 'BODY_TOO_LONG', message('ARTICLE_BODY_TOO_LONG', 'en', { max: articleLimits.bodyMax }), articleLimits.bodyMax);
+    return validationError(
+      'body',
+      'BODY_TOO_LONG',
+      message('ARTICLE_BODY_TOO_LONG', 'en', { max: articleLimits.bodyMax }),
+      articleLimits.bodyMax,
+    );
   }
   if ((input.imageCaption ?? '').length > articleLimits.captionMax) {
-    return validationError('imageCaption', 'CAPTION_TOO_LONG', message('CAPTION_TOO_LONG', 'en', { max: articleLimits.captionMax }), articleLimits.captionMax);
+    return validationError(
+      'imageCaption',
+      'CAPTION_TOO_LONG',
+      message('CAPTION_TOO_LONG', 'en', { max: articleLimits.captionMax }),
+      articleLimits.captionMax,
+    );
   }
   if (input.imageUrl && !isAllowedPictureUrl(input.imageUrl)) {
     return validationError('imageUrl', 'INVALID_IMAGE_URL', message('INVALID_IMAGE_URL', 'en'));
   }
   for (const field of ['source', 'author'] as const) {
     if ((input[field] ?? '').length > articleLimits.nameMax) {
-      return validationError(field, 'TOO_LONG', message('FIELD_TOO_LONG', 'en', { field, max: articleLimits.nameMax }), articleLimits.nameMax);
+      return validationError(
+        field,
+        'TOO_LONG',
+        message('FIELD_TOO_LONG', 'en', { field, max: articleLimits.nameMax }),
+        articleLimits.nameMax,
+      );
     }
   }
   if ((input.tags ?? []).length > articleLimits.tagsMax) {
@@ -148,7 +166,9 @@ export async function setPublished(context: Context, input: { id: string }, publ
   const article = await updateArticleRow(
     context.db,
     id,
-    publish ? { status: 'published', publishedAt: current.publishedAt ?? new Date(), publishAt: null, updatedAt: new Date() } : { status: 'draft', updatedAt: new Date() },
+    publish
+      ? { status: 'published', publishedAt: current.publishedAt ?? new Date(), publishAt: null, updatedAt: new Date() }
+      : { status: 'draft', updatedAt: new Date() },
   );
   if (publish && current.status !== 'published') await context.pubsub.publish('articlePublished', { articleId: id });
   else await context.pubsub.publish('contentChanged', { articleId: id });
@@ -162,4 +182,3 @@ export async function deleteArticle(context: Context, input: { id: string }) {
   if (deleted) await context.pubsub.publish('contentChanged', { articleId: id });
   return deleted ? { deletedId: toGlobalId('Article', id) } : notFound(message('NO_SUCH_ARTICLE', 'en'));
 }
-

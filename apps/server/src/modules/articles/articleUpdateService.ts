@@ -29,7 +29,12 @@ export async function updateArticle(context: Context, input: UpdateArticleInput)
   const problem = validateArticleInput(input);
   if (problem) return problem;
   if ((input.correctionNote ?? '').length > articleLimits.captionMax) {
-    return validationError('correctionNote', 'TOO_LONG', message('CORRECTION_NOTE_TOO_LONG', 'en', { max: articleLimits.captionMax }), articleLimits.captionMax);
+    return validationError(
+      'correctionNote',
+      'TOO_LONG',
+      message('CORRECTION_NOTE_TOO_LONG', 'en', { max: articleLimits.captionMax }),
+      articleLimits.captionMax,
+    );
   }
   if (input.slug && input.slug !== slugify(input.slug)) {
     return validationError('slug', 'INVALID_SLUG', message('INVALID_SLUG', 'en'));

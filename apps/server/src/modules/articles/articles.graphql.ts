@@ -107,8 +107,14 @@ export const articleTypeDefs = /* GraphQL */ `
     "Renders CommonMark exactly as article pages do, for the desk's preview (editors only)."
     previewMarkdown("CommonMark source, up to 100,000 characters." body: String!): String! @auth(requires: [EDITOR])
     "Every article, drafts too, most recently changed first, optionally filtered (editors only)."
-    deskArticles(status: ArticleStatus, "Words in the title." search: String, "At most 100." first: Int = 20, after: String): ArticleConnection!
-      @auth(requires: [EDITOR])
+    deskArticles(
+      status: ArticleStatus
+      "Words in the title."
+      search: String
+      "At most 100."
+      first: Int = 20
+      after: String
+    ): ArticleConnection! @auth(requires: [EDITOR])
     "A published article by its slug; null when there is none."
     article(slug: String!): Article
     "Published articles, newest first, optionally in one section or with one tag."

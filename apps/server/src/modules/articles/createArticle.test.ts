@@ -9,8 +9,28 @@ const createArticle = /* GraphQL */ `
   mutation Create($input: CreateArticleInput!) {
     createArticle(input: $input) {
       __typename
-      ... on CreateArticleSuccess { article { slug title status language publishedAt tags { name slug } section { slug } } }
-      ... on ValidationError { field code message max }
+      ... on CreateArticleSuccess {
+        article {
+          slug
+          title
+          status
+          language
+          publishedAt
+          tags {
+            name
+            slug
+          }
+          section {
+            slug
+          }
+        }
+      }
+      ... on ValidationError {
+        field
+        code
+        message
+        max
+      }
     }
   }
 `;
@@ -55,7 +75,9 @@ describe('createArticle', () => {
     const editor = server.client({ token: testEditorToken });
     const { data } = await editor.query(createArticle, { input: input({ title: 'A draft about ferries' }) });
     expect(data.createArticle.article).toMatchObject({ status: 'DRAFT', publishedAt: null });
-    const reader = await server.client().query('query($slug: String!) { article(slug: $slug) { id } }', { slug: data.createArticle.article.slug });
+    const reader = await server
+      .client()
+      .query('query($slug: String!) { article(slug: $slug) { id } }', { slug: data.createArticle.article.slug });
     expect(reader.data).toEqual({ article: null });
   });
 
@@ -95,7 +117,14 @@ describe('createArticle', () => {
   describe('picture URLs: a path of this site or an https URL, read as a browser reads them', () => {
     const update = `mutation($input: UpdateArticleInput!) { updateArticle(input: $input) { __typename
       ... on UpdateArticleSuccess { article { image { url } } } ... on ValidationError { field code } } }`;
-    const bad = ['/\\evil.example/x.png', '//evil.example/x.png', '/\\\\evil.example', 'http://x', 'javascript:alert(1)', 'https://user:pw@host/x.png'];
+    const bad = [
+      '/\\evil.example/x.png',
+      '//evil.example/x.png',
+      '/\\\\evil.example',
+      'http://x',
+      'javascript:alert(1)',
+      'https://user:pw@host/x.png',
+    ];
     const good = ['/media/a.jpg', 'https://cdn.example/a.jpg'];
 
     it.each(bad)('createArticle and updateArticle refuse %j', async (imageUrl) => {
@@ -109,9 +138,14 @@ describe('createArticle', () => {
 
     it.each(good)('createArticle and updateArticle accept %j', async (imageUrl) => {
       const editor = server.client({ token: testEditorToken });
-      expect((await editor.query(createArticle, { input: input({ imageUrl }) })).data.createArticle.__typename).toBe('CreateArticleSuccess');
+      expect((await editor.query(createArticle, { input: input({ imageUrl }) })).data.createArticle.__typename).toBe(
+        'CreateArticleSuccess',
+      );
       const id = toGlobalId('Article', (await insertArticle(server.db)).id);
-      expect((await editor.query(update, { input: { id, imageUrl } })).data.updateArticle).toEqual({ __typename: 'UpdateArticleSuccess', article: { image: { url: imageUrl } } });
+      expect((await editor.query(update, { input: { id, imageUrl } })).data.updateArticle).toEqual({
+        __typename: 'UpdateArticleSuccess',
+        article: { image: { url: imageUrl } },
+      });
     });
   });
 

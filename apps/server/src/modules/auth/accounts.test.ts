@@ -36,7 +36,10 @@ describe('sign-in', () => {
     expect(session).toMatch(/SameSite=Lax/);
     expect(session).not.toMatch(/Secure/); // plain http here; https (or TRUST_PROXY + X-Forwarded-Proto) adds it
     expect(cookies.some((cookie) => cookie.startsWith('nr_reader='))).toBe(true);
-    expect(((await response.json()) as any).data.signIn).toEqual({ __typename: 'SignInSuccess', viewer: { role: 'EDITOR', name: 'Ed Itor', user: { login: 'ed', role: 'EDITOR' } } });
+    expect(((await response.json()) as any).data.signIn).toEqual({
+      __typename: 'SignInSuccess',
+      viewer: { role: 'EDITOR', name: 'Ed Itor', user: { login: 'ed', role: 'EDITOR' } },
+    });
 
     const client = await signedIn('ed');
     expect((await client.query(viewer)).data.viewer).toEqual({ role: 'EDITOR', name: 'Ed Itor' });
@@ -50,7 +53,8 @@ describe('sign-in', () => {
     const unknown = await client.query(signIn, { input: { login: 'nobody', password } });
     const wrong = await client.query(signIn, { input: { login: 'mo', password: 'not the password' } });
     expect(unknown.data.signIn).toEqual(wrong.data.signIn);
-    for (let attempt = 1; attempt <= signInLimits.failuresPerLoginAndAddress - 1; attempt += 1) await client.query(signIn, { input: { login: 'mo', password: 'nope' } });
+    for (let attempt = 1; attempt <= signInLimits.failuresPerLoginAndAddress - 1; attempt += 1)
+      await client.query(signIn, { input: { login: 'mo', password: 'nope' } });
     const locked = await client.query(signIn, { input: { login: 'mo', password } });
     expect(locked.data.signIn).toMatchObject({ __typename: 'AccountLocked', retryAfterSeconds: expect.any(Number) });
     expect(locked.data.signIn.retryAfterSeconds).toBeGreaterThan(14 * 60);
@@ -62,13 +66,17 @@ describe('sign-in', () => {
 
   it('stores only scrypt hashes', async () => {
     await createUser(server.db, { login: 'hashy', displayName: 'H', role: 'editor', password });
-    const { rows } = (await server.db.execute(sql`select password_hash from users where login = 'hashy'`)) as unknown as { rows: { password_hash: string }[] };
+    const { rows } = (await server.db.execute(sql`select password_hash from users where login = 'hashy'`)) as unknown as {
+      rows: { password_hash: string }[];
+    };
     expect(rows[0]!.password_hash).toMatch(/^scrypt\$16384\$8\$1\$/);
     expect(rows[0]!.password_hash).not.toContain(password);
   });
 
   it('refuses weak input when creating users', async () => {
-    await expect(createUser(server.db, { login: 'short', displayName: '', role: 'editor', password: 'short' })).rejects.toThrow(/12 to 200/);
+    await expect(createUser(server.db, { login: 'short', displayName: '', role: 'editor', password: 'short' })).rejects.toThrow(
+      /12 to 200/,
+    );
     await expect(createUser(server.db, { login: 'Bad Login!', displayName: '', role: 'editor', password })).rejects.toThrow(/login/);
   });
 });
@@ -86,9 +94,13 @@ describe('API tokens', () => {
 
     const script = server.client({ token });
     expect((await script.query(viewer)).data.viewer).toEqual({ role: 'MODERATOR', name: 'Tok' });
-    const { rows } = (await server.db.execute(sql`select token_hash from api_tokens where kind = 'api'`)) as unknown as { rows: { token_hash: string }[] };
+    const { rows } = (await server.db.execute(sql`select token_hash from api_tokens where kind = 'api'`)) as unknown as {
+      rows: { token_hash: string }[];
+    };
     expect(rows.map((row) => row.token_hash)).not.toContain(token);
-    expect((await session.query('{ apiTokens { label revokedAt } }')).data.apiTokens).toEqual([{ label: 'nightly script', revokedAt: null }]);
+    expect((await session.query('{ apiTokens { label revokedAt } }')).data.apiTokens).toEqual([
+      { label: 'nightly script', revokedAt: null },
+    ]);
 
     const revoked = await session.query(`mutation($id: ID!) { revokeApiToken(input: { id: $id }) { __typename } }`, { id: apiToken.id });
     expect(revoked.data.revokeApiToken.__typename).toBe('RevokeApiTokenSuccess');
@@ -98,6 +110,9 @@ describe('API tokens', () => {
 
   it('need a person: EDITOR_TOKEN cannot mint them', async () => {
     const automation = server.client({ token: server.config.editorToken });
-    expect((await automation.query(create, { label: 'x' })).data.createApiToken).toEqual({ __typename: 'ValidationError', code: 'NO_USER' });
+    expect((await automation.query(create, { label: 'x' })).data.createApiToken).toEqual({
+      __typename: 'ValidationError',
+      code: 'NO_USER',
+    });
   });
 });

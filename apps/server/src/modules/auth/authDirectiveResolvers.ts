@@ -43,7 +43,11 @@ export function editorialFields(schema: GraphQLSchema): Map<string, Role[]> {
   for (const type of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
     for (const field of Object.values(type?.getFields() ?? {})) {
       const directive = getDirective(schema, field, 'auth')?.[0] as { requires: string[] } | undefined;
-      if (directive) fields.set(`${type!.name}.${field.name}`, directive.requires.map((role) => role.toLowerCase() as Role));
+      if (directive)
+        fields.set(
+          `${type!.name}.${field.name}`,
+          directive.requires.map((role) => role.toLowerCase() as Role),
+        );
     }
   }
   return fields;

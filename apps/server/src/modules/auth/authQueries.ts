@@ -7,7 +7,10 @@ export async function findUserByLogin(db: Queryable, login: string): Promise<Use
   return row;
 }
 
-export async function insertUser(db: Queryable, values: { login: string; displayName: string; role: UserRow['role']; passwordHash: string | null }) {
+export async function insertUser(
+  db: Queryable,
+  values: { login: string; displayName: string; role: UserRow['role']; passwordHash: string | null },
+) {
   const [row] = await db
     .insert(users)
     .values({ ...values, login: values.login.toLowerCase() })
@@ -16,7 +19,10 @@ export async function insertUser(db: Queryable, values: { login: string; display
   return row;
 }
 
-export async function insertToken(db: Queryable, values: { userId: number; label: string; kind: 'api' | 'session'; tokenHash: string; expiresAt: Date | null }) {
+export async function insertToken(
+  db: Queryable,
+  values: { userId: number; label: string; kind: 'api' | 'session'; tokenHash: string; expiresAt: Date | null },
+) {
   const [row] = await db.insert(apiTokens).values(values).returning();
   return row!;
 }
@@ -45,7 +51,14 @@ export async function tokenStillLive(db: Queryable, id: number): Promise<boolean
     .select({ id: apiTokens.id })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt), or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, new Date())), isNull(users.disabledAt)))
+    .where(
+      and(
+        eq(apiTokens.id, id),
+        isNull(apiTokens.revokedAt),
+        or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, new Date())),
+        isNull(users.disabledAt),
+      ),
+    )
     .limit(1);
   return row !== undefined;
 }
@@ -55,7 +68,11 @@ export async function revokeToken(db: Queryable, where: { id?: number; tokenHash
   if (where.id !== undefined) conditions.push(eq(apiTokens.id, where.id));
   if (where.tokenHash !== undefined) conditions.push(eq(apiTokens.tokenHash, where.tokenHash));
   if (where.userId !== undefined) conditions.push(eq(apiTokens.userId, where.userId));
-  return db.update(apiTokens).set({ revokedAt: new Date() }).where(and(...conditions)).returning({ id: apiTokens.id });
+  return db
+    .update(apiTokens)
+    .set({ revokedAt: new Date() })
+    .where(and(...conditions))
+    .returning({ id: apiTokens.id });
 }
 
 export async function listApiTokens(db: Queryable, userId: number) {
@@ -72,6 +89,9 @@ export async function findUserById(db: Queryable, id: number): Promise<UserRow |
 }
 
 export async function findUsersByIds(db: Queryable, ids: readonly number[]): Promise<Map<number, UserRow>> {
-  const rows = await db.select().from(users).where(inArray(users.id, [...ids]));
+  const rows = await db
+    .select()
+    .from(users)
+    .where(inArray(users.id, [...ids]));
   return new Map(rows.map((row) => [row.id, row]));
 }

@@ -66,7 +66,12 @@ export async function createApiToken(context: Context, input: { label: string })
   const viewer = requireRole(context.viewer, 'editor', 'moderator');
   const label = input.label.trim();
   if (!label || label.length > staffLimits.tokenLabelMax) {
-    return validationError('label', 'INVALID_LABEL', message('INVALID_LABEL', 'en', { max: staffLimits.tokenLabelMax }), staffLimits.tokenLabelMax);
+    return validationError(
+      'label',
+      'INVALID_LABEL',
+      message('INVALID_LABEL', 'en', { max: staffLimits.tokenLabelMax }),
+      staffLimits.tokenLabelMax,
+    );
   }
   if (viewer.userId === undefined) return validationError('label', 'NO_USER', message('NO_USER', 'en'));
   return issueApiToken(context.db, viewer.userId, label);
@@ -99,7 +104,8 @@ export async function createUser(
 ): Promise<UserRow> {
   const login = input.login.trim().toLowerCase();
   if (!validLogin(login)) throw new Error(message('INVALID_LOGIN', 'en'));
-  if (!validPassword(input.password)) throw new Error(message('INVALID_PASSWORD', 'en', { min: staffLimits.passwordMin, max: staffLimits.passwordMax }));
+  if (!validPassword(input.password))
+    throw new Error(message('INVALID_PASSWORD', 'en', { min: staffLimits.passwordMin, max: staffLimits.passwordMax }));
   const displayName = input.displayName.trim() || login;
   if (displayName.length > staffLimits.nameMax) throw new Error(message('INVALID_NAME', 'en', { max: staffLimits.nameMax }));
   const user = await insertUser(db, { login, displayName, role: input.role, passwordHash: await hashPassword(input.password) });

@@ -28,7 +28,12 @@ let server: TestServer;
 let moderatorToken: string;
 beforeAll(async () => {
   server = await startTestServer();
-  const moderator = await createUser(server.db, { login: 'walker', displayName: 'Walker', role: 'moderator', password: 'a long enough password' });
+  const moderator = await createUser(server.db, {
+    login: 'walker',
+    displayName: 'Walker',
+    role: 'moderator',
+    password: 'a long enough password',
+  });
   moderatorToken = (await issueApiToken(server.db, moderator.id, 'walk')).token;
 });
 afterAll(() => server?.close());
@@ -56,14 +61,21 @@ function operationFor(operation: string, field: GraphQLField<unknown, unknown>):
 
 const cases = [...fields].map(([path, roles]) => {
   const [typeName, fieldName] = path.split('.') as [string, string];
-  const type = typeName === 'Query' ? schema.getQueryType()! : typeName === 'Mutation' ? schema.getMutationType()! : schema.getSubscriptionType()!;
+  const type =
+    typeName === 'Query' ? schema.getQueryType()! : typeName === 'Mutation' ? schema.getMutationType()! : schema.getSubscriptionType()!;
   const operation = typeName === 'Query' ? 'query' : typeName === 'Mutation' ? 'mutation' : 'subscription';
   return { path, roles, operation, document: operationFor(operation, type.getFields()[fieldName]!) };
 });
 
 it('finds the editorial fields (the desk, moderation, typo reports, tokens)', () => {
   expect(cases.map((c) => c.path)).toEqual(
-    expect.arrayContaining(['Mutation.createArticle', 'Mutation.moderateComment', 'Query.typoReports', 'Subscription.typoReported', 'Query.apiTokens']),
+    expect.arrayContaining([
+      'Mutation.createArticle',
+      'Mutation.moderateComment',
+      'Query.typoReports',
+      'Subscription.typoReported',
+      'Query.apiTokens',
+    ]),
   );
 });
 

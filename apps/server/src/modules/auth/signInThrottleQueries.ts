@@ -19,7 +19,11 @@ export async function insertAttempt(db: Queryable, clientAddress: string, login:
 }
 
 /** The address's attempts in the window: at this login, and at all. */
-export async function countRecentAttempts(db: Queryable, clientAddress: string, login: string): Promise<{ forLogin: number; forAddress: number }> {
+export async function countRecentAttempts(
+  db: Queryable,
+  clientAddress: string,
+  login: string,
+): Promise<{ forLogin: number; forAddress: number }> {
   const [counts] = await db
     .select({
       forLogin: sql<number>`count(*) filter (where ${signInAttempts.login} = ${login})`.mapWith(Number),
@@ -43,7 +47,13 @@ export async function secondsUntilBelow(db: Queryable, limit: number, clientAddr
   const [row] = await db
     .select({ seconds: sql<number>`ceil(extract(epoch from (${signInAttempts.attemptedAt} + ${windowInterval} - now())))`.mapWith(Number) })
     .from(signInAttempts)
-    .where(and(eq(signInAttempts.clientAddress, clientAddress), login === undefined ? undefined : eq(signInAttempts.login, login), gt(signInAttempts.attemptedAt, windowStart)))
+    .where(
+      and(
+        eq(signInAttempts.clientAddress, clientAddress),
+        login === undefined ? undefined : eq(signInAttempts.login, login),
+        gt(signInAttempts.attemptedAt, windowStart),
+      ),
+    )
     .orderBy(desc(signInAttempts.attemptedAt))
     .offset(limit - 1)
     .limit(1);

@@ -26,7 +26,9 @@ async function signInFrom(address: string, login: string, typed: string): Promis
 }
 
 const attemptsFrom = async (address: string) => {
-  const { rows } = (await server.db.execute(sql`select count(*)::int as n from sign_in_attempts where client_address = ${address}`)) as unknown as { rows: { n: number }[] };
+  const { rows } = (await server.db.execute(
+    sql`select count(*)::int as n from sign_in_attempts where client_address = ${address}`,
+  )) as unknown as { rows: { n: number }[] };
   return rows[0]!.n;
 };
 
@@ -66,14 +68,20 @@ describe('sign-in throttling', () => {
     for (let n = 1; n <= 5; n += 1) expect((await signInFrom('203.0.113.3', 'typo', 'fat fingers')).__typename).toBe('InvalidCredentials');
     expect((await signInFrom('203.0.113.3', 'typo', password)).__typename).toBe('AccountLocked');
 
-    await server.db.execute(sql`update sign_in_attempts set attempted_at = attempted_at - interval '15 minutes' where client_address = '203.0.113.3'`);
+    await server.db.execute(
+      sql`update sign_in_attempts set attempted_at = attempted_at - interval '15 minutes' where client_address = '203.0.113.3'`,
+    );
     expect((await signInFrom('203.0.113.3', 'typo', password)).__typename).toBe('SignInSuccess');
   });
 
   it('deletes attempts older than the window, so the table stays small', async () => {
-    await server.db.execute(sql`insert into sign_in_attempts (client_address, login, attempted_at) select '192.0.2.' || n, 'old', now() - interval '16 minutes' from generate_series(1, 50) n`);
+    await server.db.execute(
+      sql`insert into sign_in_attempts (client_address, login, attempted_at) select '192.0.2.' || n, 'old', now() - interval '16 minutes' from generate_series(1, 50) n`,
+    );
     expect(await signInFrom('203.0.113.4', 'nobody', 'x')).toEqual({ __typename: 'InvalidCredentials' });
-    const { rows } = (await server.db.execute(sql`select count(*)::int as n from sign_in_attempts where attempted_at < now() - interval '15 minutes'`)) as unknown as { rows: { n: number }[] };
+    const { rows } = (await server.db.execute(
+      sql`select count(*)::int as n from sign_in_attempts where attempted_at < now() - interval '15 minutes'`,
+    )) as unknown as { rows: { n: number }[] };
     expect(rows[0]!.n).toBe(0);
   });
 });

@@ -5,7 +5,14 @@
 // address; failures elsewhere, and the address's failures at other logins, stay.
 import type { Queryable } from '@newsroom/db/openDatabase';
 import { signInLimits } from '@newsroom/rules/limits';
-import { countRecentAttempts, deleteAttempt, deleteAttemptsAtLogin, deleteExpiredAttempts, insertAttempt, secondsUntilBelow } from './signInThrottleQueries';
+import {
+  countRecentAttempts,
+  deleteAttempt,
+  deleteAttemptsAtLogin,
+  deleteExpiredAttempts,
+  insertAttempt,
+  secondsUntilBelow,
+} from './signInThrottleQueries';
 
 export interface SignInAttempt {
   id: number;

@@ -108,7 +108,11 @@ export async function insertAuthorRow(db: Queryable, values: typeof authors.$inf
   return row!;
 }
 
-export async function updateAuthorRow(db: Queryable, id: number, changes: Partial<typeof authors.$inferInsert>): Promise<AuthorRow | undefined> {
+export async function updateAuthorRow(
+  db: Queryable,
+  id: number,
+  changes: Partial<typeof authors.$inferInsert>,
+): Promise<AuthorRow | undefined> {
   const [row] = await db.update(authors).set(changes).where(eq(authors.id, id)).returning();
   return row;
 }

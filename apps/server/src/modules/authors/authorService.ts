@@ -39,7 +39,8 @@ interface AuthorFields {
 /** The first problem with an author's name, bio or slug; `name` is required when `creating`. */
 export function validateAuthorFields(input: AuthorFields, creating: boolean): ValidationProblem | undefined {
   for (const field of ['name', 'bio'] as const) {
-    if (hasForbiddenCharacters(input[field] ?? '')) return validationError(field, 'FORBIDDEN_CHARACTERS', message('FORBIDDEN_CHARACTERS', 'en'));
+    if (hasForbiddenCharacters(input[field] ?? ''))
+      return validationError(field, 'FORBIDDEN_CHARACTERS', message('FORBIDDEN_CHARACTERS', 'en'));
   }
   if (creating || (input.name !== undefined && input.name !== null)) {
     const name = (input.name ?? '').trim();
@@ -80,14 +81,28 @@ export async function createAuthor(context: Context, input: CreateAuthorInput): 
   if (problem) return problem;
   const mediaId = await pictureOf(context, input.mediaId);
   if (typeof mediaId === 'object' && mediaId !== null) return mediaId;
-  return insertAuthor(context, { name: input.name.trim(), bio: (input.bio ?? '').trim(), slug: input.slug ?? undefined, mediaId: mediaId ?? null });
+  return insertAuthor(context, {
+    name: input.name.trim(),
+    bio: (input.bio ?? '').trim(),
+    slug: input.slug ?? undefined,
+    mediaId: mediaId ?? null,
+  });
 }
 
-async function insertAuthor(context: Context, values: { name: string; bio: string; slug?: string; userId?: number; mediaId?: number | null }): Promise<AuthorResult> {
+async function insertAuthor(
+  context: Context,
+  values: { name: string; bio: string; slug?: string; userId?: number; mediaId?: number | null },
+): Promise<AuthorResult> {
   const result = await context.db.transaction(async (tx): Promise<AuthorResult> => {
     const slug = await freeSlug(tx, values.slug || slugify(values.name) || 'author', Boolean(values.slug));
     if (!slug) return slugTaken(values.slug!);
-    const row = await insertAuthorRow(tx, { slug, name: values.name, bio: values.bio, userId: values.userId ?? null, mediaId: values.mediaId ?? null });
+    const row = await insertAuthorRow(tx, {
+      slug,
+      name: values.name,
+      bio: values.bio,
+      userId: values.userId ?? null,
+      mediaId: values.mediaId ?? null,
+    });
     return { author: row };
   });
   return result;
@@ -141,7 +156,13 @@ export async function updateMyAuthorProfile(context: Context, input: MyAuthorPro
   if (problem) return problem;
   const mediaId = await pictureOf(context, input.mediaId);
   if (typeof mediaId === 'object' && mediaId !== null) return mediaId;
-  return insertAuthor(context, { name: fields.name.trim(), bio: (fields.bio ?? '').trim(), slug: fields.slug ?? undefined, userId: viewer.userId, mediaId: mediaId ?? null });
+  return insertAuthor(context, {
+    name: fields.name.trim(),
+    bio: (fields.bio ?? '').trim(),
+    slug: fields.slug ?? undefined,
+    userId: viewer.userId,
+    mediaId: mediaId ?? null,
+  });
 }
 
 export async function listAuthorsForDesk(context: Context, args: { search?: string | null; first?: number | null }) {
@@ -170,7 +191,12 @@ export async function resolveAuthorIds(
   if (authorIds === undefined || authorIds === null) return { ids: undefined };
   const ids = [...new Set(authorIds.map((id) => fromGlobalIdOf('Author', id, 'authorIds')))];
   if (ids.length > authorLimits.perArticle) {
-    return validationError('authorIds', 'TOO_MANY_AUTHORS', message('TOO_MANY_AUTHORS', 'en', { max: authorLimits.perArticle }), authorLimits.perArticle);
+    return validationError(
+      'authorIds',
+      'TOO_MANY_AUTHORS',
+      message('TOO_MANY_AUTHORS', 'en', { max: authorLimits.perArticle }),
+      authorLimits.perArticle,
+    );
   }
   const found = await findAuthorsByIds(db, ids);
   if (ids.some((id) => !found.has(id))) return validationError('authorIds', 'UNKNOWN_AUTHOR', message('UNKNOWN_AUTHOR', 'en'));

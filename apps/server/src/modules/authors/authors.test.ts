@@ -23,7 +23,12 @@ let moderatorToken: string;
 beforeAll(async () => {
   server = await startTestServer();
   section = await insertSection(server.db);
-  const moderator = await createUser(server.db, { login: 'mod', displayName: 'Mo Derator', role: 'moderator', password: 'a long enough password' });
+  const moderator = await createUser(server.db, {
+    login: 'mod',
+    displayName: 'Mo Derator',
+    role: 'moderator',
+    password: 'a long enough password',
+  });
   moderatorToken = (await issueApiToken(server.db, moderator.id, 'test')).token;
 });
 afterAll(() => server?.close());
@@ -38,7 +43,10 @@ async function newAuthor(name: string, extra: Record<string, unknown> = {}) {
 describe('author profiles', () => {
   it('are created and changed by editors, with slugs made like articles’', async () => {
     const { data } = await editor().query(createAuthor, { input: { name: '  Ада Лавлейс ', bio: 'Writes about engines.' } });
-    expect(data.createAuthor).toMatchObject({ __typename: 'AuthorSuccess', author: { slug: 'ada-lavleys', name: 'Ада Лавлейс', bio: 'Writes about engines.', url: '/author/ada-lavleys' } });
+    expect(data.createAuthor).toMatchObject({
+      __typename: 'AuthorSuccess',
+      author: { slug: 'ada-lavleys', name: 'Ада Лавлейс', bio: 'Writes about engines.', url: '/author/ada-lavleys' },
+    });
     const again = await editor().query(createAuthor, { input: { name: 'Ада Лавлейс' } });
     expect(again.data.createAuthor.author.slug).toBe('ada-lavleys-2');
     const taken = await editor().query(createAuthor, { input: { name: 'Someone', slug: 'ada-lavleys' } });
@@ -67,13 +75,26 @@ describe('author profiles', () => {
   });
 
   it('take a portrait from the media library, refuse an unknown one, and drop it on null', async () => {
-    const jpeg = (width: number) => ({ format: 'jpeg' as const, width, height: width, contentType: 'image/jpeg', bytes: Buffer.from(`portrait-${width}`), etag: `"p${width}"` });
-    const { media } = await storePicture(server.db, { sha256: 'portrait-of-grace', width: 640, height: 640, placeholder: '', variants: [jpeg(320), jpeg(640)] }, { alt: 'Mary, smiling' });
+    const jpeg = (width: number) => ({
+      format: 'jpeg' as const,
+      width,
+      height: width,
+      contentType: 'image/jpeg',
+      bytes: Buffer.from(`portrait-${width}`),
+      etag: `"p${width}"`,
+    });
+    const { media } = await storePicture(
+      server.db,
+      { sha256: 'portrait-of-grace', width: 640, height: 640, placeholder: '', variants: [jpeg(320), jpeg(640)] },
+      { alt: 'Mary, smiling' },
+    );
     const mediaId = toGlobalId('Media', media.id);
     const withPicture = `mutation($input: UpdateAuthorInput!) { updateAuthor(input: $input) { __typename
       ... on AuthorSuccess { author { picture { id alt width } } } ... on ValidationError { field code } } }`;
     const grace = await newAuthor('Mary Somerville', { mediaId });
-    const read = await server.client().query('query($slug: String!) { author(slug: $slug) { picture { id alt width } } }', { slug: grace.slug });
+    const read = await server
+      .client()
+      .query('query($slug: String!) { author(slug: $slug) { picture { id alt width } } }', { slug: grace.slug });
     expect(read.data.author.picture).toEqual({ id: mediaId, alt: 'Mary, smiling', width: 640 });
 
     const unknown = await editor().query(withPicture, { input: { id: grace.id, mediaId: toGlobalId('Media', 999_999) } });
@@ -84,7 +105,9 @@ describe('author profiles', () => {
 
   it('are editors’ work: readers and moderators are refused; the picker searches by name', async () => {
     expect((await server.client().query(createAuthor, { input: { name: 'Anon' } })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await server.client({ token: moderatorToken }).query(createAuthor, { input: { name: 'Mod' } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await server.client({ token: moderatorToken }).query(createAuthor, { input: { name: 'Mod' } })).errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
     expect((await server.client().query('{ authors { name } }')).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     await newAuthor('Grace Hopper');
     await newAuthor('Grace Kelly');
@@ -93,17 +116,33 @@ describe('author profiles', () => {
   });
 
   it('a signed-in staff member has their own profile, created on first save', async () => {
-    const user = await createUser(server.db, { login: 'kit', displayName: 'Kit Marlowe', role: 'editor', password: 'a long enough password' });
+    const user = await createUser(server.db, {
+      login: 'kit',
+      displayName: 'Kit Marlowe',
+      role: 'editor',
+      password: 'a long enough password',
+    });
     const client = server.client({ token: (await issueApiToken(server.db, user.id, 'kit')).token });
     expect((await client.query('{ viewer { user { author { name } } } }')).data.viewer.user.author).toBeNull();
     const first = await client.query(updateMine, { input: { bio: 'Plays and poems.' } });
     expect(first.data.updateMyAuthorProfile.author).toMatchObject({ name: 'Kit Marlowe', slug: 'kit-marlowe', bio: 'Plays and poems.' });
     const second = await client.query(updateMine, { input: { name: 'Christopher Marlowe' } });
-    expect(second.data.updateMyAuthorProfile.author).toMatchObject({ id: first.data.updateMyAuthorProfile.author.id, name: 'Christopher Marlowe', bio: 'Plays and poems.' });
-    expect((await client.query('{ viewer { user { author { name } } } }')).data.viewer.user.author).toEqual({ name: 'Christopher Marlowe' });
+    expect(second.data.updateMyAuthorProfile.author).toMatchObject({
+      id: first.data.updateMyAuthorProfile.author.id,
+      name: 'Christopher Marlowe',
+      bio: 'Plays and poems.',
+    });
+    expect((await client.query('{ viewer { user { author { name } } } }')).data.viewer.user.author).toEqual({
+      name: 'Christopher Marlowe',
+    });
     // A moderator may keep a profile too; EDITOR_TOKEN is nobody.
-    expect((await server.client({ token: moderatorToken }).query(updateMine, { input: {} })).data.updateMyAuthorProfile.author.name).toBe('Mo Derator');
-    expect((await editor().query(updateMine, { input: {} })).data.updateMyAuthorProfile).toMatchObject({ __typename: 'ValidationError', code: 'NO_ACCOUNT' });
+    expect((await server.client({ token: moderatorToken }).query(updateMine, { input: {} })).data.updateMyAuthorProfile.author.name).toBe(
+      'Mo Derator',
+    );
+    expect((await editor().query(updateMine, { input: {} })).data.updateMyAuthorProfile).toMatchObject({
+      __typename: 'ValidationError',
+      code: 'NO_ACCOUNT',
+    });
     expect((await server.client().query(updateMine, { input: {} })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
@@ -122,7 +161,9 @@ describe('article authors', () => {
 
     const unknown = await editor().query(createArticle, { input: { ...input, authorIds: [a.id, toGlobalId('Author', 999_999)] } });
     expect(unknown.data.createArticle).toEqual({ __typename: 'ValidationError', field: 'authorIds', code: 'UNKNOWN_AUTHOR' });
-    const many = await editor().query(updateArticle, { input: { id, authorIds: Array.from({ length: 11 }, (_, n) => toGlobalId('Author', n + 1)) } });
+    const many = await editor().query(updateArticle, {
+      input: { id, authorIds: Array.from({ length: 11 }, (_, n) => toGlobalId('Author', n + 1)) },
+    });
     expect(many.data.updateArticle).toEqual({ __typename: 'ValidationError', field: 'authorIds', code: 'TOO_MANY_AUTHORS' });
     const wrongType = await editor().query(createArticle, { input: { ...input, authorIds: [toGlobalId('Article', 1)] } });
     expect(wrongType.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -137,7 +178,11 @@ describe('the author page’s articles', () => {
     const start = Date.now() - 100 * hour;
     const ids: number[] = [];
     for (let n = 0; n < 5; n += 1) {
-      const article = await insertArticle(server.db, { sectionId: section.id, title: `Piece ${n}`, publishedAt: new Date(start + n * hour) });
+      const article = await insertArticle(server.db, {
+        sectionId: section.id,
+        title: `Piece ${n}`,
+        publishedAt: new Date(start + n * hour),
+      });
       ids.push(article.id);
     }
     const draft = await insertArticle(server.db, { sectionId: section.id, status: 'draft', title: 'Unfinished piece' });

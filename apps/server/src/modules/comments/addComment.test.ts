@@ -11,7 +11,8 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 const newArticle = async (overrides = {}) => toGlobalId('Article', (await insertArticle(server.db, overrides)).id);
-const articleQuery = 'query($id: ID!) { node(id: $id) { ... on Article { commentCount comments(first: 10) { edges { node { body status isOwn } } } } } }';
+const articleQuery =
+  'query($id: ID!) { node(id: $id) { ... on Article { commentCount comments(first: 10) { edges { node { body status isOwn } } } } } }';
 
 describe('addComment', () => {
   it('posts a comment that readers see and that counts', async () => {
@@ -53,7 +54,11 @@ describe('addComment', () => {
     ['body', 'COMMENT_NOT_ALLOWED', { body: 'Great SCAM here' }],
   ])('refuses %s with %s', async (field, code, input) => {
     const articleId = await newArticle();
-    expect(await postComment(server.client(), { articleId, body: 'Hello', ...input })).toMatchObject({ __typename: 'ValidationError', field, code });
+    expect(await postComment(server.client(), { articleId, body: 'Hello', ...input })).toMatchObject({
+      __typename: 'ValidationError',
+      field,
+      code,
+    });
   });
 
   it('accepts the directional marks U+200E, U+200F and U+061C in the body and the name', async () => {
@@ -74,12 +79,20 @@ describe('addComment', () => {
     const articleId = await newArticle();
     const otherArticle = await newArticle();
     const elsewhere = (await postComment(server.client(), { articleId: otherArticle, body: 'Elsewhere' })).comment.id;
-    expect(await postComment(server.client(), { articleId, parentId: toGlobalId('Comment', 999999), body: 'Hi' })).toMatchObject({ field: 'parentId', code: 'PARENT_NOT_FOUND' });
-    expect(await postComment(server.client(), { articleId, parentId: elsewhere, body: 'Hi' })).toMatchObject({ field: 'parentId', code: 'PARENT_ON_OTHER_ARTICLE' });
+    expect(await postComment(server.client(), { articleId, parentId: toGlobalId('Comment', 999999), body: 'Hi' })).toMatchObject({
+      field: 'parentId',
+      code: 'PARENT_NOT_FOUND',
+    });
+    expect(await postComment(server.client(), { articleId, parentId: elsewhere, body: 'Hi' })).toMatchObject({
+      field: 'parentId',
+      code: 'PARENT_ON_OTHER_ARTICLE',
+    });
   });
 
   it('answers NotFound for drafts and unknown articles, CommentsClosed when closed', async () => {
-    expect((await postComment(server.client(), { articleId: await newArticle({ status: 'draft' }), body: 'Hi' })).__typename).toBe('NotFound');
+    expect((await postComment(server.client(), { articleId: await newArticle({ status: 'draft' }), body: 'Hi' })).__typename).toBe(
+      'NotFound',
+    );
     expect((await postComment(server.client(), { articleId: toGlobalId('Article', 999999), body: 'Hi' })).__typename).toBe('NotFound');
     expect(await postComment(server.client(), { articleId: await newArticle({ commentsClosed: true }), body: 'Hi' })).toEqual({
       __typename: 'CommentsClosed',
@@ -91,7 +104,10 @@ describe('addComment', () => {
     const articleId = await newArticle();
     const reader = server.client();
     expect((await postComment(reader, { articleId, body: 'Same words' })).__typename).toBe('AddCommentSuccess');
-    expect(await postComment(reader, { articleId, body: 'Same words' })).toMatchObject({ __typename: 'ValidationError', code: 'DUPLICATE_COMMENT' });
+    expect(await postComment(reader, { articleId, body: 'Same words' })).toMatchObject({
+      __typename: 'ValidationError',
+      code: 'DUPLICATE_COMMENT',
+    });
     const tooSoon = await postComment(reader, { articleId, body: 'Different words' });
     expect(tooSoon).toMatchObject({ __typename: 'RateLimited', message: expect.stringContaining('too quickly') });
     expect(tooSoon.retryAfterSeconds).toBeGreaterThan(0);
@@ -121,7 +137,10 @@ describe('moderation visibility', () => {
     expect((await postComment(author, { articleId, body: 'Awaiting' })).comment.status).toBe('PENDING');
 
     const own = await author.query(articleQuery, { id: articleId });
-    expect(own.data.node).toEqual({ commentCount: 0, comments: { edges: [{ node: { body: 'Awaiting', status: 'PENDING', isOwn: true } }] } });
+    expect(own.data.node).toEqual({
+      commentCount: 0,
+      comments: { edges: [{ node: { body: 'Awaiting', status: 'PENDING', isOwn: true } }] },
+    });
     const other = await server.client().query(articleQuery, { id: articleId });
     expect(other.data.node).toEqual({ commentCount: 0, comments: { edges: [] } });
   });

@@ -11,7 +11,10 @@ import { requireRole } from '../auth/viewerService';
 import { clearCommentReports } from './commentReportQueries';
 import { adjustApprovedCounters, findCommentForUpdate, listModerationQueue, updateComment } from './commentQueries';
 
-export async function moderationQueue(context: Context, args: { status?: CommentStatus | null; first?: number | null; after?: string | null }) {
+export async function moderationQueue(
+  context: Context,
+  args: { status?: CommentStatus | null; first?: number | null; after?: string | null },
+) {
   requireRole(context.viewer, 'moderator', 'editor');
   const status = fromGraphQLEnum(args.status ?? 'PENDING');
   return paginate(args, {

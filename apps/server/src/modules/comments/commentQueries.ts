@@ -8,8 +8,7 @@ import { commentVisibility, type Audience, type CommentStatus } from './commentV
 export const pathSegmentLength = 10;
 export const pathSegment = (id: number) => String(id).padStart(pathSegmentLength, '0');
 /** The ids of a comment's ancestors, root first, read from its path. */
-export const ancestorIds = (path: string) =>
-  (path.match(new RegExp(`\\d{${pathSegmentLength}}`, 'g')) ?? []).slice(0, -1).map(Number);
+export const ancestorIds = (path: string) => (path.match(new RegExp(`\\d{${pathSegmentLength}}`, 'g')) ?? []).slice(0, -1).map(Number);
 
 /** What a reader may see, as SQL: the rule of commentVisibilityRules.ts, one clause per status. */
 export function visibleTo(readerId: string): SQL {
@@ -46,7 +45,9 @@ export async function listTopLevelComments(db: Queryable, page: TopLevelPage): P
   if (after && page.order === 'oldest') conditions.push(sql`(${comments.createdAt}, ${comments.id}) > (${at(after[0])}, ${at(after[1])})`);
   if (after && page.order === 'newest') conditions.push(sql`(${comments.createdAt}, ${comments.id}) < (${at(after[0])}, ${at(after[1])})`);
   if (after && page.order === 'most_replies') {
-    conditions.push(sql`(${comments.replyCount}, ${comments.createdAt}, ${comments.id}) < (${at(after[0])}, ${at(after[1])}, ${at(after[2])})`);
+    conditions.push(
+      sql`(${comments.replyCount}, ${comments.createdAt}, ${comments.id}) < (${at(after[0])}, ${at(after[1])}, ${at(after[2])})`,
+    );
   }
   const order =
     page.order === 'oldest'
@@ -137,11 +138,16 @@ export async function recentActivity(
   activity: { readerId: string; clientAddress: string; body: string; duplicateSince: Date; addressSince: Date },
 ): Promise<{ lastByReader: Date | null; duplicate: boolean; byAddress: number; oldestByAddress: Date | null }> {
   const [[reader], [duplicate], [address]] = await Promise.all([
-    db.select({ last: max(comments.createdAt) }).from(comments).where(eq(comments.readerId, activity.readerId)),
+    db
+      .select({ last: max(comments.createdAt) })
+      .from(comments)
+      .where(eq(comments.readerId, activity.readerId)),
     db
       .select({ n: count() })
       .from(comments)
-      .where(and(eq(comments.readerId, activity.readerId), eq(comments.body, activity.body), gt(comments.createdAt, activity.duplicateSince))),
+      .where(
+        and(eq(comments.readerId, activity.readerId), eq(comments.body, activity.body), gt(comments.createdAt, activity.duplicateSince)),
+      ),
     db
       .select({ n: count(), oldest: sql<string | null>`min(${comments.createdAt})` })
       .from(comments)
@@ -202,7 +208,8 @@ export interface QueuePage {
 
 export async function listModerationQueue(db: Queryable, page: QueuePage): Promise<CommentRow[]> {
   const conditions = [eq(comments.status, page.status)];
-  if (page.after) conditions.push(sql`(${comments.createdAt}, ${comments.id}) > (${page.after[0].toISOString()}::timestamptz, ${page.after[1]})`);
+  if (page.after)
+    conditions.push(sql`(${comments.createdAt}, ${comments.id}) > (${page.after[0].toISOString()}::timestamptz, ${page.after[1]})`);
   return db
     .select()
     .from(comments)

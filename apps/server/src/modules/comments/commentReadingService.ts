@@ -22,7 +22,11 @@ export async function listArticleComments(
         keyOf: (comment: CommentRow) => [comment.replyCount, comment.createdAt, comment.id] as const,
         fetch,
       })
-    : paginate(args, { key: ['timestamp', 'number'] as const, keyOf: (comment: CommentRow) => [comment.createdAt, comment.id] as const, fetch });
+    : paginate(args, {
+        key: ['timestamp', 'number'] as const,
+        keyOf: (comment: CommentRow) => [comment.createdAt, comment.id] as const,
+        fetch,
+      });
 }
 
 /** The comments below one comment, depth-first. The first page of top-level threads is batched. */

@@ -38,7 +38,11 @@ export async function reportComment(context: Context, input: { commentId: string
   return 'comment' in result ? { comment: result.comment } : result;
 }
 
-async function checkReportRate(context: Context, tx: Parameters<typeof recentReportsBy>[0], language: 'en' | 'ru'): Promise<RateLimitedProblem | undefined> {
+async function checkReportRate(
+  context: Context,
+  tx: Parameters<typeof recentReportsBy>[0],
+  language: 'en' | 'ru',
+): Promise<RateLimitedProblem | undefined> {
   const hourMs = 60 * 60 * 1000;
   const recent = await recentReportsBy(tx, context.readerId, new Date(Date.now() - hourMs));
   if (recent.count < context.config.comments.reportsPerReaderPerHour) return undefined;

@@ -15,7 +15,8 @@ export function checkBody(body: string, settings: CommentSettings, language: Lan
   if (graphemeLength(body) > settings.bodyMax) {
     return validationError('body', 'BODY_TOO_LONG', message('BODY_TOO_LONG', language, { max: settings.bodyMax }), settings.bodyMax);
   }
-  if (containsAnyWord(body, settings.bannedWords)) return validationError('body', 'COMMENT_NOT_ALLOWED', message('COMMENT_NOT_ALLOWED', language));
+  if (containsAnyWord(body, settings.bannedWords))
+    return validationError('body', 'COMMENT_NOT_ALLOWED', message('COMMENT_NOT_ALLOWED', language));
   return undefined;
 }
 
@@ -23,11 +24,18 @@ export function checkAuthorName(name: string, settings: CommentSettings, languag
   if (hasForbiddenCharacters(name)) return validationError('authorName', 'FORBIDDEN_CHARACTERS', message('FORBIDDEN_CHARACTERS', language));
   if (name.length === 0) return validationError('authorName', 'NAME_REQUIRED', message('NAME_REQUIRED', language));
   if (graphemeLength(name) > settings.authorNameMax) {
-    return validationError('authorName', 'NAME_TOO_LONG', message('NAME_TOO_LONG', language, { max: settings.authorNameMax }), settings.authorNameMax);
+    return validationError(
+      'authorName',
+      'NAME_TOO_LONG',
+      message('NAME_TOO_LONG', language, { max: settings.authorNameMax }),
+      settings.authorNameMax,
+    );
   }
-  if (containsAnyWord(name, settings.bannedWords)) return validationError('authorName', 'COMMENT_NOT_ALLOWED', message('COMMENT_NOT_ALLOWED', language));
+  if (containsAnyWord(name, settings.bannedWords))
+    return validationError('authorName', 'COMMENT_NOT_ALLOWED', message('COMMENT_NOT_ALLOWED', language));
   return undefined;
 }
 
 /** Until when the author may edit or delete a comment. */
-export const editableUntil = (createdAt: Date, settings: CommentSettings) => new Date(createdAt.getTime() + settings.editWindowSeconds * 1000);
+export const editableUntil = (createdAt: Date, settings: CommentSettings) =>
+  new Date(createdAt.getTime() + settings.editWindowSeconds * 1000);

@@ -12,7 +12,15 @@ import { notFound, validationError, type NotFoundProblem, type RateLimitedProble
 import { findArticlesByIds } from '../articles/articleQueries';
 import { checkAuthorName, checkBody, editableUntil } from './commentRules';
 import { mayReplyTo } from './commentVisibilityRules';
-import { adjustApprovedCounters, findByClientMutationId, findCommentForUpdate, insertComment, lockReader, recentActivity, updateComment } from './commentQueries';
+import {
+  adjustApprovedCounters,
+  findByClientMutationId,
+  findCommentForUpdate,
+  insertComment,
+  lockReader,
+  recentActivity,
+  updateComment,
+} from './commentQueries';
 import { containsAnyWord } from './wordListRules';
 
 export interface CommentsClosedProblem {
@@ -24,7 +32,12 @@ export interface EditWindowClosedProblem {
   message: string;
 }
 
-type AddResult = { comment: CommentRow; clientMutationId: string | null } | ValidationProblem | RateLimitedProblem | CommentsClosedProblem | NotFoundProblem;
+type AddResult =
+  | { comment: CommentRow; clientMutationId: string | null }
+  | ValidationProblem
+  | RateLimitedProblem
+  | CommentsClosedProblem
+  | NotFoundProblem;
 
 export async function addComment(context: Context, input: AddCommentInput): Promise<AddResult> {
   const articleId = fromGlobalIdOf('Article', input.articleId, 'articleId');
@@ -55,14 +68,25 @@ export async function addComment(context: Context, input: AddCommentInput): Prom
     let parent: CommentRow | undefined;
     if (parentId !== undefined) {
       parent = await findCommentForUpdate(tx, parentId);
-      if (!parent || !mayReplyTo(parent, context.readerId)) return validationError('parentId', 'PARENT_NOT_FOUND', message('PARENT_NOT_FOUND', language));
-      if (parent.articleId !== articleId) return validationError('parentId', 'PARENT_ON_OTHER_ARTICLE', message('PARENT_ON_OTHER_ARTICLE', language));
+      if (!parent || !mayReplyTo(parent, context.readerId))
+        return validationError('parentId', 'PARENT_NOT_FOUND', message('PARENT_NOT_FOUND', language));
+      if (parent.articleId !== articleId)
+        return validationError('parentId', 'PARENT_ON_OTHER_ARTICLE', message('PARENT_ON_OTHER_ARTICLE', language));
     }
     const limited = await checkRateLimits(tx, context, body, article);
     if (limited) return limited;
     const comment = await insertComment(
       tx,
-      { articleId, parentId: parentId ?? null, status: held ? 'pending' : 'approved', readerId: context.readerId, clientAddress: context.clientAddress, authorName, body, clientMutationId },
+      {
+        articleId,
+        parentId: parentId ?? null,
+        status: held ? 'pending' : 'approved',
+        readerId: context.readerId,
+        clientAddress: context.clientAddress,
+        authorName,
+        body,
+        clientMutationId,
+      },
       parent,
     );
     if (comment.status === 'approved') await adjustApprovedCounters(tx, comment, 1);
@@ -127,15 +151,18 @@ async function withOwnComment<R>(
 export async function editComment(context: Context, input: EditCommentInput): Promise<OwnCommentResult | ValidationProblem> {
   const settings = context.config.comments;
   const body = normaliseText(input.body);
-  return announceChange(context, withOwnComment(context, input.commentId, async (tx, comment, article) => {
-    const problem = checkBody(body, settings, article.language);
-    if (problem) return problem;
-    // An approved comment edited into suspect words goes back to the moderators.
-    const held = comment.status === 'approved' && containsAnyWord(body, settings.suspectWords);
-    const updated = await updateComment(tx, comment.id, { body, editedAt: new Date(), ...(held ? { status: 'pending' as const } : {}) });
-    if (held) await adjustApprovedCounters(tx, comment, -1);
-    return { comment: updated };
-  }));
+  return announceChange(
+    context,
+    withOwnComment(context, input.commentId, async (tx, comment, article) => {
+      const problem = checkBody(body, settings, article.language);
+      if (problem) return problem;
+      // An approved comment edited into suspect words goes back to the moderators.
+      const held = comment.status === 'approved' && containsAnyWord(body, settings.suspectWords);
+      const updated = await updateComment(tx, comment.id, { body, editedAt: new Date(), ...(held ? { status: 'pending' as const } : {}) });
+      if (held) await adjustApprovedCounters(tx, comment, -1);
+      return { comment: updated };
+    }),
+  );
 }
 
 export async function deleteComment(context: Context, input: { commentId: string }): Promise<OwnCommentResult> {

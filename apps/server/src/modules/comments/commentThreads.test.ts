@@ -12,9 +12,24 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 const topLevel = /* GraphQL */ `
-  query($id: ID!, $first: Int, $after: String, $orderBy: CommentOrder) {
-    node(id: $id) { ... on Article { comments(first: $first, after: $after, orderBy: $orderBy) {
-      edges { node { id body replyCount } } pageInfo { hasNextPage endCursor } } } }
+  query ($id: ID!, $first: Int, $after: String, $orderBy: CommentOrder) {
+    node(id: $id) {
+      ... on Article {
+        comments(first: $first, after: $after, orderBy: $orderBy) {
+          edges {
+            node {
+              id
+              body
+              replyCount
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
+      }
+    }
   }
 `;
 
@@ -25,9 +40,11 @@ describe('Article.comments', () => {
     const id = toGlobalId('Article', article.id);
     const posted: string[] = [];
     for (let i = 0; i < 5; i++) {
-      const { data } = await server.client().query('mutation($input: AddCommentInput!) { addComment(input: $input) { ... on AddCommentSuccess { comment { id } } } }', {
-        input: { articleId: id, authorName: 'Reader', body: `Quick comment ${i}` },
-      });
+      const { data } = await server
+        .client()
+        .query('mutation($input: AddCommentInput!) { addComment(input: $input) { ... on AddCommentSuccess { comment { id } } } }', {
+          input: { articleId: id, authorName: 'Reader', body: `Quick comment ${i}` },
+        });
       posted.push(data.addComment.comment.id);
     }
     for (const orderBy of ['OLDEST', 'NEWEST'] as const) {
@@ -91,17 +108,43 @@ describe('Article.comments', () => {
     await insertComment(server.db, { articleId: article.id });
     const id = toGlobalId('Article', article.id);
     const { data } = await server.client().query(topLevel, { id, first: 1 });
-    const mixed = await server.client().query(topLevel, { id, first: 1, orderBy: 'MOST_REPLIES', after: data.node.comments.pageInfo.endCursor });
+    const mixed = await server
+      .client()
+      .query(topLevel, { id, first: 1, orderBy: 'MOST_REPLIES', after: data.node.comments.pageInfo.endCursor });
     expect(mixed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
 
 describe('Comment.replies', () => {
   const thread = /* GraphQL */ `
-    query($id: ID!, $first: Int, $after: String) {
-      node(id: $id) { ... on Article { comments(first: 10) { edges { node { body replyCount
-        replies(first: $first, after: $after) { edges { node { body depth parent { authorName } } } pageInfo { hasNextPage endCursor } }
-      } } } } }
+    query ($id: ID!, $first: Int, $after: String) {
+      node(id: $id) {
+        ... on Article {
+          comments(first: 10) {
+            edges {
+              node {
+                body
+                replyCount
+                replies(first: $first, after: $after) {
+                  edges {
+                    node {
+                      body
+                      depth
+                      parent {
+                        authorName
+                      }
+                    }
+                  }
+                  pageInfo {
+                    hasNextPage
+                    endCursor
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
     }
   `;
 

@@ -35,7 +35,12 @@ const expected: [CommentStatus, boolean, boolean, boolean, boolean][] = [
 
 describe('comment visibility', () => {
   it('is the rule the product states', () => {
-    expect(commentVisibility).toEqual({ approved: 'everyone', pending: 'its author', deleted: 'while it holds replies', rejected: 'nobody' });
+    expect(commentVisibility).toEqual({
+      approved: 'everyone',
+      pending: 'its author',
+      deleted: 'while it holds replies',
+      rejected: 'nobody',
+    });
     expect(Object.keys(commentVisibility).sort()).toEqual([...statuses].sort());
   });
 
@@ -54,7 +59,10 @@ describe('comment visibility', () => {
         for (const replyCount of [0, 2]) rows.push(await insertComment(db, { articleId: article.id, status, readerId, replyCount }));
       }
     }
-    const selected = await db.select({ id: comments.id }).from(comments).where(and(eq(comments.articleId, article.id), visibleTo(me)));
+    const selected = await db
+      .select({ id: comments.id })
+      .from(comments)
+      .where(and(eq(comments.articleId, article.id), visibleTo(me)));
     const wanted = rows.filter((row) => isVisibleTo(row, me)).map((row) => row.id);
     expect(selected.map((row) => row.id).sort((a, b) => a - b)).toEqual(wanted.sort((a, b) => a - b));
     expect(wanted).toHaveLength(4 + 2 + 2); // every approved one, my pending ones, deleted ones holding replies

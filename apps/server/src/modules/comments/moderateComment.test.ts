@@ -31,7 +31,9 @@ describe('moderation', () => {
   it('is refused to readers and invalid tokens', async () => {
     const { commentId } = await pendingComment('Hold me');
     expect((await server.client().query(queue)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await server.client().query(moderate, { input: { commentId, status: 'APPROVED' } })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await server.client().query(moderate, { input: { commentId, status: 'APPROVED' } })).errors?.[0]?.extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
     expect((await server.client({ token: 'y'.repeat(40) }).query(queue)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
@@ -45,9 +47,14 @@ describe('moderation', () => {
     const subscription = await subscribe(server.url, commentAdded, { id: articleId });
     const approved = await editor.query(moderate, { input: { commentId, status: 'APPROVED' } });
     expect(approved.data.moderateComment).toEqual({ __typename: 'ModerateCommentSuccess', comment: { status: 'APPROVED' } });
-    expect(await subscription.next()).toEqual({ data: { commentAdded: { body: 'Worth reading', authorName: 'Reader', status: 'APPROVED' } } });
+    expect(await subscription.next()).toEqual({
+      data: { commentAdded: { body: 'Worth reading', authorName: 'Reader', status: 'APPROVED' } },
+    });
     await subscription.close();
-    expect((await server.client().query(articleView, { id: articleId })).data.node).toEqual({ commentCount: 1, comments: { edges: [{ node: { body: 'Worth reading' } }] } });
+    expect((await server.client().query(articleView, { id: articleId })).data.node).toEqual({
+      commentCount: 1,
+      comments: { edges: [{ node: { body: 'Worth reading' } }] },
+    });
 
     await editor.query(moderate, { input: { commentId, status: 'REJECTED' } });
     expect((await server.client().query(articleView, { id: articleId })).data.node).toEqual({ commentCount: 0, comments: { edges: [] } });
@@ -56,7 +63,10 @@ describe('moderation', () => {
   it('refuses DELETED as a verdict and answers NotFound for unknown comments', async () => {
     const { commentId } = await pendingComment('Still here');
     const editor = server.client({ token: testEditorToken });
-    expect((await editor.query(moderate, { input: { commentId, status: 'DELETED' } })).data.moderateComment).toEqual({ __typename: 'ValidationError', code: 'INVALID_STATUS' });
+    expect((await editor.query(moderate, { input: { commentId, status: 'DELETED' } })).data.moderateComment).toEqual({
+      __typename: 'ValidationError',
+      code: 'INVALID_STATUS',
+    });
     const unknown = await editor.query(moderate, { input: { commentId: toGlobalId('Comment', 999999), status: 'APPROVED' } });
     expect(unknown.data.moderateComment.__typename).toBe('NotFound');
   });
@@ -79,11 +89,17 @@ describe('commentAdded', () => {
     it('reaches subscribers connected to another server process (LISTEN/NOTIFY)', async () => {
       const article = await insertArticle(server.db);
       const articleId = toGlobalId('Article', article.id);
-      const other = await spawnServer({ DATABASE_URL: server.database.databaseUrl, COOKIE_SECRET: testCookieSecret, SEED_SAMPLE_CONTENT: 'false' });
+      const other = await spawnServer({
+        DATABASE_URL: server.database.databaseUrl,
+        COOKIE_SECRET: testCookieSecret,
+        SEED_SAMPLE_CONTENT: 'false',
+      });
       try {
         const subscription = await subscribe(other.url, commentAdded, { id: articleId });
         await postComment(server.client(), { articleId, body: 'Across processes' });
-        expect(await subscription.next()).toEqual({ data: { commentAdded: { body: 'Across processes', authorName: 'Reader', status: 'APPROVED' } } });
+        expect(await subscription.next()).toEqual({
+          data: { commentAdded: { body: 'Across processes', authorName: 'Reader', status: 'APPROVED' } },
+        });
         await subscription.close();
       } finally {
         expect(await other.stop()).toBe(0);

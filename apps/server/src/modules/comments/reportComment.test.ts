@@ -21,20 +21,30 @@ const moderate = 'mutation($input: ModerateCommentInput!) { moderateComment(inpu
 /** An approved comment posted through the API (so the article's counters stay exact). */
 async function approvedComment() {
   const article = await insertArticle(server.db);
-  const { comment } = await postComment(server.client(), { articleId: toGlobalId('Article', article.id), body: `Buy cheap watches ${Math.random()}` });
+  const { comment } = await postComment(server.client(), {
+    articleId: toGlobalId('Article', article.id),
+    body: `Buy cheap watches ${Math.random()}`,
+  });
   return { article, comment: comment as { id: string; body: string }, commentId: comment.id as string };
 }
 
 const reportedIds = async () =>
-  (await server.client({ token: testEditorToken }).query(reported, { first: 100 })).data.reportedComments.edges.map((edge: any) => edge.node.id);
+  (await server.client({ token: testEditorToken }).query(reported, { first: 100 })).data.reportedComments.edges.map(
+    (edge: any) => edge.node.id,
+  );
 
 describe('reportComment', () => {
   it('puts a comment in the reported queue once per reader, counting reasons', async () => {
     const { commentId, comment } = await approvedComment();
     const first = server.client();
-    expect((await first.query(report, { input: { commentId, reason: 'SPAM' } })).data.reportComment).toEqual({ __typename: 'ReportCommentSuccess', comment: { id: commentId } });
+    expect((await first.query(report, { input: { commentId, reason: 'SPAM' } })).data.reportComment).toEqual({
+      __typename: 'ReportCommentSuccess',
+      comment: { id: commentId },
+    });
     // The same reader again: answered the same way, counted once.
-    expect((await first.query(report, { input: { commentId, reason: 'ABUSE' } })).data.reportComment.__typename).toBe('ReportCommentSuccess');
+    expect((await first.query(report, { input: { commentId, reason: 'ABUSE' } })).data.reportComment.__typename).toBe(
+      'ReportCommentSuccess',
+    );
     await server.client().query(report, { input: { commentId, reason: 'SPAM' } });
     await server.client().query(report, { input: { commentId, reason: 'OFF_TOPIC' } });
 
@@ -111,7 +121,9 @@ describe('reportComment', () => {
     const reader = server.client();
     for (let i = 0; i < 3; i++) {
       const { commentId } = await approvedComment();
-      expect((await reader.query(report, { input: { commentId, reason: 'SPAM' } })).data.reportComment.__typename).toBe('ReportCommentSuccess');
+      expect((await reader.query(report, { input: { commentId, reason: 'SPAM' } })).data.reportComment.__typename).toBe(
+        'ReportCommentSuccess',
+      );
     }
     const { commentId } = await approvedComment();
     const limited = (await reader.query(report, { input: { commentId, reason: 'SPAM' } })).data.reportComment;
@@ -131,11 +143,18 @@ describe('reportComment', () => {
 
 describe('commentQueued', () => {
   it('tells moderators about held comments and reported ones, and refuses readers', async () => {
-    const subscription = await subscribe(server.url, 'subscription { commentQueued { body status reportCount } }', {}, { token: testEditorToken });
+    const subscription = await subscribe(
+      server.url,
+      'subscription { commentQueued { body status reportCount } }',
+      {},
+      { token: testEditorToken },
+    );
     const section = await insertSection(server.db, { premoderated: true });
     const premoderated = await insertArticle(server.db, { sectionId: section.id });
     await postComment(server.client(), { articleId: toGlobalId('Article', premoderated.id), body: 'Please approve me' });
-    expect(await subscription.next()).toEqual({ data: { commentQueued: { body: 'Please approve me', status: 'PENDING', reportCount: 0 } } });
+    expect(await subscription.next()).toEqual({
+      data: { commentQueued: { body: 'Please approve me', status: 'PENDING', reportCount: 0 } },
+    });
 
     const { commentId, comment } = await approvedComment();
     await server.client().query(report, { input: { commentId, reason: 'ABUSE' } });

@@ -8,12 +8,17 @@ import { writeFakeWebBuild } from '../../testing/fakeWebBuild';
 import { startTestServer, type TestServer } from '../../testing/startTestServer';
 
 // A server renderer that, like the web app's, hands the limits it was given to the page's state.
-const web = writeFakeWebBuild(`return { html: '<main>page</main>', state: { apollo: {}, language: 'EN', origin: site.origin, limits: site.limits }, status: 200, modules: [] };`);
+const web = writeFakeWebBuild(
+  `return { html: '<main>page</main>', state: { apollo: {}, language: 'EN', origin: site.origin, limits: site.limits }, status: 200, modules: [] };`,
+);
 
 let server: TestServer;
 beforeAll(async () => {
   // Through loadConfig, as the environment reaches the server (config.ts is its only reader).
-  server = await startTestServer({ webDist: web.webDist, comments: loadConfig({ COMMENT_BODY_MAX: '50', COMMENT_NAME_MAX: '20' }).comments });
+  server = await startTestServer({
+    webDist: web.webDist,
+    comments: loadConfig({ COMMENT_BODY_MAX: '50', COMMENT_NAME_MAX: '20' }).comments,
+  });
 });
 afterAll(async () => {
   await server?.close();
@@ -34,7 +39,6 @@ it('serves the limits it enforces, with what the environment changed', async () 
     article: { titleMax: defaultLimits.article.titleMax, tagsMax: defaultLimits.article.tagsMax },
     staff: { loginPattern: defaultLimits.staff.loginPattern, passwordMin: defaultLimits.staff.passwordMin },
   });
-
 });
 
 it('embeds the same limits in a server-rendered page, so its forms count against them with no request', async () => {

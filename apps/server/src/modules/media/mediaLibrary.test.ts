@@ -23,7 +23,14 @@ afterAll(() => server?.close());
 /** A picture row with stand-in files (the bytes do not matter here; uploadMedia.test.ts makes real ones). */
 async function addPicture(alt: string, text: { caption?: string; credit?: string } = {}) {
   const files = (format: 'avif' | 'webp' | 'jpeg', type: string) =>
-    [320, 640].map((width) => ({ format, width, height: width / 2, contentType: type, bytes: Buffer.from(`${alt}-${format}-${width}`), etag: `"${width}"` }));
+    [320, 640].map((width) => ({
+      format,
+      width,
+      height: width / 2,
+      contentType: type,
+      bytes: Buffer.from(`${alt}-${format}-${width}`),
+      etag: `"${width}"`,
+    }));
   const picture: ProcessedPicture = {
     sha256: createHash('sha256').update(alt).digest('hex'),
     width: 800,
@@ -62,7 +69,13 @@ describe('mediaLibrary', () => {
     expect((await editor.query(library, { search: '100%' })).data.mediaLibrary.edges).toHaveLength(0);
 
     const node = searched.data.mediaLibrary.edges[1].node;
-    expect(node).toMatchObject({ caption: 'Sunrise over the quay', credit: '', width: 800, height: 400, url: `/media/${harbour.dbId}/jpeg-640.jpg` });
+    expect(node).toMatchObject({
+      caption: 'Sunrise over the quay',
+      credit: '',
+      width: 800,
+      height: 400,
+      url: `/media/${harbour.dbId}/jpeg-640.jpg`,
+    });
     expect(node.variants).toContainEqual({ url: `/media/${harbour.dbId}/avif-320.avif`, format: 'AVIF', width: 320, height: 160 });
     expect(node.variants).toContainEqual({ url: `/media/${harbour.dbId}/og-1200.jpg`, format: 'OG', width: 1200, height: 630 });
   });
@@ -83,9 +96,16 @@ describe('updateMedia and deleteMedia', () => {
     const { id } = await addPicture('Before');
     const changed = await editor.query(update, { input: { id, alt: ' After ', credit: 'Staff' } });
     expect(changed.data.updateMedia).toEqual({ __typename: 'UpdateMediaSuccess', media: { alt: 'After', caption: '', credit: 'Staff' } });
-    expect((await editor.query(update, { input: { id, alt: '' } })).data.updateMedia).toEqual({ __typename: 'ValidationError', field: 'alt', code: 'ALT_REQUIRED', max: null });
+    expect((await editor.query(update, { input: { id, alt: '' } })).data.updateMedia).toEqual({
+      __typename: 'ValidationError',
+      field: 'alt',
+      code: 'ALT_REQUIRED',
+      max: null,
+    });
     expect((await editor.query(update, { input: { id, caption: 'c'.repeat(501) } })).data.updateMedia.code).toBe('CAPTION_TOO_LONG');
-    expect((await editor.query(update, { input: { id: toGlobalId('Media', 999999), alt: 'x' } })).data.updateMedia.__typename).toBe('NotFound');
+    expect((await editor.query(update, { input: { id: toGlobalId('Media', 999999), alt: 'x' } })).data.updateMedia.__typename).toBe(
+      'NotFound',
+    );
     expect((await moderator.query(update, { input: { id, alt: 'x' } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -94,7 +114,9 @@ describe('updateMedia and deleteMedia', () => {
     const article = await insertArticle(server.db, { mediaId: dbId });
     const refused = await editor.query(remove, { id });
     expect(refused.data.deleteMedia).toMatchObject({ __typename: 'ValidationError', code: 'MEDIA_IN_USE' });
-    await editor.query(`mutation($input: UpdateArticleInput!) { updateArticle(input: $input) { __typename } }`, { input: { id: toGlobalId('Article', article.id), mediaId: null } });
+    await editor.query(`mutation($input: UpdateArticleInput!) { updateArticle(input: $input) { __typename } }`, {
+      input: { id: toGlobalId('Article', article.id), mediaId: null },
+    });
     expect((await editor.query(remove, { id })).data.deleteMedia).toEqual({ __typename: 'DeleteMediaSuccess', deletedId: id });
     expect((await fetch(`${server.url}/media/${dbId}/jpeg-320.jpg`)).status).toBe(404);
     expect((await editor.query(remove, { id })).data.deleteMedia.__typename).toBe('NotFound');
@@ -109,16 +131,22 @@ describe('articles with a library picture', () => {
   it('takes mediaId on create and update; readers see the picture and its alt text, not the caption, as alt', async () => {
     const section = await insertSection(server.db);
     const { id, dbId } = await addPicture('Cranes over the marsh', { caption: 'Dusk at Fenholt', credit: 'A. Reader' });
-    const created = await editor.query(create, { input: { title: 'Cranes return', section: section.slug, lead: 'Lead', body: 'Body', mediaId: id, publish: true } });
+    const created = await editor.query(create, {
+      input: { title: 'Cranes return', section: section.slug, lead: 'Lead', body: 'Body', mediaId: id, publish: true },
+    });
     expect(created.data.createArticle.article).toMatchObject({
       picture: { id, alt: 'Cranes over the marsh' },
       image: { url: `/media/${dbId}/jpeg-640.jpg`, caption: 'Dusk at Fenholt', alt: 'Cranes over the marsh' },
     });
     const { data } = await server.client().query(readerView, { slug: created.data.createArticle.article.slug });
     expect(data.article.picture).toMatchObject({ alt: 'Cranes over the marsh', caption: 'Dusk at Fenholt', credit: 'A. Reader' });
-    expect(data.article.picture.variants.map((variant: any) => variant.format)).toEqual(expect.arrayContaining(['AVIF', 'WEBP', 'JPEG', 'OG']));
+    expect(data.article.picture.variants.map((variant: any) => variant.format)).toEqual(
+      expect.arrayContaining(['AVIF', 'WEBP', 'JPEG', 'OG']),
+    );
 
-    const unknown = await editor.query(create, { input: { title: 'No such picture', section: section.slug, lead: 'L', body: 'B', mediaId: toGlobalId('Media', 999999) } });
+    const unknown = await editor.query(create, {
+      input: { title: 'No such picture', section: section.slug, lead: 'L', body: 'B', mediaId: toGlobalId('Media', 999999) },
+    });
     expect(unknown.data.createArticle).toEqual({ __typename: 'ValidationError', field: 'mediaId', code: 'UNKNOWN_MEDIA' });
   });
 
@@ -128,9 +156,12 @@ describe('articles with a library picture', () => {
     expect(data.article).toEqual({ picture: null, image: { url: '/images/sample/comet.svg', caption: 'A comet', alt: '' } });
 
     const { id } = await addPicture('A comet, photographed');
-    const updated = await editor.query(`mutation($input: UpdateArticleInput!) { updateArticle(input: $input) { ... on UpdateArticleSuccess { article { picture { alt } } } } }`, {
-      input: { id: toGlobalId('Article', article.id), mediaId: id },
-    });
+    const updated = await editor.query(
+      `mutation($input: UpdateArticleInput!) { updateArticle(input: $input) { ... on UpdateArticleSuccess { article { picture { alt } } } } }`,
+      {
+        input: { id: toGlobalId('Article', article.id), mediaId: id },
+      },
+    );
     expect(updated.data.updateArticle.article.picture).toEqual({ alt: 'A comet, photographed' });
   });
 });

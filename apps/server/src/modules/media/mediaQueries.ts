@@ -31,12 +31,20 @@ async function withFiles(db: Queryable, rows: MediaRow[]): Promise<MediaModel[]>
 }
 
 export async function findMediaByIds(db: Queryable, ids: readonly number[]): Promise<Map<number, MediaModel>> {
-  const rows = ids.length ? await db.select().from(media).where(inArray(media.id, [...ids])) : [];
+  const rows = ids.length
+    ? await db
+        .select()
+        .from(media)
+        .where(inArray(media.id, [...ids]))
+    : [];
   return new Map((await withFiles(db, rows)).map((row) => [row.id, row]));
 }
 
 /** The library, newest first, after the keyset `after` ([createdAt, id]), optionally searched. */
-export async function listMedia(db: Queryable, { search, after, limit }: { search?: string; after?: readonly [Date, number]; limit: number }): Promise<MediaModel[]> {
+export async function listMedia(
+  db: Queryable,
+  { search, after, limit }: { search?: string; after?: readonly [Date, number]; limit: number },
+): Promise<MediaModel[]> {
   const conditions: SQL[] = [];
   if (search) {
     // Escape LIKE's wildcards so a search for "50%" means fifty per cent.
@@ -53,13 +61,20 @@ export async function listMedia(db: Queryable, { search, after, limit }: { searc
   return withFiles(db, rows);
 }
 
-export async function updateMediaText(db: Queryable, id: number, text: { alt?: string; caption?: string; credit?: string }): Promise<MediaRow | undefined> {
+export async function updateMediaText(
+  db: Queryable,
+  id: number,
+  text: { alt?: string; caption?: string; credit?: string },
+): Promise<MediaRow | undefined> {
   const [row] = await db.update(media).set(text).where(eq(media.id, id)).returning();
   return row;
 }
 
 export async function countArticlesUsingMedia(db: Queryable, id: number): Promise<number> {
-  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(articles).where(eq(articles.mediaId, id));
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(articles)
+    .where(eq(articles.mediaId, id));
   return row?.count ?? 0;
 }
 

@@ -29,18 +29,30 @@ export function mediaFileUrl(id: number, format: VariantFormat, width: number): 
 /** Checks alt text, caption and credit; alt is required when `requireAlt` (an upload) or given. */
 export function validatePictureText(input: PictureTextInput, requireAlt: boolean): ValidationProblem | undefined {
   for (const field of ['alt', 'caption', 'credit'] as const) {
-    if (hasForbiddenCharacters(input[field] ?? '')) return validationError(field, 'FORBIDDEN_CHARACTERS', message('FORBIDDEN_CHARACTERS', 'en'));
+    if (hasForbiddenCharacters(input[field] ?? ''))
+      return validationError(field, 'FORBIDDEN_CHARACTERS', message('FORBIDDEN_CHARACTERS', 'en'));
   }
   if (requireAlt || (input.alt !== undefined && input.alt !== null)) {
     const alt = (input.alt ?? '').trim();
     if (!alt) return validationError('alt', 'ALT_REQUIRED', message('ALT_REQUIRED', 'en'));
-    if (alt.length > mediaLimits.altMax) return validationError('alt', 'ALT_TOO_LONG', message('ALT_TOO_LONG', 'en', { max: mediaLimits.altMax }), mediaLimits.altMax);
+    if (alt.length > mediaLimits.altMax)
+      return validationError('alt', 'ALT_TOO_LONG', message('ALT_TOO_LONG', 'en', { max: mediaLimits.altMax }), mediaLimits.altMax);
   }
   if ((input.caption ?? '').trim().length > mediaLimits.captionMax) {
-    return validationError('caption', 'CAPTION_TOO_LONG', message('CAPTION_TOO_LONG', 'en', { max: mediaLimits.captionMax }), mediaLimits.captionMax);
+    return validationError(
+      'caption',
+      'CAPTION_TOO_LONG',
+      message('CAPTION_TOO_LONG', 'en', { max: mediaLimits.captionMax }),
+      mediaLimits.captionMax,
+    );
   }
   if ((input.credit ?? '').trim().length > mediaLimits.creditMax) {
-    return validationError('credit', 'CREDIT_TOO_LONG', message('CREDIT_TOO_LONG', 'en', { max: mediaLimits.creditMax }), mediaLimits.creditMax);
+    return validationError(
+      'credit',
+      'CREDIT_TOO_LONG',
+      message('CREDIT_TOO_LONG', 'en', { max: mediaLimits.creditMax }),
+      mediaLimits.creditMax,
+    );
   }
   return undefined;
 }
@@ -73,7 +85,12 @@ export async function uploadPicture(
   if (known) return { media: (await findMediaByIds(db, [known.id])).get(known.id)!, existing: true };
   const processed = await oneAtATime(() => processUpload(bytes));
   const stored = await db.transaction((tx) =>
-    storePicture(tx, processed, { alt: text.alt!.trim(), caption: text.caption?.trim(), credit: text.credit?.trim(), uploadedBy: staff.userId ?? null }),
+    storePicture(tx, processed, {
+      alt: text.alt!.trim(),
+      caption: text.caption?.trim(),
+      credit: text.credit?.trim(),
+      uploadedBy: staff.userId ?? null,
+    }),
   );
   return { media: (await findMediaByIds(db, [stored.media.id])).get(stored.media.id)!, existing: stored.existing };
 }
@@ -103,7 +120,9 @@ export async function updateMedia(context: Context, input: { id: string } & Pict
     const value = input[field];
     if (value !== undefined && value !== null) changes[field] = value.trim();
   }
-  const row = Object.keys(changes).length ? await updateMediaText(context.db, id, changes) : (await findMediaByIds(context.db, [id])).get(id);
+  const row = Object.keys(changes).length
+    ? await updateMediaText(context.db, id, changes)
+    : (await findMediaByIds(context.db, [id])).get(id);
   if (!row) return notFound(message('NO_SUCH_PICTURE', 'en'));
   // The cached article pages show the old text until their cache time runs out (a minute).
   return { media: (await findMediaByIds(context.db, [id])).get(id)! };
@@ -127,7 +146,10 @@ export async function mediaExists(db: Database | Context['db'], id: number): Pro
  * A library picture chosen by global id (an article's or an author's): undefined when not
  * given (no change), null when cleared, the id when it exists, else a problem on `mediaId`.
  */
-export async function pictureOf(context: Context, globalId: string | null | undefined): Promise<number | null | undefined | ValidationProblem> {
+export async function pictureOf(
+  context: Context,
+  globalId: string | null | undefined,
+): Promise<number | null | undefined | ValidationProblem> {
   if (globalId === undefined) return undefined;
   if (globalId === null || globalId === '') return null;
   const id = fromGlobalIdOf('Media', globalId, 'mediaId');

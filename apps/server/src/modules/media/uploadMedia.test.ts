@@ -17,7 +17,12 @@ let moderatorToken: string;
 let editorCookie: string;
 beforeAll(async () => {
   server = await startTestServer();
-  const moderator = await createUser(server.db, { login: 'mod', displayName: 'Mod', role: 'moderator', password: 'a long enough password' });
+  const moderator = await createUser(server.db, {
+    login: 'mod',
+    displayName: 'Mod',
+    role: 'moderator',
+    password: 'a long enough password',
+  });
   moderatorToken = (await issueApiToken(server.db, moderator.id, 'mod')).token;
   await createUser(server.db, { login: 'ed', displayName: 'Ed', role: 'editor', password: 'a long enough password' });
   const client = server.client();
@@ -65,11 +70,21 @@ describe('POST /media', () => {
     const { status, json } = await upload({ body: jpeg, alt: 'Boats on the river', caption: 'Morning ferry' });
     expect(status).toBe(201);
     const { media } = json;
-    expect(media).toMatchObject({ alt: 'Boats on the river', caption: 'Morning ferry', credit: '', width: 1000, height: 750, existing: false });
+    expect(media).toMatchObject({
+      alt: 'Boats on the river',
+      caption: 'Morning ferry',
+      credit: '',
+      width: 1000,
+      height: 750,
+      existing: false,
+    });
     expect(media.placeholder).toMatch(/^data:image\/webp;base64,/);
     const sizes = media.variants.map((variant: any) => `${variant.format}-${variant.width}x${variant.height}`).sort();
     expect(sizes).toEqual(
-      ['AVIF', 'WEBP', 'JPEG'].flatMap((format) => [`${format}-320x240`, `${format}-640x480`, `${format}-960x720`]).concat('OG-1200x630').sort(),
+      ['AVIF', 'WEBP', 'JPEG']
+        .flatMap((format) => [`${format}-320x240`, `${format}-640x480`, `${format}-960x720`])
+        .concat('OG-1200x630')
+        .sort(),
     );
     expect(media.url).toBe(media.variants.find((variant: any) => variant.format === 'JPEG' && variant.width === 960).url);
     for (const variant of media.variants) {
@@ -86,7 +101,9 @@ describe('POST /media', () => {
     const png = await (await photo(200, 100, 2)).png().toBuffer();
     const { status, json } = await upload({ body: png, headers: { 'content-type': 'image/png' } });
     expect(status).toBe(201);
-    expect(json.media.variants.filter((variant: any) => variant.format !== 'OG').map((variant: any) => variant.width)).toEqual([200, 200, 200]);
+    expect(json.media.variants.filter((variant: any) => variant.format !== 'OG').map((variant: any) => variant.width)).toEqual([
+      200, 200, 200,
+    ]);
   });
 
   it('accepts WebP and AVIF by their bytes, whatever the Content-Type says', async () => {
@@ -106,9 +123,14 @@ describe('POST /media', () => {
   });
 
   it('strips EXIF, GPS position included, from every variant', async () => {
-    const jpeg = await (await photo(700, 500, 4))
+    const jpeg = await (
+      await photo(700, 500, 4)
+    )
       .jpeg()
-      .withExif({ IFD0: { Copyright: 'Secret Photographer' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '55/1 45/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '37/1 37/1 0/1' } })
+      .withExif({
+        IFD0: { Copyright: 'Secret Photographer' },
+        IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '55/1 45/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '37/1 37/1 0/1' },
+      })
       .toBuffer();
     expect((await sharp(jpeg).metadata()).exif).toBeDefined();
     const { json } = await upload({ body: jpeg });
@@ -126,7 +148,12 @@ describe('POST /media', () => {
     expect(json.media).toMatchObject({ width: 451, height: 461, existing: false });
     expect(json.media.placeholder).toMatch(/^data:image\/webp;base64,/);
     const sizes = json.media.variants.map((variant: any) => `${variant.format}-${variant.width}x${variant.height}`).sort();
-    expect(sizes).toEqual(['AVIF', 'WEBP', 'JPEG'].map((format) => `${format}-320x327`).concat('OG-1200x630').sort());
+    expect(sizes).toEqual(
+      ['AVIF', 'WEBP', 'JPEG']
+        .map((format) => `${format}-320x327`)
+        .concat('OG-1200x630')
+        .sort(),
+    );
     for (const variant of json.media.variants) {
       const bytes = Buffer.from(await (await fileOf(variant.url)).arrayBuffer());
       expect(detectPictureType(bytes)).toBe({ AVIF: 'avif', WEBP: 'webp', JPEG: 'jpeg', OG: 'jpeg' }[variant.format as string]);
@@ -161,7 +188,10 @@ describe('POST /media refuses', () => {
   it('a text file sent as a JPEG', async () => {
     const { status, json } = await upload({ body: 'just some words, not a picture at all', headers: { 'content-type': 'image/jpeg' } });
     expect(status).toBe(415);
-    expect(json.errors[0]).toMatchObject({ message: expect.stringContaining('JPEG, PNG, WebP or AVIF'), extensions: { code: 'UNSUPPORTED_TYPE' } });
+    expect(json.errors[0]).toMatchObject({
+      message: expect.stringContaining('JPEG, PNG, WebP or AVIF'),
+      extensions: { code: 'UNSUPPORTED_TYPE' },
+    });
   });
 
   it('a HEIC whose header declares 10000×10000 fast, without decoding it', async () => {
@@ -188,7 +218,9 @@ describe('POST /media refuses', () => {
   });
 
   it('a decompression bomb (a tiny PNG declaring 50000×50000) fast, without decoding it', async () => {
-    const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } })
+      .png()
+      .toBuffer();
     // Rewrite IHDR's width and height, and its CRC so the header stays valid.
     png.writeUInt32BE(50_000, 16);
     png.writeUInt32BE(50_000, 20);
@@ -204,7 +236,11 @@ describe('POST /media refuses', () => {
     const declared = await new Promise<number>((resolve, reject) => {
       const request = httpRequest(`${server.url}/media?alt=x`, {
         method: 'POST',
-        headers: { 'content-type': 'image/jpeg', authorization: `Bearer ${testEditorToken}`, 'content-length': String(mediaLimits.uploadBytes + 1) },
+        headers: {
+          'content-type': 'image/jpeg',
+          authorization: `Bearer ${testEditorToken}`,
+          'content-length': String(mediaLimits.uploadBytes + 1),
+        },
       });
       request.on('response', (response) => resolve(response.statusCode!));
       request.on('error', reject);
@@ -216,7 +252,10 @@ describe('POST /media refuses', () => {
     let sent = 0;
     const chunk = Buffer.alloc(1024 * 1024);
     const streamed = await new Promise<number | 'reset'>((resolve, reject) => {
-      const request = httpRequest(`${server.url}/media?alt=x`, { method: 'POST', headers: { 'content-type': 'image/jpeg', authorization: `Bearer ${testEditorToken}` } });
+      const request = httpRequest(`${server.url}/media?alt=x`, {
+        method: 'POST',
+        headers: { 'content-type': 'image/jpeg', authorization: `Bearer ${testEditorToken}` },
+      });
       request.on('response', (response) => resolve(response.statusCode!));
       // The server closes the connection a second after its answer; on a loaded machine the
       // reset may still overtake the answer while this client is busy writing. Either way the
@@ -268,7 +307,11 @@ describe('POST /media refuses', () => {
     expect((await upload({ body: jpeg, token: null, headers: { cookie: editorCookie, origin: 'null' } })).status).toBe(403);
     const ownSite = await upload({ body: jpeg, token: null, headers: { cookie: editorCookie, origin: server.url } });
     expect(ownSite.status).toBe(201);
-    const asPublished = await upload({ body: jpeg, token: null, headers: { cookie: editorCookie, origin: new URL(server.config.publicUrl).origin } });
+    const asPublished = await upload({
+      body: jpeg,
+      token: null,
+      headers: { cookie: editorCookie, origin: new URL(server.config.publicUrl).origin },
+    });
     expect(asPublished.status).toBe(200);
   });
 });

@@ -42,7 +42,12 @@ async function newLink(title = 'A secret draft') {
   const article = await insertArticle(server.db, { sectionId: section.id, status: 'draft', title });
   const { data } = await editor().query(create, { input: { articleId: toGlobalId('Article', article.id) } });
   expect(data.createPreviewLink.__typename).toBe('CreatePreviewLinkSuccess');
-  return { article, url: data.createPreviewLink.url as string, id: data.createPreviewLink.previewLink.id as string, token: tokenOf(data.createPreviewLink.url) };
+  return {
+    article,
+    url: data.createPreviewLink.url as string,
+    id: data.createPreviewLink.previewLink.id as string,
+    token: tokenOf(data.createPreviewLink.url),
+  };
 }
 
 describe('preview links', () => {
@@ -64,14 +69,22 @@ describe('preview links', () => {
     const revoked = await newLink('Revoked draft');
     const { data } = await editor().query(revoke, { input: { id: revoked.id } });
     expect(data.revokePreviewLink.previewLink).toMatchObject({ status: 'REVOKED', revokedAt: expect.any(String) });
-    expect((await server.client().query(open, { token: revoked.token })).data.previewArticle).toMatchObject({ reason: 'REVOKED', message: expect.stringMatching(/no longer valid/) });
+    expect((await server.client().query(open, { token: revoked.token })).data.previewArticle).toMatchObject({
+      reason: 'REVOKED',
+      message: expect.stringMatching(/no longer valid/),
+    });
 
     const expired = await newLink('Expired draft');
-    await server.db.update(previewLinks).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(previewLinks.articleId, expired.article.id));
+    await server.db
+      .update(previewLinks)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(previewLinks.articleId, expired.article.id));
     expect((await server.client().query(open, { token: expired.token })).data.previewArticle.reason).toBe('EXPIRED');
 
     const published = await newLink('Published later');
-    await editor().query('mutation($input: ArticleIdInput!) { publishArticle(input: $input) { __typename } }', { input: { id: toGlobalId('Article', published.article.id) } });
+    await editor().query('mutation($input: ArticleIdInput!) { publishArticle(input: $input) { __typename } }', {
+      input: { id: toGlobalId('Article', published.article.id) },
+    });
     expect((await server.client().query(open, { token: published.token })).data.previewArticle).toEqual({
       __typename: 'PreviewUnavailable',
       reason: 'PUBLISHED',
@@ -79,19 +92,32 @@ describe('preview links', () => {
       message: 'This article has been published.',
     });
 
-    const list = await editor().query('query($id: ID!) { node(id: $id) { ... on Article { previewLinks { status } } } }', { id: toGlobalId('Article', expired.article.id) });
+    const list = await editor().query('query($id: ID!) { node(id: $id) { ... on Article { previewLinks { status } } } }', {
+      id: toGlobalId('Article', expired.article.id),
+    });
     expect(list.data.node.previewLinks).toEqual([{ status: 'EXPIRED' }]);
   });
 
   it('are made for drafts only, by editors only', async () => {
     const live = await insertArticle(server.db, { sectionId: section.id });
-    expect((await editor().query(create, { input: { articleId: toGlobalId('Article', live.id) } })).data.createPreviewLink.code).toBe('NOT_A_DRAFT');
-    expect((await editor().query(create, { input: { articleId: toGlobalId('Article', 999_999) } })).data.createPreviewLink.__typename).toBe('NotFound');
-    expect((await editor().query(revoke, { input: { id: toGlobalId('PreviewLink', 999_999) } })).data.revokePreviewLink.__typename).toBe('NotFound');
+    expect((await editor().query(create, { input: { articleId: toGlobalId('Article', live.id) } })).data.createPreviewLink.code).toBe(
+      'NOT_A_DRAFT',
+    );
+    expect((await editor().query(create, { input: { articleId: toGlobalId('Article', 999_999) } })).data.createPreviewLink.__typename).toBe(
+      'NotFound',
+    );
+    expect((await editor().query(revoke, { input: { id: toGlobalId('PreviewLink', 999_999) } })).data.revokePreviewLink.__typename).toBe(
+      'NotFound',
+    );
     const draft = await insertArticle(server.db, { sectionId: section.id, status: 'draft' });
     const input = { articleId: toGlobalId('Article', draft.id) };
     expect((await server.client().query(create, { input })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const moderator = await createUser(server.db, { login: 'preview-mod', displayName: 'M', role: 'moderator', password: 'a long enough password' });
+    const moderator = await createUser(server.db, {
+      login: 'preview-mod',
+      displayName: 'M',
+      role: 'moderator',
+      password: 'a long enough password',
+    });
     const token = (await issueApiToken(server.db, moderator.id, 't')).token;
     expect((await server.client({ token }).query(create, { input })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     // Readers cannot list a draft's links.
@@ -102,7 +128,9 @@ describe('preview links', () => {
   it('is answered with no-store, never from the response cache', async () => {
     const { token } = await newLink('Never cached');
     const get = () =>
-      fetch(`${server.url}/graphql?query=${encodeURIComponent(open)}&variables=${encodeURIComponent(JSON.stringify({ token }))}`, { headers: { 'apollo-require-preflight': 'true' } });
+      fetch(`${server.url}/graphql?query=${encodeURIComponent(open)}&variables=${encodeURIComponent(JSON.stringify({ token }))}`, {
+        headers: { 'apollo-require-preflight': 'true' },
+      });
     const first = await get();
     expect(first.headers.get('cache-control')).toBe('no-store');
     const second = await get();
@@ -129,7 +157,9 @@ describe('the preview page', () => {
     expect(await gone.text()).not.toContain('Gone draft');
 
     const published = await newLink('Out now');
-    await editor().query('mutation($input: ArticleIdInput!) { publishArticle(input: $input) { __typename } }', { input: { id: toGlobalId('Article', published.article.id) } });
+    await editor().query('mutation($input: ArticleIdInput!) { publishArticle(input: $input) { __typename } }', {
+      input: { id: toGlobalId('Article', published.article.id) },
+    });
     const moved = await fetch(`${server.url}/preview/${published.token}`, { redirect: 'manual' });
     expect(moved.status).toBe(302);
     expect(moved.headers.get('location')).toBe(`/article/${published.article.slug}`);

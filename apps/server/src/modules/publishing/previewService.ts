@@ -66,7 +66,10 @@ export async function previewLinksOf(context: Context, articleId: string): Promi
   return listPreviewLinks(context.db, fromGlobalIdOf('Article', articleId, 'articleId'));
 }
 
-export async function revokePreviewLink(context: Context, input: { id: string }): Promise<{ previewLink: PreviewLinkRow } | NotFoundProblem> {
+export async function revokePreviewLink(
+  context: Context,
+  input: { id: string },
+): Promise<{ previewLink: PreviewLinkRow } | NotFoundProblem> {
   requireRole(context.viewer, 'editor');
   const row = await revokePreviewLinkRow(context.db, fromGlobalIdOf('PreviewLink', input.id, 'id'), new Date());
   return row ? { previewLink: row } : notFound(message('NO_SUCH_PREVIEW_LINK', 'en'));
@@ -74,9 +77,19 @@ export async function revokePreviewLink(context: Context, input: { id: string })
 
 export type PreviewOutcome =
   | { __typename: 'ArticlePreview'; article: ArticleRow; expiresAt: Date }
-  | { __typename: 'PreviewUnavailable'; reason: 'NOT_FOUND' | 'REVOKED' | 'EXPIRED' | 'PUBLISHED'; publishedSlug: string | null; message: string };
+  | {
+      __typename: 'PreviewUnavailable';
+      reason: 'NOT_FOUND' | 'REVOKED' | 'EXPIRED' | 'PUBLISHED';
+      publishedSlug: string | null;
+      message: string;
+    };
 
-const unavailable = (reason: 'NOT_FOUND' | 'REVOKED' | 'EXPIRED', message: CataloguedMessage): PreviewOutcome => ({ __typename: 'PreviewUnavailable', reason, publishedSlug: null, message });
+const unavailable = (reason: 'NOT_FOUND' | 'REVOKED' | 'EXPIRED', message: CataloguedMessage): PreviewOutcome => ({
+  __typename: 'PreviewUnavailable',
+  reason,
+  publishedSlug: null,
+  message,
+});
 
 /** What a preview link shows: the draft, or why it no longer works. Anyone may ask. */
 export async function openPreview(context: Context, token: string): Promise<PreviewOutcome> {
@@ -86,7 +99,12 @@ export async function openPreview(context: Context, token: string): Promise<Prev
   const article = await context.loaders.articleById.load(link.articleId);
   if (!article) return unavailable('NOT_FOUND', message('PREVIEW_LINK_INVALID', 'en'));
   if (article.status === 'published') {
-    return { __typename: 'PreviewUnavailable', reason: 'PUBLISHED', publishedSlug: article.slug, message: message('PREVIEW_PUBLISHED', 'en') };
+    return {
+      __typename: 'PreviewUnavailable',
+      reason: 'PUBLISHED',
+      publishedSlug: article.slug,
+      message: message('PREVIEW_PUBLISHED', 'en'),
+    };
   }
   const status = previewLinkStatus(link);
   if (status === 'REVOKED') return unavailable('REVOKED', message('PREVIEW_LINK_REVOKED', 'en'));

@@ -30,7 +30,10 @@ export async function publishDueDrafts(tx: Queryable, now: Date): Promise<number
   return rows.map((row) => row.id);
 }
 
-export async function insertPreviewLink(db: Queryable, values: { articleId: number; tokenHash: string; expiresAt: Date; createdBy: number | null }): Promise<PreviewLinkRow> {
+export async function insertPreviewLink(
+  db: Queryable,
+  values: { articleId: number; tokenHash: string; expiresAt: Date; createdBy: number | null },
+): Promise<PreviewLinkRow> {
   const [row] = await db.insert(previewLinks).values(values).returning();
   return row!;
 }
@@ -41,7 +44,11 @@ export async function findPreviewLinkByHash(db: Queryable, tokenHash: string): P
 }
 
 export async function listPreviewLinks(db: Queryable, articleId: number): Promise<PreviewLinkRow[]> {
-  return db.select().from(previewLinks).where(eq(previewLinks.articleId, articleId)).orderBy(desc(previewLinks.createdAt), desc(previewLinks.id));
+  return db
+    .select()
+    .from(previewLinks)
+    .where(eq(previewLinks.articleId, articleId))
+    .orderBy(desc(previewLinks.createdAt), desc(previewLinks.id));
 }
 
 export async function countLivePreviewLinks(db: Queryable, articleId: number, now: Date): Promise<number> {

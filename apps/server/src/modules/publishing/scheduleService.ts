@@ -30,7 +30,10 @@ export function validatePublishAt(publishAt: Date | null, now: Date): Validation
   return undefined;
 }
 
-export async function scheduleArticle(context: Context, input: ScheduleArticleInput): Promise<{ article: ArticleRow } | ValidationProblem | NotFoundProblem> {
+export async function scheduleArticle(
+  context: Context,
+  input: ScheduleArticleInput,
+): Promise<{ article: ArticleRow } | ValidationProblem | NotFoundProblem> {
   requireRole(context.viewer, 'editor');
   const id = fromGlobalIdOf('Article', input.id, 'id');
   const publishAt = input.publishAt ?? null;

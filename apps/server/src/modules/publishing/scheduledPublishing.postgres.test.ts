@@ -23,7 +23,9 @@ afterAll(async () => {
 });
 
 it('publishes each due draft once, with one event, when two processes run rounds together', async () => {
-  const drafts = await Promise.all(Array.from({ length: 5 }, () => insertArticle(first.db, { status: 'draft', publishAt: new Date(Date.now() - 1000) })));
+  const drafts = await Promise.all(
+    Array.from({ length: 5 }, () => insertArticle(first.db, { status: 'draft', publishAt: new Date(Date.now() - 1000) })),
+  );
   const ids = drafts.map((draft) => draft.id).sort();
   const heard: number[] = [];
   const events = pubsubs[0]!.subscribe('articlePublished');

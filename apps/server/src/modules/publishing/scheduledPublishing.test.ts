@@ -25,7 +25,8 @@ afterAll(() => server?.close());
 
 const editor = () => server.client({ token: testEditorToken });
 const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000);
-const draft = (overrides: Parameters<typeof insertArticle>[1] = {}) => insertArticle(server.db, { sectionId: section.id, status: 'draft', ...overrides });
+const draft = (overrides: Parameters<typeof insertArticle>[1] = {}) =>
+  insertArticle(server.db, { sectionId: section.id, status: 'draft', ...overrides });
 const rowOf = async (id: number) => (await server.db.select().from(articles).where(eq(articles.id, id)))[0]!;
 
 /** Counts the articlePublished events every process hears (a listener of its own on the database). */
@@ -44,7 +45,10 @@ describe('scheduleArticle', () => {
     const article = await draft();
     const at = inSeconds(3600);
     const { data } = await editor().query(schedule, { input: { id: toGlobalId('Article', article.id), publishAt: at.toISOString() } });
-    expect(data.scheduleArticle).toEqual({ __typename: 'ScheduleArticleSuccess', article: { status: 'DRAFT', publishAt: at.toISOString() } });
+    expect(data.scheduleArticle).toEqual({
+      __typename: 'ScheduleArticleSuccess',
+      article: { status: 'DRAFT', publishAt: at.toISOString() },
+    });
     const desk = await editor().query('{ deskArticles(status: DRAFT, first: 1) { edges { node { publishAt } } } }');
     expect(desk.data.deskArticles.edges[0].node.publishAt).toBe(at.toISOString());
     const cleared = await editor().query(schedule, { input: { id: toGlobalId('Article', article.id), publishAt: null } });
@@ -59,9 +63,13 @@ describe('scheduleArticle', () => {
     const far = await editor().query(schedule, { input: { id, publishAt: inSeconds(367 * 86_400).toISOString() } });
     expect(far.data.scheduleArticle).toMatchObject({ __typename: 'ValidationError', code: 'PUBLISH_AT_TOO_FAR', max: 366 });
     const live = await insertArticle(server.db, { sectionId: section.id });
-    const published = await editor().query(schedule, { input: { id: toGlobalId('Article', live.id), publishAt: inSeconds(60).toISOString() } });
+    const published = await editor().query(schedule, {
+      input: { id: toGlobalId('Article', live.id), publishAt: inSeconds(60).toISOString() },
+    });
     expect(published.data.scheduleArticle).toMatchObject({ __typename: 'ValidationError', code: 'NOT_A_DRAFT' });
-    const missing = await editor().query(schedule, { input: { id: toGlobalId('Article', 999_999), publishAt: inSeconds(60).toISOString() } });
+    const missing = await editor().query(schedule, {
+      input: { id: toGlobalId('Article', 999_999), publishAt: inSeconds(60).toISOString() },
+    });
     expect(missing.data.scheduleArticle.__typename).toBe('NotFound');
     const bad = await editor().query(schedule, { input: { id, publishAt: 'tomorrow' } });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -70,7 +78,12 @@ describe('scheduleArticle', () => {
   it('is for editors only', async () => {
     const input = { id: toGlobalId('Article', 1), publishAt: inSeconds(60).toISOString() };
     expect((await server.client().query(schedule, { input })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const moderator = await createUser(server.db, { login: 'sched-mod', displayName: 'M', role: 'moderator', password: 'a long enough password' });
+    const moderator = await createUser(server.db, {
+      login: 'sched-mod',
+      displayName: 'M',
+      role: 'moderator',
+      password: 'a long enough password',
+    });
     const token = (await issueApiToken(server.db, moderator.id, 't')).token;
     expect((await server.client({ token }).query(schedule, { input })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
@@ -102,7 +115,11 @@ describe('the scheduler', () => {
     const heard = await listenForPublished();
     const [a, b] = [await pubsubOf(), await pubsubOf()];
     try {
-      const rounds = await Promise.all([publishDueArticles(server.db, a.pubsub), publishDueArticles(server.db, b.pubsub), publishDueArticles(server.db, a.pubsub)]);
+      const rounds = await Promise.all([
+        publishDueArticles(server.db, a.pubsub),
+        publishDueArticles(server.db, b.pubsub),
+        publishDueArticles(server.db, a.pubsub),
+      ]);
       const ids = articlesDue.map((article) => article.id);
       const publishedIds = rounds.flat().filter((id) => ids.includes(id));
       expect(publishedIds.sort()).toEqual([...ids].sort());
@@ -142,7 +159,9 @@ describe('the scheduler', () => {
 
   it('publishing by hand clears the schedule', async () => {
     const article = await draft({ publishAt: inSeconds(3600) });
-    const { data } = await editor().query('mutation($input: ArticleIdInput!) { publishArticle(input: $input) { __typename } }', { input: { id: toGlobalId('Article', article.id) } });
+    const { data } = await editor().query('mutation($input: ArticleIdInput!) { publishArticle(input: $input) { __typename } }', {
+      input: { id: toGlobalId('Article', article.id) },
+    });
     expect(data.publishArticle.__typename).toBe('PublishArticleSuccess');
     expect(await rowOf(article.id)).toMatchObject({ status: 'published', publishAt: null });
   });

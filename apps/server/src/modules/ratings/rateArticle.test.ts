@@ -8,7 +8,16 @@ const clearMutation = /* GraphQL */ `
   mutation Clear($input: ClearRatingInput!) {
     clearRating(input: $input) {
       __typename
-      ... on ClearRatingSuccess { article { rating { average count distribution viewerScore } } }
+      ... on ClearRatingSuccess {
+        article {
+          rating {
+            average
+            count
+            distribution
+            viewerScore
+          }
+        }
+      }
     }
   }
 `;
@@ -84,7 +93,9 @@ describe('the counters stay exact under concurrency', () => {
     const results = await Promise.all(readers.map((reader, index) => rate(reader, id, (index % 5) + 1)));
     expect(results.every((result) => result.__typename === 'RateArticleSuccess')).toBe(true);
 
-    const { data } = await server.client().query('query($id: ID!) { node(id: $id) { ... on Article { rating { count average distribution } } } }', { id });
+    const { data } = await server
+      .client()
+      .query('query($id: ID!) { node(id: $id) { ... on Article { rating { count average distribution } } } }', { id });
     expect(data.node.rating).toEqual({ count: 200, average: 3, distribution: [40, 40, 40, 40, 40] });
   });
 
@@ -98,7 +109,10 @@ describe('the counters stay exact under concurrency', () => {
       expect(result.article.rating).toMatchObject({ count: 1, viewerScore: scores[index] });
     }
 
-    const { data } = await reader!.query('query($id: ID!) { node(id: $id) { ... on Article { rating { count average distribution viewerScore } } } }', { id });
+    const { data } = await reader!.query(
+      'query($id: ID!) { node(id: $id) { ... on Article { rating { count average distribution viewerScore } } } }',
+      { id },
+    );
     const { count, average, distribution, viewerScore } = data.node.rating;
     // One vote stands — the last committed — with nothing merged from the others.
     expect(count).toBe(1);

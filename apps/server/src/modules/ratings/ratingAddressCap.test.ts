@@ -19,7 +19,11 @@ it('caps new votes per article from one address (readers who clear their cookies
 
   for (const index of [0, 1, 2]) expect((await vote(index, id, 5)).__typename).toBe('RateArticleSuccess');
   const refused = await vote(3, id, 5);
-  expect(refused).toEqual({ __typename: 'RateLimited', retryAfterSeconds: expect.any(Number), message: expect.stringContaining('Too many votes') });
+  expect(refused).toEqual({
+    __typename: 'RateLimited',
+    retryAfterSeconds: expect.any(Number),
+    message: expect.stringContaining('Too many votes'),
+  });
   expect(refused.retryAfterSeconds).toBeGreaterThan(23 * 60 * 60);
   expect(refused.retryAfterSeconds).toBeLessThanOrEqual(24 * 60 * 60);
 
@@ -37,7 +41,9 @@ it('behind one trusted proxy, counts the address the proxy appended, not the one
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-forwarded-for': `${claimed}, 203.0.113.7` },
         body: JSON.stringify({ query: rateMutation, variables: { input: { articleId, score: 5 } } }),
-      }).then(async (response) => ((await response.json()) as { data: { rateArticle: { __typename: string } } }).data.rateArticle.__typename);
+      }).then(
+        async (response) => ((await response.json()) as { data: { rateArticle: { __typename: string } } }).data.rateArticle.__typename,
+      );
     const outcomes = [];
     for (let index = 0; index < 5; index += 1) outcomes.push(await vote(`198.51.100.${index}`));
     expect(outcomes).toEqual(['RateArticleSuccess', 'RateArticleSuccess', 'RateArticleSuccess', 'RateLimited', 'RateLimited']);

@@ -12,11 +12,7 @@ const readerScores = preparedStatement((db) =>
 );
 
 /** One reader's scores for several articles. */
-export async function findReaderScores(
-  db: Queryable,
-  readerId: string,
-  articleIds: readonly number[],
-): Promise<Map<number, number>> {
+export async function findReaderScores(db: Queryable, readerId: string, articleIds: readonly number[]): Promise<Map<number, number>> {
   const rows = await readerScores(db).execute({ readerId, articleIds: [...articleIds] });
   return new Map(rows.map((row) => [row.articleId, row.score]));
 }

@@ -6,7 +6,14 @@ import { message } from '@newsroom/rules/messages';
 import type { Context } from '../../graphql/context';
 import { fromGlobalIdOf } from '../../platform/globalId';
 import { notFound, validationError, type NotFoundProblem, type RateLimitedProblem, type ValidationProblem } from '../../platform/problems';
-import { deleteRating, findReaderScores, lockPublishedArticle, saveRatingCounters, upsertRating, votesFromAddressSince } from './ratingQueries';
+import {
+  deleteRating,
+  findReaderScores,
+  lockPublishedArticle,
+  saveRatingCounters,
+  upsertRating,
+  votesFromAddressSince,
+} from './ratingQueries';
 
 const day = 24 * 60 * 60 * 1000;
 

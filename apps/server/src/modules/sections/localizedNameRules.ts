@@ -48,12 +48,19 @@ export function validateNames(input: readonly LocalizedNameInput[]): { names: Na
   for (const entry of input) {
     const language = fromGraphQLEnum(entry.language);
     const field = `names.${entry.language}`;
-    if (names[language] !== undefined) return validationError(field, 'DUPLICATE_LANGUAGE', message('DUPLICATE_LANGUAGE', 'en', { language: languageName(language) }));
+    if (names[language] !== undefined)
+      return validationError(field, 'DUPLICATE_LANGUAGE', message('DUPLICATE_LANGUAGE', 'en', { language: languageName(language) }));
     if (hasForbiddenCharacters(entry.name)) return validationError(field, 'FORBIDDEN_CHARACTERS', message('FORBIDDEN_CHARACTERS', 'en'));
     const name = normaliseText(entry.name).replace(/\s+/g, ' ');
-    if (!name) return validationError(field, 'NAME_REQUIRED', message('LANGUAGE_NAME_REQUIRED', 'en', { language: languageName(language) }));
+    if (!name)
+      return validationError(field, 'NAME_REQUIRED', message('LANGUAGE_NAME_REQUIRED', 'en', { language: languageName(language) }));
     if (graphemeLength(name) > sectionAndTagLimits.nameMax) {
-      return validationError(field, 'NAME_TOO_LONG', message('NAME_TOO_LONG', 'en', { max: sectionAndTagLimits.nameMax }), sectionAndTagLimits.nameMax);
+      return validationError(
+        field,
+        'NAME_TOO_LONG',
+        message('NAME_TOO_LONG', 'en', { max: sectionAndTagLimits.nameMax }),
+        sectionAndTagLimits.nameMax,
+      );
     }
     names[language] = name;
   }

@@ -41,7 +41,11 @@ export async function insertSection(db: Queryable, values: typeof sections.$infe
   return row;
 }
 
-export async function updateSectionRow(db: Queryable, id: number, changes: Partial<typeof sections.$inferInsert>): Promise<SectionRow | undefined> {
+export async function updateSectionRow(
+  db: Queryable,
+  id: number,
+  changes: Partial<typeof sections.$inferInsert>,
+): Promise<SectionRow | undefined> {
   const [row] = await db.update(sections).set(changes).where(eq(sections.id, id)).returning();
   return row;
 }

@@ -42,7 +42,13 @@ export async function createSection(context: Context, input: CreateSectionInput)
     const order = await lockAllSections(tx);
     const position = input.position ?? order.length;
     if (!Number.isInteger(position) || position < 0 || position > order.length) return positionOutOfRange(order.length);
-    const section = await insertSection(tx, { slug: input.slug, name: named.names.en, names: named.names, premoderated: input.premoderated ?? false, position });
+    const section = await insertSection(tx, {
+      slug: input.slug,
+      name: named.names.en,
+      names: named.names,
+      premoderated: input.premoderated ?? false,
+      position,
+    });
     if (!section) return slugTaken(input.slug);
     const ids = order.map((row) => row.id);
     ids.splice(position, 0, section.id);
@@ -76,7 +82,8 @@ export async function updateSection(context: Context, input: UpdateSectionInput)
       if (holder) return slugTaken(changes.slug);
     }
     if (input.position !== undefined && input.position !== null && input.position !== order.indexOf(current.id)) {
-      if (!Number.isInteger(input.position) || input.position < 0 || input.position >= order.length) return positionOutOfRange(order.length - 1);
+      if (!Number.isInteger(input.position) || input.position < 0 || input.position >= order.length)
+        return positionOutOfRange(order.length - 1);
       const ids = order.filter((other) => other !== current.id);
       ids.splice(input.position, 0, current.id);
       await renumberSections(tx, ids);
@@ -90,11 +97,16 @@ export async function updateSection(context: Context, input: UpdateSectionInput)
 export async function setArchived(context: Context, input: { id: string }, archived: boolean): Promise<SectionResult> {
   requireRole(context.viewer, 'admin');
   const id = fromGlobalIdOf('Section', input.id, 'id');
-  return changeSection(context, id, async (_tx, current) => (archived ? { archivedAt: current.archivedAt ?? new Date() } : { archivedAt: null }));
+  return changeSection(context, id, async (_tx, current) =>
+    archived ? { archivedAt: current.archivedAt ?? new Date() } : { archivedAt: null },
+  );
 }
 
 /** Puts every section in the order given; the list must name each section once. */
-export async function reorderSections(context: Context, input: { ids: readonly string[] }): Promise<{ sections: SectionRow[] } | ValidationProblem> {
+export async function reorderSections(
+  context: Context,
+  input: { ids: readonly string[] },
+): Promise<{ sections: SectionRow[] } | ValidationProblem> {
   requireRole(context.viewer, 'admin');
   const ids = input.ids.map((id) => fromGlobalIdOf('Section', id, 'ids'));
   const result = await context.db.transaction(async (tx): Promise<{ sections: SectionRow[] } | ValidationProblem> => {
@@ -133,7 +145,11 @@ async function changeSection(
       const order = await lockAllSections(tx);
       const current = order.find((row) => row.id === id);
       if (!current) return notFound(message('NO_SUCH_SECTION', 'en'));
-      const changes = await change(tx, current, order.map((row) => row.id));
+      const changes = await change(
+        tx,
+        current,
+        order.map((row) => row.id),
+      );
       if ('__typename' in changes) return changes;
       if (Object.keys(changes).length === 0) return { section: current };
       const section = await updateSectionRow(tx, id, changes);
@@ -160,4 +176,5 @@ function validateSlug(slug: string): ValidationProblem | undefined {
 
 const slugTaken = (slug: string) => validationError('slug', 'SLUG_TAKEN', message('SECTION_SLUG_TAKEN', 'en', { slug }));
 
-const positionOutOfRange = (max: number) => validationError('position', 'POSITION_OUT_OF_RANGE', message('POSITION_OUT_OF_RANGE', 'en', { max }), max);
+const positionOutOfRange = (max: number) =>
+  validationError('position', 'POSITION_OUT_OF_RANGE', message('POSITION_OUT_OF_RANGE', 'en', { max }), max);

@@ -12,7 +12,12 @@ let admin: GraphQLTestClient;
 let editor: GraphQLTestClient;
 beforeAll(async () => {
   server = await startTestServer({ comments: testCommentSettings() });
-  const user = await createUser(server.db, { login: 'sections-admin', displayName: 'Admin', role: 'admin', password: 'a long enough password' });
+  const user = await createUser(server.db, {
+    login: 'sections-admin',
+    displayName: 'Admin',
+    role: 'admin',
+    password: 'a long enough password',
+  });
   admin = server.client({ token: (await issueApiToken(server.db, user.id, 'tests')).token });
   editor = server.client({ token: testEditorToken });
 });
@@ -45,7 +50,16 @@ describe('who may', () => {
     const created = await createSection({ slug, names: names('World', 'Мир'), premoderated: true });
     expect(created).toMatchObject({
       __typename: 'CreateSectionSuccess',
-      section: { slug, name: 'World', names: [{ language: 'EN', name: 'World' }, { language: 'RU', name: 'Мир' }], premoderated: true, archivedAt: null },
+      section: {
+        slug,
+        name: 'World',
+        names: [
+          { language: 'EN', name: 'World' },
+          { language: 'RU', name: 'Мир' },
+        ],
+        premoderated: true,
+        archivedAt: null,
+      },
     });
     const id = created.section.id;
     expect((await admin.query(update, { input: { id, premoderated: false } })).data.updateSection.section.premoderated).toBe(false);
@@ -83,19 +97,44 @@ describe('validation', () => {
     }
     const taken = await insertSection(server.db);
     expect(await problem({ slug: taken.slug })).toEqual({ __typename: 'ValidationError', field: 'slug', code: 'SLUG_TAKEN' });
-    expect(await problem({ names: [{ language: 'RU', name: 'Только по-русски' }] })).toEqual({ __typename: 'ValidationError', field: 'names.EN', code: 'NAME_REQUIRED' });
+    expect(await problem({ names: [{ language: 'RU', name: 'Только по-русски' }] })).toEqual({
+      __typename: 'ValidationError',
+      field: 'names.EN',
+      code: 'NAME_REQUIRED',
+    });
     expect(await problem({ names: names('  ') })).toEqual({ __typename: 'ValidationError', field: 'names.EN', code: 'NAME_REQUIRED' });
-    expect(await problem({ names: names('World', '') })).toEqual({ __typename: 'ValidationError', field: 'names.RU', code: 'NAME_REQUIRED' });
-    expect(await problem({ names: names('x'.repeat(61)) })).toEqual({ __typename: 'ValidationError', field: 'names.EN', code: 'NAME_TOO_LONG' });
-    expect(await problem({ names: [...names('One'), { language: 'EN', name: 'Two' }] })).toEqual({ __typename: 'ValidationError', field: 'names.EN', code: 'DUPLICATE_LANGUAGE' });
-    expect(await problem({ names: names('Evil\u202Ename') })).toEqual({ __typename: 'ValidationError', field: 'names.EN', code: 'FORBIDDEN_CHARACTERS' });
+    expect(await problem({ names: names('World', '') })).toEqual({
+      __typename: 'ValidationError',
+      field: 'names.RU',
+      code: 'NAME_REQUIRED',
+    });
+    expect(await problem({ names: names('x'.repeat(61)) })).toEqual({
+      __typename: 'ValidationError',
+      field: 'names.EN',
+      code: 'NAME_TOO_LONG',
+    });
+    expect(await problem({ names: [...names('One'), { language: 'EN', name: 'Two' }] })).toEqual({
+      __typename: 'ValidationError',
+      field: 'names.EN',
+      code: 'DUPLICATE_LANGUAGE',
+    });
+    expect(await problem({ names: names('Evil\u202Ename') })).toEqual({
+      __typename: 'ValidationError',
+      field: 'names.EN',
+      code: 'FORBIDDEN_CHARACTERS',
+    });
     expect(await problem({ position: -1 })).toEqual({ __typename: 'ValidationError', field: 'position', code: 'POSITION_OUT_OF_RANGE' });
   });
 
   it('refuses renaming to a taken slug with a clear error, and answers NotFound for an unknown section', async () => {
     const [first, second] = [await insertSection(server.db), await insertSection(server.db)];
     const { data } = await admin.query(update, { input: { id: toGlobalId('Section', first.id), slug: second.slug } });
-    expect(data.updateSection).toMatchObject({ __typename: 'ValidationError', field: 'slug', code: 'SLUG_TAKEN', message: `Another section already has the slug "${second.slug}".` });
+    expect(data.updateSection).toMatchObject({
+      __typename: 'ValidationError',
+      field: 'slug',
+      code: 'SLUG_TAKEN',
+      message: `Another section already has the slug "${second.slug}".`,
+    });
     const unknown = await admin.query(update, { input: { id: toGlobalId('Section', 999_999), premoderated: true } });
     expect(unknown.data.updateSection).toEqual({ __typename: 'NotFound', message: 'This section does not exist.' });
     const ofArticle = await admin.query(update, { input: { id: toGlobalId('Article', 1), premoderated: true } });
@@ -105,7 +144,13 @@ describe('validation', () => {
   it('keeps the English name in the name column and every name in names', async () => {
     const { section } = await createSection({ slug: newSlug(), names: names('  Local   news ', 'Местные новости') });
     const changed = await admin.query(update, { input: { id: section.id, names: names('City', 'Город') } });
-    expect(changed.data.updateSection.section).toMatchObject({ name: 'City', names: [{ language: 'EN', name: 'City' }, { language: 'RU', name: 'Город' }] });
+    expect(changed.data.updateSection.section).toMatchObject({
+      name: 'City',
+      names: [
+        { language: 'EN', name: 'City' },
+        { language: 'RU', name: 'Город' },
+      ],
+    });
     expect(section.name).toBe('Local news');
   });
 });
@@ -125,7 +170,9 @@ describe('order', () => {
     await admin.query(update, { input: { id: last.section.id, position: 1 } });
     order = await allSlugs();
     expect(order.slice(0, 2)).toEqual([first.section.slug, last.section.slug]);
-    const positions = (await admin.query('{ deskSections { position } }')).data.deskSections.map((section: { position: number }) => section.position);
+    const positions = (await admin.query('{ deskSections { position } }')).data.deskSections.map(
+      (section: { position: number }) => section.position,
+    );
     expect(positions).toEqual(positions.map((_: number, index: number) => index));
   });
 
@@ -135,10 +182,15 @@ describe('order', () => {
     const { data } = await admin.query(reorder, { input: { ids: reversed } });
     expect(data.reorderSections.__typename).toBe('ReorderSectionsSuccess');
     expect(data.reorderSections.sections.map((section: { position: number }) => section.position)).toEqual(ids.map((_, index) => index));
-    expect((await editor.query('{ deskSections { id } }')).data.deskSections.map((section: { id: string }) => section.id)).toEqual(reversed);
+    expect((await editor.query('{ deskSections { id } }')).data.deskSections.map((section: { id: string }) => section.id)).toEqual(
+      reversed,
+    );
 
     for (const wrong of [ids.slice(1), [...ids, ids[0]]]) {
-      expect((await admin.query(reorder, { input: { ids: wrong } })).data.reorderSections).toMatchObject({ __typename: 'ValidationError', code: 'SECTIONS_CHANGED' });
+      expect((await admin.query(reorder, { input: { ids: wrong } })).data.reorderSections).toMatchObject({
+        __typename: 'ValidationError',
+        code: 'SECTIONS_CHANGED',
+      });
     }
   });
 });
@@ -157,9 +209,18 @@ describe('archived sections', () => {
     const reader = server.client();
     expect((await reader.query(navigation)).data.sections.map((entry: { slug: string }) => entry.slug)).not.toContain(section.slug);
     expect((await editor.query(desk)).data.deskSections).toContainEqual({ slug: section.slug, archivedAt: expect.any(String) });
-    const page = await reader.query('query($slug: String!) { section(slug: $slug) { slug archivedAt articles { edges { node { slug } } } } }', { slug: section.slug });
-    expect(page.data.section).toEqual({ slug: section.slug, archivedAt: expect.any(String), articles: { edges: [{ node: { slug: article.slug } }] } });
-    expect((await reader.query('query($slug: String!) { article(slug: $slug) { slug section { slug } } }', { slug: article.slug })).data.article).toEqual({
+    const page = await reader.query(
+      'query($slug: String!) { section(slug: $slug) { slug archivedAt articles { edges { node { slug } } } } }',
+      { slug: section.slug },
+    );
+    expect(page.data.section).toEqual({
+      slug: section.slug,
+      archivedAt: expect.any(String),
+      articles: { edges: [{ node: { slug: article.slug } }] },
+    });
+    expect(
+      (await reader.query('query($slug: String!) { article(slug: $slug) { slug section { slug } } }', { slug: article.slug })).data.article,
+    ).toEqual({
       slug: article.slug,
       section: { slug: section.slug },
     });
@@ -174,7 +235,9 @@ describe('archived sections', () => {
     const moved = await editor.query(updateArticle, { input: { id: toGlobalId('Article', visitor.id), section: section.slug } });
     expect(moved.data.updateArticle).toMatchObject({ __typename: 'ValidationError', field: 'section', code: 'SECTION_ARCHIVED' });
     // Its own articles may still be edited where they are.
-    const kept = await editor.query(updateArticle, { input: { id: toGlobalId('Article', article.id), section: section.slug, title: 'Still here' } });
+    const kept = await editor.query(updateArticle, {
+      input: { id: toGlobalId('Article', article.id), section: section.slug, title: 'Still here' },
+    });
     expect(kept.data.updateArticle).toEqual({ __typename: 'UpdateArticleSuccess', article: { section: { slug: section.slug } } });
 
     await admin.query(restore, { input: { id: toGlobalId('Section', section.id) } });
@@ -201,7 +264,14 @@ describe('names per language', () => {
     const onRussian = (await server.client().query(articleNames, { slug: russian.slug })).data.article;
     expect(onRussian.section).toEqual({ name: 'Наука', ru: 'Наука', en: 'Science' });
     expect(onRussian.tags).toEqual([
-      { name: 'Космос', en: 'Space', names: [{ language: 'EN', name: 'Space' }, { language: 'RU', name: 'Космос' }] },
+      {
+        name: 'Космос',
+        en: 'Space',
+        names: [
+          { language: 'EN', name: 'Space' },
+          { language: 'RU', name: 'Космос' },
+        ],
+      },
       { name: 'Rockets', en: 'Rockets', names: [{ language: 'EN', name: 'Rockets' }] },
     ]);
     const onEnglish = (await server.client().query(articleNames, { slug: english.slug })).data.article;
@@ -209,15 +279,21 @@ describe('names per language', () => {
     expect(onEnglish.tags.map((entry: { name: string }) => entry.name)).toEqual(['Space', 'Rockets']);
 
     // Elsewhere (a section or tag page, the navigation): English unless asked.
-    const page = await server.client().query('query($slug: String!) { section(slug: $slug) { name ru: name(language: RU) } }', { slug: section.slug });
+    const page = await server
+      .client()
+      .query('query($slug: String!) { section(slug: $slug) { name ru: name(language: RU) } }', { slug: section.slug });
     expect(page.data.section).toEqual({ name: 'Science', ru: 'Наука' });
-    const tagPage = await server.client().query('query($slug: String!) { tag(slug: $slug) { name ru: name(language: RU) } }', { slug: englishOnly.slug });
+    const tagPage = await server
+      .client()
+      .query('query($slug: String!) { tag(slug: $slug) { name ru: name(language: RU) } }', { slug: englishOnly.slug });
     expect(tagPage.data.tag).toEqual({ name: 'Rockets', ru: 'Rockets' });
   });
 
   it('fall back to the name column for rows written before names per language', async () => {
     const section = await insertSection(server.db, { name: 'Legacy' });
-    const { data } = await server.client().query('query($slug: String!) { section(slug: $slug) { name(language: RU) names { language name } } }', { slug: section.slug });
+    const { data } = await server
+      .client()
+      .query('query($slug: String!) { section(slug: $slug) { name(language: RU) names { language name } } }', { slug: section.slug });
     expect(data.section).toEqual({ name: 'Legacy', names: [{ language: 'EN', name: 'Legacy' }] });
   });
 });
@@ -225,7 +301,11 @@ describe('names per language', () => {
 describe('caches', () => {
   /** A POST an anonymous reader sends, with the response cache's verdict. */
   async function anonymous(query: string, variables: Record<string, unknown> = {}) {
-    const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
     return { cache: response.headers.get('x-cache'), body: (await response.json()) as { data: any } };
   }
 

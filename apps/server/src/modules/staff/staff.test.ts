@@ -73,7 +73,8 @@ describe('who may', () => {
       [server.client({ token: testEditorToken }), 'FORBIDDEN'],
       [server.client(), 'UNAUTHENTICATED'],
     ] as const) {
-      for (const [document, variables] of operations) expect((await client.query(document, variables)).errors?.[0]?.extensions?.code).toBe(code);
+      for (const [document, variables] of operations)
+        expect((await client.query(document, variables)).errors?.[0]?.extensions?.code).toBe(code);
     }
     const list = (await admin.query(staffList)).data.staffUsers as { login: string; role: string }[];
     expect(list[0]).toMatchObject({ login: 'boss', role: 'ADMIN', disabled: false, hasPassword: true, invitationPending: false });
@@ -90,12 +91,16 @@ describe('invitations', () => {
     expect(hours).toBeGreaterThan(71.9);
     expect(hours).toBeLessThanOrEqual(72);
     expect(user).toMatchObject({ login: 'newbie', role: 'EDITOR', hasPassword: false, invitationPending: true, lastSignInAt: null });
-    const { rows } = (await server.db.execute(sql`select token_hash, purpose from account_links`)) as unknown as { rows: { token_hash: string; purpose: string }[] };
+    const { rows } = (await server.db.execute(sql`select token_hash, purpose from account_links`)) as unknown as {
+      rows: { token_hash: string; purpose: string }[];
+    };
     expect(rows.some((row) => row.token_hash.includes(tokenOf(link.url)))).toBe(false);
     expect(rows.every((row) => /^[0-9a-f]{64}$/.test(row.token_hash))).toBe(true);
 
     // No password yet: signing in is refused like a wrong password.
-    expect((await server.client().query(signInDocument, { input: { login: 'newbie', password: '' } })).data.signIn.__typename).toBe('InvalidCredentials');
+    expect((await server.client().query(signInDocument, { input: { login: 'newbie', password: '' } })).data.signIn.__typename).toBe(
+      'InvalidCredentials',
+    );
 
     const invitee = server.client();
     expect((await invitee.query(redeem, { input: { token: tokenOf(link.url), password: 'short' } })).data.redeemAccountLink).toEqual({
@@ -104,7 +109,10 @@ describe('invitations', () => {
       code: 'INVALID_PASSWORD',
     });
     const redeemed = await invitee.query(redeem, { input: { token: tokenOf(link.url), password: 'a new password of mine' } });
-    expect(redeemed.data.redeemAccountLink).toEqual({ __typename: 'SignInSuccess', viewer: { role: 'EDITOR', name: 'newbie name', user: { login: 'newbie' } } });
+    expect(redeemed.data.redeemAccountLink).toEqual({
+      __typename: 'SignInSuccess',
+      viewer: { role: 'EDITOR', name: 'newbie name', user: { login: 'newbie' } },
+    });
     expect((await invitee.query(editorialQuery)).errors).toBeUndefined();
 
     const again = await server.client().query(redeem, { input: { token: tokenOf(link.url), password: 'another password here' } });
@@ -127,18 +135,27 @@ describe('invitations', () => {
   });
 
   it('refuse bad logins, taken logins and bad names', async () => {
-    const attempt = async (input: Record<string, string>) => (await admin.query(invite, { input: { login: 'okay', name: 'Okay', role: 'EDITOR', ...input } })).data.inviteStaff;
+    const attempt = async (input: Record<string, string>) =>
+      (await admin.query(invite, { input: { login: 'okay', name: 'Okay', role: 'EDITOR', ...input } })).data.inviteStaff;
     expect(await attempt({ login: 'Bad Login!' })).toMatchObject({ __typename: 'ValidationError', field: 'login', code: 'INVALID_LOGIN' });
     expect(await attempt({ login: 'boss' })).toMatchObject({ __typename: 'ValidationError', field: 'login', code: 'LOGIN_TAKEN' });
     expect(await attempt({ name: 'x'.repeat(101) })).toMatchObject({ __typename: 'ValidationError', field: 'name', code: 'INVALID_NAME' });
-    expect((await admin.query(invite, { input: { login: 'okay', name: 'Okay', role: 'READER' } })).data.inviteStaff).toMatchObject({ code: 'INVALID_ROLE' });
+    expect((await admin.query(invite, { input: { login: 'okay', name: 'Okay', role: 'READER' } })).data.inviteStaff).toMatchObject({
+      code: 'INVALID_ROLE',
+    });
   });
 
   it('expire after 72 hours', async () => {
     const { link } = await invited('latecomer');
-    await server.db.execute(sql`update account_links set expires_at = now() - interval '1 minute' where user_id = (select id from users where login = 'latecomer')`);
+    await server.db.execute(
+      sql`update account_links set expires_at = now() - interval '1 minute' where user_id = (select id from users where login = 'latecomer')`,
+    );
     const late = await server.client().query(redeem, { input: { token: tokenOf(link.url), password } });
-    expect(late.data.redeemAccountLink).toMatchObject({ __typename: 'AccountLinkInvalid', reason: 'EXPIRED', message: expect.stringMatching(/expired/) });
+    expect(late.data.redeemAccountLink).toMatchObject({
+      __typename: 'AccountLinkInvalid',
+      reason: 'EXPIRED',
+      message: expect.stringMatching(/expired/),
+    });
     expect(await staffMember('latecomer')).toMatchObject({ invitationPending: false, hasPassword: false });
   });
 
@@ -152,7 +169,9 @@ describe('invitations', () => {
     expect(hours).toBeLessThanOrEqual(24);
     const old = await server.client().query(redeem, { input: { token: tokenOf(first.url), password } });
     expect(old.data.redeemAccountLink).toMatchObject({ __typename: 'AccountLinkInvalid', reason: 'SUPERSEDED' });
-    expect((await server.client().query(redeem, { input: { token: tokenOf(second.url), password } })).data.redeemAccountLink.__typename).toBe('SignInSuccess');
+    expect(
+      (await server.client().query(redeem, { input: { token: tokenOf(second.url), password } })).data.redeemAccountLink.__typename,
+    ).toBe('SignInSuccess');
   });
 
   it('redeeming is throttled per address like signing in: guessing stops, the owner elsewhere is not slowed', async () => {
@@ -177,7 +196,9 @@ describe('resets', () => {
   it('revoke sessions and tokens at once, stop the old password, and the link sets a new one', async () => {
     await createUser(server.db, { login: 'forgetful', displayName: 'F', role: 'moderator', password });
     const session = await signedIn('forgetful');
-    const { token } = (await session.query('mutation { createApiToken(input: { label: "script" }) { ... on CreateApiTokenSuccess { token } } }')).data.createApiToken;
+    const { token } = (
+      await session.query('mutation { createApiToken(input: { label: "script" }) { ... on CreateApiTokenSuccess { token } } }')
+    ).data.createApiToken;
     const script = server.client({ token });
     expect((await script.query('{ viewer { role } }')).data.viewer.role).toBe('MODERATOR');
 
@@ -186,10 +207,14 @@ describe('resets', () => {
     expect(data.resetStaffPassword).toMatchObject({ __typename: 'ResetStaffPasswordSuccess', user: { hasPassword: false } });
     expect((await session.query('{ viewer { role } }')).data.viewer.role).toBe('READER');
     expect((await script.query('{ moderationQueue { edges { cursor } } }')).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await server.client().query(signInDocument, { input: { login: 'forgetful', password } })).data.signIn.__typename).toBe('InvalidCredentials');
+    expect((await server.client().query(signInDocument, { input: { login: 'forgetful', password } })).data.signIn.__typename).toBe(
+      'InvalidCredentials',
+    );
 
     const fresh = server.client();
-    const redeemed = await fresh.query(redeem, { input: { token: tokenOf(data.resetStaffPassword.link.url), password: 'remembered this time' } });
+    const redeemed = await fresh.query(redeem, {
+      input: { token: tokenOf(data.resetStaffPassword.link.url), password: 'remembered this time' },
+    });
     expect(redeemed.data.redeemAccountLink).toMatchObject({ __typename: 'SignInSuccess', viewer: { role: 'MODERATOR' } });
     await signedIn('forgetful', 'remembered this time');
     expect((await admin.query(reset, { id: toGlobalId('User', 999_999) })).data.resetStaffPassword.__typename).toBe('NotFound');
@@ -200,7 +225,9 @@ describe('disabling', () => {
   it('ends a live session and an API token at once; the account cannot sign in until enabled', async () => {
     await createUser(server.db, { login: 'leaver', displayName: 'L', role: 'editor', password });
     const session = await signedIn('leaver');
-    const { token } = (await session.query('mutation { createApiToken(input: { label: "script" }) { ... on CreateApiTokenSuccess { token } } }')).data.createApiToken;
+    const { token } = (
+      await session.query('mutation { createApiToken(input: { label: "script" }) { ... on CreateApiTokenSuccess { token } } }')
+    ).data.createApiToken;
     const script = server.client({ token });
     expect((await session.query(editorialQuery)).errors).toBeUndefined();
     expect((await script.query(editorialQuery)).errors).toBeUndefined();
@@ -211,7 +238,9 @@ describe('disabling', () => {
     // The very next request of each is refused.
     expect((await session.query(editorialQuery)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect((await script.query(editorialQuery)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await server.client().query(signInDocument, { input: { login: 'leaver', password } })).data.signIn.__typename).toBe('InvalidCredentials');
+    expect((await server.client().query(signInDocument, { input: { login: 'leaver', password } })).data.signIn.__typename).toBe(
+      'InvalidCredentials',
+    );
     expect((await admin.query(reset, { id })).data.resetStaffPassword).toEqual({ __typename: 'ValidationError', code: 'ACCOUNT_DISABLED' });
 
     await admin.query(update, { input: { id, disabled: false } });
@@ -230,10 +259,18 @@ describe('disabling', () => {
   it('stops a running subscription of a disabled account at its next event', async () => {
     await createUser(server.db, { login: 'listener', displayName: 'Li', role: 'editor', password });
     const session = await signedIn('listener');
-    const { token } = (await session.query('mutation { createApiToken(input: { label: "live" }) { ... on CreateApiTokenSuccess { token } } }')).data.createApiToken;
+    const { token } = (
+      await session.query('mutation { createApiToken(input: { label: "live" }) { ... on CreateApiTokenSuccess { token } } }')
+    ).data.createApiToken;
     const live = await subscribe(server.url, 'subscription { typoReported { exact } }', {}, { token });
-    const article = toGlobalId('Article', (await insertArticle(server.db, { body: 'The goverment met on Monday.\n\nThe budjet passed on Tuesday.' })).id);
-    const reportTypo = (exact: string) => server.client().query('mutation($input: ReportTypoInput!) { reportTypo(input: $input) { __typename } }', { input: { articleId: article, exact } });
+    const article = toGlobalId(
+      'Article',
+      (await insertArticle(server.db, { body: 'The goverment met on Monday.\n\nThe budjet passed on Tuesday.' })).id,
+    );
+    const reportTypo = (exact: string) =>
+      server
+        .client()
+        .query('mutation($input: ReportTypoInput!) { reportTypo(input: $input) { __typename } }', { input: { articleId: article, exact } });
     expect((await reportTypo('goverment')).data.reportTypo.__typename).toBe('ReportTypoSuccess');
     expect(await live.next()).toEqual({ data: { typoReported: { exact: 'goverment' } } });
 
@@ -246,7 +283,9 @@ describe('disabling', () => {
   it('a disabled account’s link does not work', async () => {
     const { user, link } = await invited('never');
     await admin.query(update, { input: { id: user.id, disabled: true } });
-    expect((await server.client().query(redeem, { input: { token: tokenOf(link.url), password } })).data.redeemAccountLink).toMatchObject({ reason: 'DISABLED' });
+    expect((await server.client().query(redeem, { input: { token: tokenOf(link.url), password } })).data.redeemAccountLink).toMatchObject({
+      reason: 'DISABLED',
+    });
   });
 });
 
@@ -254,8 +293,16 @@ describe('changing accounts', () => {
   it('renames and changes roles; the last active admin cannot be demoted or disabled', async () => {
     const bossId = (await staffMember('boss')).id as string;
     const demote = await admin.query(update, { input: { id: bossId, role: 'EDITOR' } });
-    expect(demote.data.updateStaffUser).toMatchObject({ __typename: 'ValidationError', field: 'role', code: 'LAST_ADMIN', message: expect.stringMatching(/last active admin/) });
-    expect((await admin.query(update, { input: { id: bossId, disabled: true } })).data.updateStaffUser).toMatchObject({ field: 'disabled', code: 'LAST_ADMIN' });
+    expect(demote.data.updateStaffUser).toMatchObject({
+      __typename: 'ValidationError',
+      field: 'role',
+      code: 'LAST_ADMIN',
+      message: expect.stringMatching(/last active admin/),
+    });
+    expect((await admin.query(update, { input: { id: bossId, disabled: true } })).data.updateStaffUser).toMatchObject({
+      field: 'disabled',
+      code: 'LAST_ADMIN',
+    });
 
     // An invited admin who has not set a password yet does not count.
     const { user, link } = await invited('deputy', 'ADMIN');
@@ -273,7 +320,9 @@ describe('changing accounts', () => {
     expect((await admin.query(staffList)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await deputy.query(update, { input: { id: user.id, disabled: true } })).data.updateStaffUser.code).toBe('LAST_ADMIN');
     expect((await deputy.query(update, { input: { id: bossId, role: 'ADMIN' } })).data.updateStaffUser.user.role).toBe('ADMIN');
-    expect((await deputy.query(update, { input: { id: toGlobalId('User', 999_999), name: 'x' } })).data.updateStaffUser.__typename).toBe('NotFound');
+    expect((await deputy.query(update, { input: { id: toGlobalId('User', 999_999), name: 'x' } })).data.updateStaffUser.__typename).toBe(
+      'NotFound',
+    );
   });
 });
 
@@ -317,8 +366,13 @@ describe('revisions', () => {
     const change = (client: GraphQLTestClient, title: string) =>
       client.query('mutation($input: UpdateArticleInput!) { updateArticle(input: $input) { __typename } }', { input: { id, title } });
     expect((await change(editor, 'Corrected headline')).data.updateArticle.__typename).toBe('UpdateArticleSuccess');
-    expect((await change(server.client({ token: testEditorToken }), 'Automated headline')).data.updateArticle.__typename).toBe('UpdateArticleSuccess');
-    const { data } = await editor.query('query($id: ID!) { node(id: $id) { ... on Article { revisions { title editor { displayName login } } } } }', { id });
+    expect((await change(server.client({ token: testEditorToken }), 'Automated headline')).data.updateArticle.__typename).toBe(
+      'UpdateArticleSuccess',
+    );
+    const { data } = await editor.query(
+      'query($id: ID!) { node(id: $id) { ... on Article { revisions { title editor { displayName login } } } } }',
+      { id },
+    );
     expect(data.node.revisions).toEqual([
       { title: article.title, editor: null },
       { title: 'Corrected headline', editor: { displayName: 'Cora Rector', login: 'corrector' } },

@@ -3,7 +3,6 @@ import type { Queryable } from '@newsroom/db/openDatabase';
 import { accountLinks, signInAttempts, users, type AccountLinkRow, type UserRow } from '@newsroom/db/schema';
 import { signInLimits } from '@newsroom/rules/limits';
 
-
 /** A staff account as an admin sees it. */
 export interface StaffUserRow extends UserRow {
   lastSignInAt: Date | null;
@@ -18,13 +17,17 @@ export interface StaffUserRow extends UserRow {
 // inside them, where it would name the inner table's column of the same name.
 const window = `now() - interval '${signInLimits.windowSeconds} seconds'`;
 const staffColumns = {
-  lastSignInAt: sql<Date | null>`(select max(t.created_at) from api_tokens t where t.user_id = "users"."id" and t.kind = 'session')`.mapWith((value: string | Date | null) =>
-    value === null ? null : new Date(value),
-  ),
+  lastSignInAt:
+    sql<Date | null>`(select max(t.created_at) from api_tokens t where t.user_id = "users"."id" and t.kind = 'session')`.mapWith(
+      (value: string | Date | null) => (value === null ? null : new Date(value)),
+    ),
   invitationPending: sql<boolean>`("users"."password_hash" is null and exists (select 1 from account_links l where l.user_id = "users"."id"
     and l.purpose = 'invite' and l.used_at is null and l.expires_at > now()
     and not exists (select 1 from account_links newer where newer.user_id = l.user_id and newer.id > l.id)))`.mapWith(Boolean),
-  failedSignIns: sql<number>`(select count(*) from sign_in_attempts a where a.login = "users"."login" and a.attempted_at > ${sql.raw(window)})`.mapWith(Number),
+  failedSignIns:
+    sql<number>`(select count(*) from sign_in_attempts a where a.login = "users"."login" and a.attempted_at > ${sql.raw(window)})`.mapWith(
+      Number,
+    ),
   throttled: sql<boolean>`exists (select 1 from sign_in_attempts a where a.login = "users"."login" and a.attempted_at > ${sql.raw(window)}
     group by a.client_address having count(*) >= ${signInLimits.failuresPerLoginAndAddress})`.mapWith(Boolean),
 };
@@ -63,23 +66,40 @@ export async function lockOtherActiveAdmins(db: Queryable, exceptId: number): Pr
   return rows.length;
 }
 
-export async function updateUser(db: Queryable, id: number, changes: Partial<Pick<UserRow, 'displayName' | 'role' | 'disabledAt' | 'passwordHash'>>) {
-  const [row] = await db.update(users).set({ ...changes, updatedAt: new Date() }).where(eq(users.id, id)).returning();
+export async function updateUser(
+  db: Queryable,
+  id: number,
+  changes: Partial<Pick<UserRow, 'displayName' | 'role' | 'disabledAt' | 'passwordHash'>>,
+) {
+  const [row] = await db
+    .update(users)
+    .set({ ...changes, updatedAt: new Date() })
+    .where(eq(users.id, id))
+    .returning();
   return row;
 }
 
-export async function insertAccountLink(db: Queryable, values: { userId: number; purpose: 'invite' | 'reset'; tokenHash: string; expiresAt: Date; createdBy: number | null }) {
+export async function insertAccountLink(
+  db: Queryable,
+  values: { userId: number; purpose: 'invite' | 'reset'; tokenHash: string; expiresAt: Date; createdBy: number | null },
+) {
   const [row] = await db.insert(accountLinks).values(values).returning();
   return row!;
 }
 
 /** The link with this digest, its account, and whether a newer link was made for that account since. */
-export async function findAccountLink(db: Queryable, tokenHash: string): Promise<{ link: AccountLinkRow; user: UserRow; superseded: boolean } | undefined> {
+export async function findAccountLink(
+  db: Queryable,
+  tokenHash: string,
+): Promise<{ link: AccountLinkRow; user: UserRow; superseded: boolean } | undefined> {
   const [row] = await db
     .select({
       link: accountLinks,
       user: users,
-      superseded: sql<boolean>`exists (select 1 from account_links newer where newer.user_id = "account_links"."user_id" and newer.id > "account_links"."id")`.mapWith(Boolean),
+      superseded:
+        sql<boolean>`exists (select 1 from account_links newer where newer.user_id = "account_links"."user_id" and newer.id > "account_links"."id")`.mapWith(
+          Boolean,
+        ),
     })
     .from(accountLinks)
     .innerJoin(users, eq(users.id, accountLinks.userId))
@@ -100,6 +120,9 @@ export async function useAccountLink(db: Queryable, id: number): Promise<boolean
 
 /** Forgets the login's failed sign-ins from every address; says how many from how many addresses. */
 export async function clearSignInAttempts(db: Queryable, login: string): Promise<{ attempts: number; addresses: number }> {
-  const rows = await db.delete(signInAttempts).where(eq(signInAttempts.login, login)).returning({ clientAddress: signInAttempts.clientAddress });
+  const rows = await db
+    .delete(signInAttempts)
+    .where(eq(signInAttempts.login, login))
+    .returning({ clientAddress: signInAttempts.clientAddress });
   return { attempts: rows.length, addresses: new Set(rows.map((row) => row.clientAddress)).size };
 }

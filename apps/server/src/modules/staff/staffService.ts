@@ -47,7 +47,13 @@ export interface AccountLink {
 /** The origin links start with: PUBLIC_URL when it was given, else none (a path). */
 export const linkOrigin = (config: { publicUrl: string; publicUrlGiven: boolean }) => (config.publicUrlGiven ? config.publicUrl : '');
 
-async function issueAccountLink(db: Queryable, userId: number, purpose: LinkPurpose, createdBy: number | null, origin: string): Promise<AccountLink> {
+async function issueAccountLink(
+  db: Queryable,
+  userId: number,
+  purpose: LinkPurpose,
+  createdBy: number | null,
+  origin: string,
+): Promise<AccountLink> {
   const token = `nrl_${randomBytes(32).toString('base64url')}`;
   const hours = purpose === 'invite' ? staffLimits.inviteHours : staffLimits.resetHours;
   const expiresAt = new Date(Date.now() + hours * 60 * 60 * 1000);
@@ -57,13 +63,20 @@ async function issueAccountLink(db: Queryable, userId: number, purpose: LinkPurp
 }
 
 function nameProblem(name: string): ValidationProblem | null {
-  return name.length < 1 || name.length > staffLimits.nameMax ? validationError('name', 'INVALID_NAME', message('INVALID_NAME', 'en', { max: staffLimits.nameMax }), staffLimits.nameMax) : null;
+  return name.length < 1 || name.length > staffLimits.nameMax
+    ? validationError('name', 'INVALID_NAME', message('INVALID_NAME', 'en', { max: staffLimits.nameMax }), staffLimits.nameMax)
+    : null;
 }
 
 type InviteResult = { user: StaffUserRow; link: AccountLink } | ValidationProblem;
 
 /** Makes an account without a password and the 72-hour link where its owner sets one. */
-export async function inviteUser(db: Database, input: { login: string; name: string; role: Role }, createdBy: number | null, origin: string): Promise<InviteResult> {
+export async function inviteUser(
+  db: Database,
+  input: { login: string; name: string; role: Role },
+  createdBy: number | null,
+  origin: string,
+): Promise<InviteResult> {
   const login = input.login.trim().toLowerCase();
   if (!validLogin(login)) return validationError('login', 'INVALID_LOGIN', message('INVALID_LOGIN', 'en'));
   const displayName = input.name.trim() || login;
@@ -84,7 +97,10 @@ type UpdateResult = { user: StaffUserRow } | ValidationProblem | NotFoundProblem
  * token of the account in the same transaction (and the token lookup refuses disabled
  * accounts besides). The last active admin cannot stop being one.
  */
-export async function updateStaff(db: Database, input: { id: number; name?: string | null; role?: Role | null; disabled?: boolean | null }): Promise<UpdateResult> {
+export async function updateStaff(
+  db: Database,
+  input: { id: number; name?: string | null; role?: Role | null; disabled?: boolean | null },
+): Promise<UpdateResult> {
   const displayName = input.name === undefined || input.name === null ? undefined : input.name.trim();
   if (displayName !== undefined) {
     const problem = nameProblem(displayName);
@@ -152,7 +168,10 @@ export async function inviteStaff(context: Context, input: { login: string; name
   return inviteUser(context.db, { login: input.login, name: input.name, role }, admin.userId ?? null, linkOrigin(context.config));
 }
 
-export async function updateStaffUser(context: Context, input: { id: string; name?: string | null; role?: string | null; disabled?: boolean | null }) {
+export async function updateStaffUser(
+  context: Context,
+  input: { id: string; name?: string | null; role?: string | null; disabled?: boolean | null },
+) {
   requireRole(context.viewer, 'admin');
   const role = input.role === undefined || input.role === null ? null : staffRole(input.role);
   if (input.role && !role) return validationError('role', 'INVALID_ROLE', message('INVALID_ROLE', 'en'));
@@ -189,7 +208,11 @@ const linkMessages: Record<LinkProblemReason, string> = {
   SUPERSEDED: message('LINK_SUPERSEDED', 'en'),
   DISABLED: message('LINK_DISABLED', 'en'),
 };
-const invalidLink = (reason: LinkProblemReason): RedeemResult => ({ __typename: 'AccountLinkInvalid', reason, message: linkMessages[reason] });
+const invalidLink = (reason: LinkProblemReason): RedeemResult => ({
+  __typename: 'AccountLinkInvalid',
+  reason,
+  message: linkMessages[reason],
+});
 
 /**
  * Sets the password through an invitation or reset link and signs its owner in. Public, so
@@ -197,7 +220,13 @@ const invalidLink = (reason: LinkProblemReason): RedeemResult => ({ __typename: 
  * guessing links stops where guessing passwords does.
  */
 export async function redeemAccountLink(context: Context, input: { token: string; password: string }): Promise<RedeemResult> {
-  if (!validPassword(input.password)) return validationError('password', 'INVALID_PASSWORD', message('INVALID_PASSWORD', 'en', { min: staffLimits.passwordMin, max: staffLimits.passwordMax }), staffLimits.passwordMax);
+  if (!validPassword(input.password))
+    return validationError(
+      'password',
+      'INVALID_PASSWORD',
+      message('INVALID_PASSWORD', 'en', { min: staffLimits.passwordMin, max: staffLimits.passwordMax }),
+      staffLimits.passwordMax,
+    );
   const admission = await beginSignInAttempt(context.db, context.clientAddress, accountLinkThrottleLogin);
   if (!admission.admitted) {
     return { __typename: 'AccountLocked', message: message('SIGN_IN_LOCKED', 'en'), retryAfterSeconds: admission.retryAfterSeconds };

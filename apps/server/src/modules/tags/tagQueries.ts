@@ -16,7 +16,12 @@ export async function findTagBySlugOrRedirect(db: Queryable, slug: string): Prom
   const [row] = await db
     .select()
     .from(tags)
-    .where(or(eq(tags.slug, slug), eq(tags.id, sql`(select ${tagSlugRedirects.tagId} from ${tagSlugRedirects} where ${tagSlugRedirects.slug} = ${slug})`)))
+    .where(
+      or(
+        eq(tags.slug, slug),
+        eq(tags.id, sql`(select ${tagSlugRedirects.tagId} from ${tagSlugRedirects} where ${tagSlugRedirects.slug} = ${slug})`),
+      ),
+    )
     .orderBy(sql`${tags.slug} = ${slug} desc`)
     .limit(1);
   return row;
@@ -54,7 +59,11 @@ export async function searchTags(db: Queryable, search: string, limit: number): 
   return db
     .select()
     .from(tags)
-    .where(search ? sql`(${tags.name} ilike ${pattern} or exists (select 1 from jsonb_each_text(${tags.names}) as named where named.value ilike ${pattern}))` : undefined)
+    .where(
+      search
+        ? sql`(${tags.name} ilike ${pattern} or exists (select 1 from jsonb_each_text(${tags.names}) as named where named.value ilike ${pattern}))`
+        : undefined,
+    )
     .orderBy(sql`lower(${tags.name})`, asc(tags.name))
     .limit(limit);
 }
@@ -154,6 +163,11 @@ export async function insertTagsBySlug(db: Queryable, values: readonly { slug: s
   const rows = await db
     .select()
     .from(tags)
-    .where(inArray(tags.slug, values.map((value) => value.slug)));
+    .where(
+      inArray(
+        tags.slug,
+        values.map((value) => value.slug),
+      ),
+    );
   return new Map(rows.map((row) => [row.slug, row]));
 }

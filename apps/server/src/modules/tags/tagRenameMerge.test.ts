@@ -26,7 +26,12 @@ let moderator: GraphQLTestClient;
 beforeAll(async () => {
   server = await startTestServer({ webDist: web.webDist });
   editor = server.client({ token: testEditorToken });
-  const user = await createUser(server.db, { login: 'tags-moderator', displayName: 'Mo', role: 'moderator', password: 'a long enough password' });
+  const user = await createUser(server.db, {
+    login: 'tags-moderator',
+    displayName: 'Mo',
+    role: 'moderator',
+    password: 'a long enough password',
+  });
   moderator = server.client({ token: (await issueApiToken(server.db, user.id, 'tests')).token });
 });
 afterAll(async () => {
@@ -89,30 +94,56 @@ describe('who may', () => {
 describe('renameTag', () => {
   it('refuses a bad slug, another tag’s slug, names without English, and an unknown tag', async () => {
     const [tag, other] = [await insertTag(server.db), await insertTag(server.db)];
-    expect(await renameTo(tag, { slug: 'Not A Slug' })).toMatchObject({ __typename: 'ValidationError', field: 'slug', code: 'INVALID_SLUG' });
+    expect(await renameTo(tag, { slug: 'Not A Slug' })).toMatchObject({
+      __typename: 'ValidationError',
+      field: 'slug',
+      code: 'INVALID_SLUG',
+    });
     expect(await renameTo(tag, { slug: other.slug })).toEqual({
       __typename: 'ValidationError',
       field: 'slug',
       code: 'SLUG_TAKEN',
       message: `Another tag already has the slug "${other.slug}".`,
     });
-    expect(await renameTo(tag, { names: [{ language: 'RU', name: 'Только' }] })).toMatchObject({ __typename: 'ValidationError', field: 'names.EN', code: 'NAME_REQUIRED' });
-    expect(await renameTo({ id: 999_999 }, { slug: newSlug('gone') })).toEqual({ __typename: 'NotFound', message: 'This tag does not exist.' });
+    expect(await renameTo(tag, { names: [{ language: 'RU', name: 'Только' }] })).toMatchObject({
+      __typename: 'ValidationError',
+      field: 'names.EN',
+      code: 'NAME_REQUIRED',
+    });
+    expect(await renameTo({ id: 999_999 }, { slug: newSlug('gone') })).toEqual({
+      __typename: 'NotFound',
+      message: 'This tag does not exist.',
+    });
   });
 
   it('changes slug and names; the old slug leads to the tag, through any number of renames', async () => {
     const tag = await insertTag(server.db, { name: 'Trains', names: { en: 'Trains' } });
     const second = newSlug('railways');
     const third = newSlug('rail');
-    const renamed = await renameTo(tag, { slug: second, names: [{ language: 'EN', name: 'Railways' }, { language: 'RU', name: 'Железные дороги' }] });
+    const renamed = await renameTo(tag, {
+      slug: second,
+      names: [
+        { language: 'EN', name: 'Railways' },
+        { language: 'RU', name: 'Железные дороги' },
+      ],
+    });
     expect(renamed).toEqual({
       __typename: 'RenameTagSuccess',
-      tag: { id: id(tag), slug: second, name: 'Railways', names: [{ language: 'EN', name: 'Railways' }, { language: 'RU', name: 'Железные дороги' }] },
+      tag: {
+        id: id(tag),
+        slug: second,
+        name: 'Railways',
+        names: [
+          { language: 'EN', name: 'Railways' },
+          { language: 'RU', name: 'Железные дороги' },
+        ],
+      },
     });
     await renameTo(tag, { slug: third });
 
     const reader = server.client();
-    for (const slug of [tag.slug, second, third]) expect((await reader.query(tagBySlug, { slug })).data.tag).toEqual({ id: id(tag), slug: third, name: 'Railways' });
+    for (const slug of [tag.slug, second, third])
+      expect((await reader.query(tagBySlug, { slug })).data.tag).toEqual({ id: id(tag), slug: third, name: 'Railways' });
     expect(await page(`/tag/${tag.slug}`)).toEqual({ status: 301, location: `/tag/${third}`, cacheControl: 'private, no-cache' });
     expect(await page(`/tag/${second}`)).toMatchObject({ status: 301, location: `/tag/${third}` });
     expect(await page(`/tag/${third}`)).toMatchObject({ status: 200, location: null });
@@ -137,17 +168,28 @@ describe('renameTag', () => {
 
 describe('mergeTags', () => {
   async function linksOf(tagId: number) {
-    return server.db.select({ articleId: articleTags.articleId, position: articleTags.position }).from(articleTags).where(eq(articleTags.tagId, tagId));
+    return server.db
+      .select({ articleId: articleTags.articleId, position: articleTags.position })
+      .from(articleTags)
+      .where(eq(articleTags.tagId, tagId));
   }
 
   it('moves every article to the target without duplicates, keeps positions in order, deletes the source and redirects its slug', async () => {
-    const [source, target, other] = [await insertTag(server.db, { name: 'Railway' }), await insertTag(server.db, { name: 'Rail' }), await insertTag(server.db)];
+    const [source, target, other] = [
+      await insertTag(server.db, { name: 'Railway' }),
+      await insertTag(server.db, { name: 'Rail' }),
+      await insertTag(server.db),
+    ];
     const onlySource = await insertArticle(server.db, { tagIds: [other.id, source.id] });
     const both = await insertArticle(server.db, { tagIds: [source.id, other.id, target.id] });
     const onlyTarget = await insertArticle(server.db, { tagIds: [target.id] });
 
     const merged = await mergeInto(source, target);
-    expect(merged).toMatchObject({ __typename: 'MergeTagsSuccess', mergedId: id(source), tag: { id: id(target), slug: target.slug, articleCount: 3 } });
+    expect(merged).toMatchObject({
+      __typename: 'MergeTagsSuccess',
+      mergedId: id(source),
+      tag: { id: id(target), slug: target.slug, articleCount: 3 },
+    });
 
     const links = await linksOf(target.id);
     expect(links.map((link) => link.articleId).sort()).toEqual([onlySource.id, both.id, onlyTarget.id].sort());
@@ -155,15 +197,21 @@ describe('mergeTags', () => {
     expect(await server.db.select().from(tagTable).where(eq(tagTable.id, source.id))).toEqual([]);
     // The merged tag takes the earlier place of the two on an article that had both.
     const tagsOf = async (slug: string) =>
-      (await server.client().query('query($slug: String!) { article(slug: $slug) { tags { slug } } }', { slug })).data.article.tags.map((tag: { slug: string }) => tag.slug);
+      (await server.client().query('query($slug: String!) { article(slug: $slug) { tags { slug } } }', { slug })).data.article.tags.map(
+        (tag: { slug: string }) => tag.slug,
+      );
     expect(await tagsOf(both.slug)).toEqual([target.slug, other.slug]);
     expect(await tagsOf(onlySource.slug)).toEqual([other.slug, target.slug]);
 
     expect((await server.client().query(tagBySlug, { slug: source.slug })).data.tag).toMatchObject({ id: id(target), slug: target.slug });
     expect((await server.client().query('query($id: ID!) { node(id: $id) { id } }', { id: id(source) })).data.node).toBeNull();
     expect(await page(`/tag/${source.slug}`)).toMatchObject({ status: 301, location: `/tag/${target.slug}` });
-    const published = await server.client().query('query($slug: String!) { tag(slug: $slug) { articles { edges { node { slug } } } } }', { slug: target.slug });
-    expect(published.data.tag.articles.edges.map((edge: { node: { slug: string } }) => edge.node.slug).sort()).toEqual([onlySource.slug, both.slug, onlyTarget.slug].sort());
+    const published = await server
+      .client()
+      .query('query($slug: String!) { tag(slug: $slug) { articles { edges { node { slug } } } } }', { slug: target.slug });
+    expect(published.data.tag.articles.edges.map((edge: { node: { slug: string } }) => edge.node.slug).sort()).toEqual(
+      [onlySource.slug, both.slug, onlyTarget.slug].sort(),
+    );
   });
 
   it('collapses chains: A into B, then B into C, and A leads straight to C', async () => {
@@ -190,7 +238,8 @@ describe('mergeTags', () => {
 describe('search', () => {
   it('finds tags by the start of a name in any language', async () => {
     const tag = await insertTag(server.db, { name: 'Lighthouses', names: { en: 'Lighthouses', ru: 'Маяки' } });
-    const found = async (search: string) => (await editor.query('query($s: String) { tags(search: $s, first: 100) { id articleCount } }', { s: search })).data.tags;
+    const found = async (search: string) =>
+      (await editor.query('query($s: String) { tags(search: $s, first: 100) { id articleCount } }', { s: search })).data.tags;
     expect(await found('lightho')).toEqual([{ id: id(tag), articleCount: 0 }]);
     expect(await found('мая')).toEqual([{ id: id(tag), articleCount: 0 }]);
   });
@@ -213,13 +262,22 @@ describe('articles saved after a rename', () => {
       expect(data.updateArticle.article.tags.map((entry: { id: string }) => entry.id)).toEqual([id(tag)]);
     }
     expect((await server.db.select().from(tagTable)).length).toBe(before);
-    expect(await server.db.select().from(articleTags).where(and(eq(articleTags.articleId, article.id)))).toHaveLength(1);
+    expect(
+      await server.db
+        .select()
+        .from(articleTags)
+        .where(and(eq(articleTags.articleId, article.id))),
+    ).toHaveLength(1);
   });
 });
 
 describe('caches', () => {
   async function anonymous(query: string, variables: Record<string, unknown>) {
-    const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
     return { cache: response.headers.get('x-cache'), data: ((await response.json()) as { data: any }).data };
   }
 

@@ -84,7 +84,10 @@ export async function renameTag(context: Context, input: RenameTagInput): Promis
   return result;
 }
 
-export async function mergeTags(context: Context, input: MergeTagsInput): Promise<{ tag: TagRow; mergedId: string } | ValidationProblem | NotFoundProblem> {
+export async function mergeTags(
+  context: Context,
+  input: MergeTagsInput,
+): Promise<{ tag: TagRow; mergedId: string } | ValidationProblem | NotFoundProblem> {
   requireRole(context.viewer, 'editor');
   const sourceId = fromGlobalIdOf('Tag', input.sourceId, 'sourceId');
   const targetId = fromGlobalIdOf('Tag', input.targetId, 'targetId');
@@ -137,6 +140,8 @@ export async function tagIdsForNames(db: Queryable, names: readonly string[]): P
       redirected.get(slug),
   );
   const missing = wanted.filter((_, index) => !found[index]);
-  const created = missing.length ? await insertTagsBySlug(db, [...new Map(missing.map((tag) => [tag.slug, { slug: tag.slug, name: tag.name }])).values()]) : new Map<string, TagRow>();
+  const created = missing.length
+    ? await insertTagsBySlug(db, [...new Map(missing.map((tag) => [tag.slug, { slug: tag.slug, name: tag.name }])).values()])
+    : new Map<string, TagRow>();
   return wanted.map((tag, index) => (found[index] ?? created.get(tag.slug))!.id);
 }

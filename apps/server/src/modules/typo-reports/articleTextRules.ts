@@ -18,7 +18,13 @@ function bodyText(body: string): string {
     if (token.type !== 'inline') continue;
     blocks.push(
       (token.children ?? [])
-        .map((child) => (child.type === 'softbreak' || child.type === 'hardbreak' ? ' ' : child.type === 'text' || child.type === 'code_inline' ? child.content : ''))
+        .map((child) =>
+          child.type === 'softbreak' || child.type === 'hardbreak'
+            ? ' '
+            : child.type === 'text' || child.type === 'code_inline'
+              ? child.content
+              : '',
+        )
         .join(''),
     );
   }

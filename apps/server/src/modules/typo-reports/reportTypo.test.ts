@@ -11,13 +11,34 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 const report = /* GraphQL */ `
-  mutation($input: ReportTypoInput!) {
+  mutation ($input: ReportTypoInput!) {
     reportTypo(input: $input) {
       __typename
-      ... on ReportTypoSuccess { message report { id exact prefix suffix reporterCount status notes } }
-      ... on ValidationError { field code message max }
-      ... on NotFound { message }
-      ... on RateLimited { retryAfterSeconds message }
+      ... on ReportTypoSuccess {
+        message
+        report {
+          id
+          exact
+          prefix
+          suffix
+          reporterCount
+          status
+          notes
+        }
+      }
+      ... on ValidationError {
+        field
+        code
+        message
+        max
+      }
+      ... on NotFound {
+        message
+      }
+      ... on RateLimited {
+        retryAfterSeconds
+        message
+      }
     }
   }
 `;
@@ -27,14 +48,22 @@ const resolve = `mutation($input: ResolveTypoReportInput!) { resolveTypoReport(i
   ... on ResolveTypoReportSuccess { report { status resolvedAt } } ... on ValidationError { code } ... on NotFound { message } } }`;
 const update = `mutation($input: UpdateArticleInput!) { updateArticle(input: $input) { __typename ... on UpdateArticleSuccess { article { body } } } }`;
 
-const body = 'The goverment approved the *new* budget on Monday.\n\nAnother paragraph follows with more words for testing each report separately here.';
+const body =
+  'The goverment approved the *new* budget on Monday.\n\nAnother paragraph follows with more words for testing each report separately here.';
 const newArticle = async (overrides = {}) => toGlobalId('Article', (await insertArticle(server.db, { body, ...overrides })).id);
-const send = (client: GraphQLTestClient, input: Record<string, unknown>) => client.query(report, { input }).then((response) => response.data.reportTypo);
+const send = (client: GraphQLTestClient, input: Record<string, unknown>) =>
+  client.query(report, { input }).then((response) => response.data.reportTypo);
 
 describe('reportTypo', () => {
   it('accepts a selection found in the rendered article text and thanks the reader', async () => {
     const articleId = await newArticle();
-    const result = await send(server.client(), { articleId, exact: 'goverment', prefix: 'The ', suffix: ' approved the new', note: 'government' });
+    const result = await send(server.client(), {
+      articleId,
+      exact: 'goverment',
+      prefix: 'The ',
+      suffix: ' approved the new',
+      note: 'government',
+    });
     expect(result).toMatchObject({
       __typename: 'ReportTypoSuccess',
       message: 'Thank you! The editors will look at it.',
@@ -72,7 +101,13 @@ describe('reportTypo', () => {
     ['note', 'FORBIDDEN_CHARACTERS', { note: 'sneaky \u202E' }, null, expect.any(String)],
   ])('refuses %s with %s', async (field, code, input, max, message) => {
     const articleId = await newArticle();
-    expect(await send(server.client(), { articleId, exact: 'goverment', ...input })).toEqual({ __typename: 'ValidationError', field, code, max, message });
+    expect(await send(server.client(), { articleId, exact: 'goverment', ...input })).toEqual({
+      __typename: 'ValidationError',
+      field,
+      code,
+      max,
+      message,
+    });
   });
 
   it('accepts a note with the directional marks U+200E, U+200F and U+061C', async () => {
@@ -87,7 +122,9 @@ describe('reportTypo', () => {
   });
 
   it('answers NotFound for drafts and unknown articles', async () => {
-    expect((await send(server.client(), { articleId: await newArticle({ status: 'draft' }), exact: 'goverment' })).__typename).toBe('NotFound');
+    expect((await send(server.client(), { articleId: await newArticle({ status: 'draft' }), exact: 'goverment' })).__typename).toBe(
+      'NotFound',
+    );
     expect((await send(server.client(), { articleId: toGlobalId('Article', 999999), exact: 'x' })).__typename).toBe('NotFound');
   });
 
@@ -96,7 +133,10 @@ describe('reportTypo', () => {
     const reader = server.client();
     const words = ['Another', 'paragraph', 'follows', 'with', 'more', 'words', 'for', 'testing', 'each', 'report'];
     for (const word of words) expect((await send(reader, { articleId, exact: word })).__typename).toBe('ReportTypoSuccess');
-    expect(await send(reader, { articleId, exact: 'separately' })).toMatchObject({ __typename: 'RateLimited', retryAfterSeconds: expect.any(Number) });
+    expect(await send(reader, { articleId, exact: 'separately' })).toMatchObject({
+      __typename: 'RateLimited',
+      retryAfterSeconds: expect.any(Number),
+    });
     expect((await send(server.client(), { articleId, exact: 'separately' })).__typename).toBe('ReportTypoSuccess');
   });
 });
@@ -117,10 +157,24 @@ describe('editors and typo reports', () => {
     await live.close();
 
     const { data } = await editor.query(queue, { articleId });
-    expect(data.typoReports.edges).toEqual([{ node: { id: sent.report.id, exact: 'goverment', reporterCount: 1, status: 'NEW', notes: ['should be government'], resolvedAt: null } }]);
+    expect(data.typoReports.edges).toEqual([
+      {
+        node: {
+          id: sent.report.id,
+          exact: 'goverment',
+          reporterCount: 1,
+          status: 'NEW',
+          notes: ['should be government'],
+          resolvedAt: null,
+        },
+      },
+    ]);
     const dismissed = await editor.query(resolve, { input: { id: sent.report.id, status: 'DISMISSED' } });
     expect(dismissed.data.resolveTypoReport).toMatchObject({ __typename: 'ResolveTypoReportSuccess', report: { status: 'DISMISSED' } });
-    expect((await editor.query(resolve, { input: { id: sent.report.id, status: 'NEW' } })).data.resolveTypoReport).toEqual({ __typename: 'ValidationError', code: 'INVALID_STATUS' });
+    expect((await editor.query(resolve, { input: { id: sent.report.id, status: 'NEW' } })).data.resolveTypoReport).toEqual({
+      __typename: 'ValidationError',
+      code: 'INVALID_STATUS',
+    });
   });
 
   it('refuses the typoReported subscription to readers', async () => {
@@ -134,7 +188,9 @@ describe('editors and typo reports', () => {
     const typo = await send(server.client(), { articleId, exact: 'goverment' });
     const other = await send(server.client(), { articleId, exact: 'budget' });
     const editor = server.client({ token: testEditorToken });
-    const updated = await editor.query(update, { input: { id: articleId, body: body.replace('goverment', 'government'), correctionNote: 'Spelling.' } });
+    const updated = await editor.query(update, {
+      input: { id: articleId, body: body.replace('goverment', 'government'), correctionNote: 'Spelling.' },
+    });
     expect(updated.data.updateArticle.__typename).toBe('UpdateArticleSuccess');
 
     const fixed = await editor.query(queue, { articleId, status: 'FIXED' });

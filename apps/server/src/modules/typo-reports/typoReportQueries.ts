@@ -23,7 +23,10 @@ export async function findOpenReports(db: Queryable, articleId: number, exact?: 
     .for('update');
 }
 
-export async function insertReport(db: Queryable, values: { articleId: number; prefix: string; exact: string; suffix: string }): Promise<TypoReportRow> {
+export async function insertReport(
+  db: Queryable,
+  values: { articleId: number; prefix: string; exact: string; suffix: string },
+): Promise<TypoReportRow> {
   const [row] = await db
     .insert(typoReports)
     .values({ ...values, reporterCount: 0 })
@@ -36,7 +39,11 @@ export async function addReporter(
   db: Queryable,
   reporter: { reportId: number; readerId: string; clientAddress: string; note: string | null },
 ): Promise<TypoReportRow> {
-  const added = await db.insert(typoReportReporters).values(reporter).onConflictDoNothing().returning({ reportId: typoReportReporters.reportId });
+  const added = await db
+    .insert(typoReportReporters)
+    .values(reporter)
+    .onConflictDoNothing()
+    .returning({ reportId: typoReportReporters.reportId });
   const [row] = await db
     .update(typoReports)
     .set({ reporterCount: sql`${typoReports.reporterCount} + ${added.length}` })
@@ -93,7 +100,8 @@ export interface ReportPage {
 export async function listReports(db: Queryable, page: ReportPage): Promise<TypoReportRow[]> {
   const conditions: SQL[] = [eq(typoReports.status, page.status)];
   if (page.articleId !== undefined) conditions.push(eq(typoReports.articleId, page.articleId));
-  if (page.after) conditions.push(sql`(${typoReports.createdAt}, ${typoReports.id}) > (${page.after[0].toISOString()}::timestamptz, ${page.after[1]})`);
+  if (page.after)
+    conditions.push(sql`(${typoReports.createdAt}, ${typoReports.id}) > (${page.after[0].toISOString()}::timestamptz, ${page.after[1]})`);
   return db
     .select()
     .from(typoReports)

@@ -16,7 +16,16 @@ import { paginate } from '../../platform/pagination';
 import { notFound, validationError, type NotFoundProblem, type RateLimitedProblem, type ValidationProblem } from '../../platform/problems';
 import { requireRole } from '../auth/viewerService';
 import { readableText } from './articleTextRules';
-import { addReporter, findOpenReports, findReportsByIds, insertReport, listReports, lockReader, recentReports, setReportStatus } from './typoReportQueries';
+import {
+  addReporter,
+  findOpenReports,
+  findReportsByIds,
+  insertReport,
+  listReports,
+  lockReader,
+  recentReports,
+  setReportStatus,
+} from './typoReportQueries';
 
 type ReportResult = { report: TypoReportRow; message: string } | ValidationProblem | NotFoundProblem | RateLimitedProblem;
 
@@ -55,19 +64,30 @@ export async function reportTypo(context: Context, input: ReportTypoInput): Prom
   return result;
 }
 
-function checkReport(quote: { prefix: string; exact: string; suffix: string }, note: string | null, article: ArticleRow): ValidationProblem | undefined {
+function checkReport(
+  quote: { prefix: string; exact: string; suffix: string },
+  note: string | null,
+  article: ArticleRow,
+): ValidationProblem | undefined {
   const language = article.language;
   for (const field of ['exact', 'prefix', 'suffix'] as const) {
-    if (hasForbiddenCharacters(quote[field])) return validationError(field, 'FORBIDDEN_CHARACTERS', message('FORBIDDEN_CHARACTERS', language));
+    if (hasForbiddenCharacters(quote[field]))
+      return validationError(field, 'FORBIDDEN_CHARACTERS', message('FORBIDDEN_CHARACTERS', language));
   }
-  if (note !== null && hasForbiddenCharacters(note)) return validationError('note', 'FORBIDDEN_CHARACTERS', message('FORBIDDEN_CHARACTERS', language));
+  if (note !== null && hasForbiddenCharacters(note))
+    return validationError('note', 'FORBIDDEN_CHARACTERS', message('FORBIDDEN_CHARACTERS', language));
   if (quote.exact.trim().length === 0) return validationError('exact', 'SELECTION_REQUIRED', message('SELECTION_REQUIRED', language));
   if (graphemeLength(quote.exact) > typoLimits.selectionMax) {
     return validationError('exact', 'SELECTION_TOO_LONG', message('SELECTION_TOO_LONG', language), typoLimits.selectionMax);
   }
   for (const field of ['prefix', 'suffix'] as const) {
     if (graphemeLength(quote[field]) > typoLimits.contextMax) {
-      return validationError(field, 'CONTEXT_TOO_LONG', message('CONTEXT_TOO_LONG', language, { max: typoLimits.contextMax }), typoLimits.contextMax);
+      return validationError(
+        field,
+        'CONTEXT_TOO_LONG',
+        message('CONTEXT_TOO_LONG', language, { max: typoLimits.contextMax }),
+        typoLimits.contextMax,
+      );
     }
   }
   if (note !== null && graphemeLength(note) > typoLimits.noteMax) {

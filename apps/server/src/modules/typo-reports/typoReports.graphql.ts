@@ -93,8 +93,14 @@ export const typoReportTypeDefs = /* GraphQL */ `
 
   extend type Query {
     "Typo reports, oldest first (editors and moderators only)."
-    typoReports(status: TypoReportStatus = NEW, "An article's global id." articleId: ID, "At most 100." first: Int = 20, after: String): TypoReportConnection!
-      @auth(requires: [EDITOR, MODERATOR])
+    typoReports(
+      status: TypoReportStatus = NEW
+      "An article's global id."
+      articleId: ID
+      "At most 100."
+      first: Int = 20
+      after: String
+    ): TypoReportConnection! @auth(requires: [EDITOR, MODERATOR])
   }
 
   extend type Mutation {

@@ -57,7 +57,14 @@ export function SignInPage() {
       <form className="desk-form" onSubmit={submit} aria-describedby={problem ? 'sign-in-problem' : undefined}>
         <div className="desk-field">
           <label htmlFor="desk-login">{s.login}</label>
-          <input id="desk-login" name="username" autoComplete="username" required value={login} onChange={(event) => setLogin(event.target.value)} />
+          <input
+            id="desk-login"
+            name="username"
+            autoComplete="username"
+            required
+            value={login}
+            onChange={(event) => setLogin(event.target.value)}
+          />
         </div>
         <PasswordField id="desk-password" name="password" label={s.password} purpose="current" value={password} onChange={setPassword} />
         <p id="sign-in-problem" className="desk-problem" role="alert">

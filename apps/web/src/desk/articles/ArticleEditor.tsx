@@ -86,7 +86,10 @@ export function ArticleEditor(props: Props) {
   const article = props.article ? getFragmentData(ArticleEditor_article, props.article) : null;
   const navigate = useNavigate();
   const location = useLocation();
-  const saved = useMemo(() => (article ? draftFromArticle(article) : emptyDraft(props.sections.find((section) => !section.archivedAt)?.slug ?? '')), [article, props.sections]);
+  const saved = useMemo(
+    () => (article ? draftFromArticle(article) : emptyDraft(props.sections.find((section) => !section.archivedAt)?.slug ?? '')),
+    [article, props.sections],
+  );
   // The editor's changes over the saved article; null while there are none, so the form
   // follows the saved article (a save's answer, another editor's change) by itself.
   const [edits, setEdits] = useState<ArticleDraft | null>(null);
@@ -95,7 +98,10 @@ export function ArticleEditor(props: Props) {
   const [problem, setProblem] = useState<{ field: string | null; message: string } | null>(null);
   // A message carried over from the new-article page to this one after the first save.
   const [notice, setNotice] = useState<string | null>((location.state as { notice?: string } | null)?.notice ?? null);
-  const refs: QuoteFieldRefs = useMemo(() => ({ title: { current: null }, lead: { current: null }, body: { current: null }, imageCaption: { current: null } }), []);
+  const refs: QuoteFieldRefs = useMemo(
+    () => ({ title: { current: null }, lead: { current: null }, body: { current: null }, imageCaption: { current: null } }),
+    [],
+  );
   const quoteFound = useQuoteSelection(refs);
   const latestEdits = useRef(edits);
   latestEdits.current = edits;
@@ -158,7 +164,8 @@ export function ArticleEditor(props: Props) {
   const createThenOpen = async (publish: boolean): Promise<EditorOutcome> => {
     const outcome = await create(draft, publish);
     if (outcome.ok) forgetDraft(window.localStorage, autosaveKey(null));
-    if (outcome.ok) navigate(`/desk/articles/${encodeURIComponent(outcome.id)}`, { replace: true, state: { notice: publish ? s.published : s.saved } });
+    if (outcome.ok)
+      navigate(`/desk/articles/${encodeURIComponent(outcome.id)}`, { replace: true, state: { notice: publish ? s.published : s.saved } });
     return outcome;
   };
 
@@ -238,7 +245,14 @@ export function ArticleEditor(props: Props) {
       )}
       <div className="desk-editor-columns">
         <form className="desk-form" onSubmit={onSubmit} noValidate aria-busy={busy}>
-          <ArticleFields draft={draft} onChange={(patch) => setEdits((current) => ({ ...(current ?? saved), ...patch }))} sections={props.sections} status={status} invalidField={problem?.field ?? null} refs={refs} />
+          <ArticleFields
+            draft={draft}
+            onChange={(patch) => setEdits((current) => ({ ...(current ?? saved), ...patch }))}
+            sections={props.sections}
+            status={status}
+            invalidField={problem?.field ?? null}
+            refs={refs}
+          />
           <p id="editor-problem" className="desk-problem" role="alert">
             {problem?.message}
           </p>

@@ -34,18 +34,39 @@ export function ArticleFields({ draft, onChange, sections, status, invalidField,
   const invalid = (field: string) => invalidField === field;
   return (
     <>
-      <DeskTextField id="editor-title" label={s.title} value={draft.title} onChange={(title) => onChange({ title })} required maxLength={limits.titleMax} invalid={invalid('title')} inputRef={refs.title} />
+      <DeskTextField
+        id="editor-title"
+        label={s.title}
+        value={draft.title}
+        onChange={(title) => onChange({ title })}
+        required
+        maxLength={limits.titleMax}
+        invalid={invalid('title')}
+        inputRef={refs.title}
+      />
       {status === 'PUBLISHED' ? (
         <p className="desk-field desk-address">
           {s.slug}: <Link to={`/article/${draft.slug}`}>/article/{draft.slug}</Link>
         </p>
       ) : (
-        <DeskTextField id="editor-slug" label={s.slug} value={draft.slug} onChange={(slug) => onChange({ slug })} hint={s.slugHint} invalid={invalid('slug')} />
+        <DeskTextField
+          id="editor-slug"
+          label={s.slug}
+          value={draft.slug}
+          onChange={(slug) => onChange({ slug })}
+          hint={s.slugHint}
+          invalid={invalid('slug')}
+        />
       )}
       <div className="desk-field-row">
         <div className="desk-field">
           <label htmlFor="editor-section">{s.section}</label>
-          <select id="editor-section" value={draft.section} onChange={(event) => onChange({ section: event.target.value })} aria-invalid={invalid('section') || undefined}>
+          <select
+            id="editor-section"
+            value={draft.section}
+            onChange={(event) => onChange({ section: event.target.value })}
+            aria-invalid={invalid('section') || undefined}
+          >
             {sections
               .filter((section) => !section.archivedAt || section.slug === draft.section)
               .map((section) => (
@@ -59,7 +80,11 @@ export function ArticleFields({ draft, onChange, sections, status, invalidField,
         {status === null && (
           <div className="desk-field">
             <label htmlFor="editor-language">{s.language}</label>
-            <select id="editor-language" value={draft.language} onChange={(event) => onChange({ language: event.target.value === 'RU' ? 'RU' : 'EN' })}>
+            <select
+              id="editor-language"
+              value={draft.language}
+              onChange={(event) => onChange({ language: event.target.value === 'RU' ? 'RU' : 'EN' })}
+            >
               <option value="EN">English</option>
               <option value="RU">Русский</option>
             </select>
@@ -67,7 +92,16 @@ export function ArticleFields({ draft, onChange, sections, status, invalidField,
         )}
       </div>
       <TagPicker tags={draft.tags} onChange={(tags) => onChange({ tags })} invalid={invalid('tags')} />
-      <DeskTextField id="editor-lead" label={s.lead} value={draft.lead} onChange={(lead) => onChange({ lead })} rows={3} maxLength={limits.leadMax} invalid={invalid('lead')} textareaRef={refs.lead} />
+      <DeskTextField
+        id="editor-lead"
+        label={s.lead}
+        value={draft.lead}
+        onChange={(lead) => onChange({ lead })}
+        rows={3}
+        maxLength={limits.leadMax}
+        invalid={invalid('lead')}
+        textareaRef={refs.lead}
+      />
       <DeskTextField
         id="editor-body"
         className="desk-body-field"
@@ -78,11 +112,21 @@ export function ArticleFields({ draft, onChange, sections, status, invalidField,
         invalid={invalid('body')}
         textareaRef={refs.body}
       />
-      <PictureField picture={draft.picture} onChange={(picture) => onChange({ picture, ...(picture ? { imageUrl: '' } : {}) })} invalid={invalid('mediaId')} />
+      <PictureField
+        picture={draft.picture}
+        onChange={(picture) => onChange({ picture, ...(picture ? { imageUrl: '' } : {}) })}
+        invalid={invalid('mediaId')}
+      />
       <div className="desk-field-row">
         {/* A picture URL typed by hand, for articles without a library picture. */}
         {!draft.picture && (
-          <DeskTextField id="editor-image-url" label={s.imageUrl} value={draft.imageUrl} onChange={(imageUrl) => onChange({ imageUrl })} invalid={invalid('imageUrl')} />
+          <DeskTextField
+            id="editor-image-url"
+            label={s.imageUrl}
+            value={draft.imageUrl}
+            onChange={(imageUrl) => onChange({ imageUrl })}
+            invalid={invalid('imageUrl')}
+          />
         )}
         <DeskTextField
           id="editor-image-caption"
@@ -95,8 +139,20 @@ export function ArticleFields({ draft, onChange, sections, status, invalidField,
       </div>
       <AuthorPicker authors={draft.authors} onChange={(authors) => onChange({ authors })} invalid={invalid('authorIds')} />
       <div className="desk-field-row">
-        <DeskTextField id="editor-source" label={s.source} value={draft.source} onChange={(source) => onChange({ source })} invalid={invalid('source')} />
-        <DeskTextField id="editor-author" label={s.author} value={draft.author} onChange={(author) => onChange({ author })} invalid={invalid('author')} />
+        <DeskTextField
+          id="editor-source"
+          label={s.source}
+          value={draft.source}
+          onChange={(source) => onChange({ source })}
+          invalid={invalid('source')}
+        />
+        <DeskTextField
+          id="editor-author"
+          label={s.author}
+          value={draft.author}
+          onChange={(author) => onChange({ author })}
+          invalid={invalid('author')}
+        />
       </div>
       {status === 'PUBLISHED' && (
         <DeskTextField

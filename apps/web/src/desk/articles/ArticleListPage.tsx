@@ -79,7 +79,10 @@ export function ArticleListPage() {
         </label>
         <label>
           {s.status}{' '}
-          <select value={statusChoice} onChange={(event) => setStatusChoice(statuses.find((value) => value === event.target.value) ?? 'ANY')}>
+          <select
+            value={statusChoice}
+            onChange={(event) => setStatusChoice(statuses.find((value) => value === event.target.value) ?? 'ANY')}
+          >
             {statuses.map((value) => (
               <option key={value} value={value}>
                 {value === 'ANY' ? s.anyStatus : s[value]}

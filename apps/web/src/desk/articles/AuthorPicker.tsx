@@ -90,7 +90,11 @@ export function AuthorPicker({ authors, onChange, invalid }: Props) {
                   ↑
                 </button>
               )}
-              <button type="button" aria-label={s.removeAuthor(author.name)} onClick={() => onChange(authors.filter((other) => other.id !== author.id))}>
+              <button
+                type="button"
+                aria-label={s.removeAuthor(author.name)}
+                onClick={() => onChange(authors.filter((other) => other.id !== author.id))}
+              >
                 ×
               </button>
             </li>

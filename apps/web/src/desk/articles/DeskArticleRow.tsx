@@ -28,12 +28,7 @@ export function DeskArticleRow(props: { article: FragmentType<typeof DeskArticle
       </td>
       <td>
         <span className={`desk-status desk-status-${article.status.toLowerCase()}`}>{s[article.status]}</span>
-        {article.publishAt && (
-          <span className="desk-scheduled">
-            {' '}
-            {s.scheduledFor(formatDateTime(article.publishAt, 'EN'))}
-          </span>
-        )}
+        {article.publishAt && <span className="desk-scheduled"> {s.scheduledFor(formatDateTime(article.publishAt, 'EN'))}</span>}
       </td>
       <td>{article.section.name}</td>
       <td>

@@ -18,7 +18,11 @@ interface UploadedMedia {
 }
 
 /** POSTs the file to /media with its text in the query string; reports upload progress (0..1). */
-function uploadPicture(file: File, text: { alt: string; caption: string; credit: string }, onProgress: (share: number) => void): Promise<UploadedMedia> {
+function uploadPicture(
+  file: File,
+  text: { alt: string; caption: string; credit: string },
+  onProgress: (share: number) => void,
+): Promise<UploadedMedia> {
   return new Promise((resolve, reject) => {
     const query = new URLSearchParams({ alt: text.alt.trim() });
     if (text.caption.trim()) query.set('caption', text.caption.trim());
@@ -62,7 +66,8 @@ export function PictureField({ picture, onChange, invalid }: Props) {
   const choose = (chosen: File | undefined) => {
     setProblem(null);
     if (!chosen) return;
-    if (chosen.size > mediaLimits.uploadBytes) return setProblem(message('FILE_TOO_LARGE', 'en', { megabytes: mediaLimits.uploadBytes / 1024 / 1024 }));
+    if (chosen.size > mediaLimits.uploadBytes)
+      return setProblem(message('FILE_TOO_LARGE', 'en', { megabytes: mediaLimits.uploadBytes / 1024 / 1024 }));
     setFile(chosen);
   };
 
@@ -131,15 +136,31 @@ export function PictureField({ picture, onChange, invalid }: Props) {
             <div className="desk-picture-upload">
               <div className="desk-field">
                 <label htmlFor="editor-picture-alt">{s.pictureAlt}</label>
-                <input id="editor-picture-alt" value={text.alt} required maxLength={mediaLimits.altMax} onChange={(event) => setText({ ...text, alt: event.target.value })} />
+                <input
+                  id="editor-picture-alt"
+                  value={text.alt}
+                  required
+                  maxLength={mediaLimits.altMax}
+                  onChange={(event) => setText({ ...text, alt: event.target.value })}
+                />
               </div>
               <div className="desk-field">
                 <label htmlFor="editor-picture-caption">{s.pictureCaption}</label>
-                <input id="editor-picture-caption" value={text.caption} maxLength={mediaLimits.captionMax} onChange={(event) => setText({ ...text, caption: event.target.value })} />
+                <input
+                  id="editor-picture-caption"
+                  value={text.caption}
+                  maxLength={mediaLimits.captionMax}
+                  onChange={(event) => setText({ ...text, caption: event.target.value })}
+                />
               </div>
               <div className="desk-field">
                 <label htmlFor="editor-picture-credit">{s.pictureCredit}</label>
-                <input id="editor-picture-credit" value={text.credit} maxLength={mediaLimits.creditMax} onChange={(event) => setText({ ...text, credit: event.target.value })} />
+                <input
+                  id="editor-picture-credit"
+                  value={text.credit}
+                  maxLength={mediaLimits.creditMax}
+                  onChange={(event) => setText({ ...text, credit: event.target.value })}
+                />
               </div>
               <button type="button" className="button" onClick={upload} aria-disabled={progress !== null}>
                 {s.uploadPicture}

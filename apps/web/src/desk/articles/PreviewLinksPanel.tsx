@@ -107,7 +107,11 @@ export function PreviewLinksPanel({ articleId }: { articleId: string }) {
                 <>
                   {' '}
                   · {s.expires(formatDateTime(link.expiresAt, 'EN'))}{' '}
-                  <button type="button" className="desk-secondary desk-danger" onClick={() => void revoke({ variables: { input: { id: link.id } } }).then(() => refetch())}>
+                  <button
+                    type="button"
+                    className="desk-secondary desk-danger"
+                    onClick={() => void revoke({ variables: { input: { id: link.id } } }).then(() => refetch())}
+                  >
                     {s.revoke}
                   </button>
                 </>

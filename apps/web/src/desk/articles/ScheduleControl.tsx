@@ -40,7 +40,9 @@ interface Props {
 
 /** A saved draft's publication time: set, change or cancel it. */
 export function ScheduleControl({ articleId, publishAt, dirty }: Props) {
-  const [value, setValue] = useState(() => localInputValue(publishAt ? new Date(publishAt) : new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000 + 3_600_000)));
+  const [value, setValue] = useState(() =>
+    localInputValue(publishAt ? new Date(publishAt) : new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000 + 3_600_000)),
+  );
   const [problem, setProblem] = useState<string | null>(null);
   const [schedule, { loading }] = useMutation(ScheduleArticleMutation);
 
@@ -73,7 +75,14 @@ export function ScheduleControl({ articleId, publishAt, dirty }: Props) {
       )}
       <div className="desk-inline">
         <label htmlFor="editor-publish-at">{s.publishAtLabel}</label>
-        <input id="editor-publish-at" type="datetime-local" step={1} value={value} onChange={(event) => setValue(event.target.value)} aria-describedby="editor-publish-at-hint" />
+        <input
+          id="editor-publish-at"
+          type="datetime-local"
+          step={1}
+          value={value}
+          onChange={(event) => setValue(event.target.value)}
+          aria-describedby="editor-publish-at-hint"
+        />
         <button type="submit" className="button" aria-disabled={loading}>
           {s.schedule}
         </button>

@@ -29,7 +29,8 @@ export function TagPicker({ tags, onChange, invalid }: Props) {
   const [text, setText] = useState('');
   const search = useDebouncedValue(text.trim(), 200);
   const { data, previousData } = useQuery(TagSuggestionsQuery, { variables: { search: search || null } });
-  const suggestions = (data ?? previousData)?.tags.filter((tag) => !tags.some((name) => name.toLocaleLowerCase() === tag.name.toLocaleLowerCase())) ?? [];
+  const suggestions =
+    (data ?? previousData)?.tags.filter((tag) => !tags.some((name) => name.toLocaleLowerCase() === tag.name.toLocaleLowerCase())) ?? [];
 
   const add = () => {
     if (!text.trim()) return;

@@ -15,11 +15,22 @@ import {
 
 function memoryStorage(): DraftStorage & { map: Map<string, string> } {
   const map = new Map<string, string>();
-  return { map, getItem: (key) => map.get(key) ?? null, setItem: (key, value) => void map.set(key, value), removeItem: (key) => void map.delete(key) };
+  return {
+    map,
+    getItem: (key) => map.get(key) ?? null,
+    setItem: (key, value) => void map.set(key, value),
+    removeItem: (key) => void map.delete(key),
+  };
 }
 
 const blank = emptyDraft('news');
-const typed: ArticleDraft = { ...blank, title: 'Harbour ferries', body: 'Every hour.', tags: ['Transport'], authors: [{ id: 'QXV0aG9yOjE', name: 'Ada' }] };
+const typed: ArticleDraft = {
+  ...blank,
+  title: 'Harbour ferries',
+  body: 'Every hour.',
+  tags: ['Transport'],
+  authors: [{ id: 'QXV0aG9yOjE', name: 'Ada' }],
+};
 
 describe('the browser copy', () => {
   it('is kept per article, with one slot for a new article', () => {
@@ -38,7 +49,13 @@ describe('the browser copy', () => {
 
   it('ignores copies of the wrong shape and fills fields an older copy lacks', () => {
     const storage = memoryStorage();
-    for (const raw of ['not json', '{}', JSON.stringify({ draft: { title: 5 }, storedAt: 1 }), JSON.stringify({ draft: { tags: 'x' }, storedAt: 1 }), JSON.stringify({ draft: { language: 'FR' }, storedAt: 1 })]) {
+    for (const raw of [
+      'not json',
+      '{}',
+      JSON.stringify({ draft: { title: 5 }, storedAt: 1 }),
+      JSON.stringify({ draft: { tags: 'x' }, storedAt: 1 }),
+      JSON.stringify({ draft: { language: 'FR' }, storedAt: 1 }),
+    ]) {
       storage.map.set('k', raw);
       expect(readStoredDraft(storage, 'k', blank)).toBeUndefined();
     }
@@ -47,7 +64,13 @@ describe('the browser copy', () => {
   });
 
   it('survives a storage that refuses writes', () => {
-    const full: DraftStorage = { getItem: () => null, setItem: () => { throw new Error('QuotaExceededError'); }, removeItem: () => {} };
+    const full: DraftStorage = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+      removeItem: () => {},
+    };
     expect(() => storeDraft(full, 'k', typed)).not.toThrow();
   });
 

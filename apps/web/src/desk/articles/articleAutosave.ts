@@ -62,7 +62,8 @@ export function readStoredDraft(storage: DraftStorage, key: string, blank: Artic
         if (!Array.isArray(value) || !value.every((tag) => typeof tag === 'string')) return undefined;
         draft.tags = value;
       } else if (key === 'authors') {
-        if (!Array.isArray(value) || !value.every((author) => author && typeof author.id === 'string' && typeof author.name === 'string')) return undefined;
+        if (!Array.isArray(value) || !value.every((author) => author && typeof author.id === 'string' && typeof author.name === 'string'))
+          return undefined;
         draft.authors = value.map(({ id, name }: { id: string; name: string }) => ({ id, name }));
       } else if (key === 'picture') {
         if (value === null) draft.picture = null;
@@ -84,7 +85,13 @@ export function readStoredDraft(storage: DraftStorage, key: string, blank: Artic
 
 function isPickedPicture(value: unknown): value is PickedPicture {
   const picture = value as Partial<PickedPicture> | null;
-  return typeof picture === 'object' && picture !== null && typeof picture.id === 'string' && typeof picture.alt === 'string' && typeof picture.thumbnail === 'string';
+  return (
+    typeof picture === 'object' &&
+    picture !== null &&
+    typeof picture.id === 'string' &&
+    typeof picture.alt === 'string' &&
+    typeof picture.thumbnail === 'string'
+  );
 }
 
 /** Whether to offer the stored form back: only when it holds something the saved article does not. */
@@ -110,7 +117,13 @@ export function shouldAutosaveToServer(state: {
   idleMs: number;
   busy: boolean;
 }): boolean {
-  return state.status === 'DRAFT' && !state.busy && state.idleMs >= serverAutosaveDelayMs && isDirty(state.draft, state.saved) && isSavable(state.draft);
+  return (
+    state.status === 'DRAFT' &&
+    !state.busy &&
+    state.idleMs >= serverAutosaveDelayMs &&
+    isDirty(state.draft, state.saved) &&
+    isSavable(state.draft)
+  );
 }
 
 /** "Saved at 14:05": hours and minutes in the editor's own time zone. */

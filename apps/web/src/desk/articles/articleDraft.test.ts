@@ -35,7 +35,13 @@ describe('the article form', () => {
   });
 
   it('sends the authors in byline order and counts a new order as a change', () => {
-    const draft = { ...draftFromArticle(saved), authors: [{ id: 'b', name: 'B' }, { id: 'a', name: 'A' }] };
+    const draft = {
+      ...draftFromArticle(saved),
+      authors: [
+        { id: 'b', name: 'B' },
+        { id: 'a', name: 'A' },
+      ],
+    };
     expect(updateInput('QXJ0aWNsZTox', draft, false).authorIds).toEqual(['b', 'a']);
     expect(createInput(draft, false).authorIds).toEqual(['b', 'a']);
     expect(isDirty(draft, { ...draft, authors: [...draft.authors].reverse() })).toBe(true);
@@ -43,9 +49,18 @@ describe('the article form', () => {
   });
 
   it('takes a library picture instead of the picture URL, and sends it as mediaId (null removes it)', () => {
-    const picture = { id: 'TWVkaWE6MQ', alt: 'Shelves', url: '/media/1/jpeg-640.jpg', variants: [640, 320].map((width) => ({ url: `/media/1/jpeg-${width}.jpg`, format: 'JPEG', width })) };
+    const picture = {
+      id: 'TWVkaWE6MQ',
+      alt: 'Shelves',
+      url: '/media/1/jpeg-640.jpg',
+      variants: [640, 320].map((width) => ({ url: `/media/1/jpeg-${width}.jpg`, format: 'JPEG', width })),
+    };
     const draft = draftFromArticle({ ...saved, image: { url: picture.url, caption: 'Opening day' }, picture });
-    expect(draft).toMatchObject({ imageUrl: '', imageCaption: 'Opening day', picture: { id: 'TWVkaWE6MQ', alt: 'Shelves', thumbnail: '/media/1/jpeg-320.jpg' } });
+    expect(draft).toMatchObject({
+      imageUrl: '',
+      imageCaption: 'Opening day',
+      picture: { id: 'TWVkaWE6MQ', alt: 'Shelves', thumbnail: '/media/1/jpeg-320.jpg' },
+    });
     expect(updateInput('QXJ0aWNsZTox', draft, false).mediaId).toBe('TWVkaWE6MQ');
     expect(updateInput('QXJ0aWNsZTox', { ...draft, picture: null }, false).mediaId).toBeNull();
     expect(createInput(draft, false).mediaId).toBe('TWVkaWE6MQ');

@@ -54,7 +54,22 @@ export interface SavedArticle {
 }
 
 export function emptyDraft(section: string): ArticleDraft {
-  return { title: '', slug: '', language: 'EN', section, tags: [], lead: '', body: '', imageUrl: '', imageCaption: '', picture: null, source: '', author: '', authors: [], correctionNote: '' };
+  return {
+    title: '',
+    slug: '',
+    language: 'EN',
+    section,
+    tags: [],
+    lead: '',
+    body: '',
+    imageUrl: '',
+    imageCaption: '',
+    picture: null,
+    source: '',
+    author: '',
+    authors: [],
+    correctionNote: '',
+  };
 }
 
 export function draftFromArticle(article: SavedArticle): ArticleDraft {

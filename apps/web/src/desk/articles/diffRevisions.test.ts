@@ -15,7 +15,11 @@ describe('wordDiff', () => {
     const before = 'The bridge opened on Monday, ahead of schedule.';
     const after = 'The old bridge reopened on Monday morning.';
     const parts = wordDiff(before, after);
-    const text = (kinds: string[]) => parts.filter((part) => kinds.includes(part.kind)).map((part) => part.text).join('');
+    const text = (kinds: string[]) =>
+      parts
+        .filter((part) => kinds.includes(part.kind))
+        .map((part) => part.text)
+        .join('');
     expect(text(['same', 'removed'])).toBe(before);
     expect(text(['same', 'added'])).toBe(after);
     expect(hasChanges(parts)).toBe(true);
@@ -41,8 +45,18 @@ describe('elideUnchanged', () => {
     expect(shaped.map((part) => part.kind)).toEqual(['elided', 'same', 'removed', 'added', 'same', 'elided']);
     const [, head, , , tail] = shaped;
     expect(head!.text.length).toBeLessThanOrEqual(30);
-    expect(head!.text.trim().split(' ').every((word) => word === 'alpha')).toBe(true);
-    expect(tail!.text.trim().split(' ').every((word) => word === 'omega')).toBe(true);
+    expect(
+      head!.text
+        .trim()
+        .split(' ')
+        .every((word) => word === 'alpha'),
+    ).toBe(true);
+    expect(
+      tail!.text
+        .trim()
+        .split(' ')
+        .every((word) => word === 'omega'),
+    ).toBe(true);
     expect(shaped[0]!.text).toMatch(/^… \d+ unchanged characters …$/);
   });
 
@@ -67,7 +81,12 @@ describe('revisionHistory', () => {
 
   it('compares each revision with the one before, newest first, listing only changed fields', () => {
     const [latest, first] = revisionHistory([original, corrected]);
-    expect(latest).toMatchObject({ createdAt: corrected.createdAt, correctionNote: 'Spelling.', editorName: 'Cora Rector', original: false });
+    expect(latest).toMatchObject({
+      createdAt: corrected.createdAt,
+      correctionNote: 'Spelling.',
+      editorName: 'Cora Rector',
+      original: false,
+    });
     expect(latest!.changes.map((change) => change.field)).toEqual(['body']);
     expect(latest!.changes[0]!.parts).toContainEqual({ kind: 'added', text: 'receive' });
     expect(first).toEqual({ createdAt: original.createdAt, correctionNote: null, editorName: null, original: true, changes: [] });

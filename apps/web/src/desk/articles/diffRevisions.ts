@@ -93,7 +93,13 @@ export function revisionHistory(revisions: readonly RevisionInput[], context = 8
             .filter((change) => hasChanges(change.parts))
             .map((change) => ({ ...change, parts: elideUnchanged(change.parts, context) }))
         : [];
-      return { createdAt: revision.createdAt, correctionNote: revision.correctionNote ?? null, editorName: revision.editor?.displayName ?? null, original: !previous, changes };
+      return {
+        createdAt: revision.createdAt,
+        correctionNote: revision.correctionNote ?? null,
+        editorName: revision.editor?.displayName ?? null,
+        original: !previous,
+        changes,
+      };
     })
     .reverse();
 }

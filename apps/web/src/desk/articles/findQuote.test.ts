@@ -14,7 +14,9 @@ describe('findQuote', () => {
     const source = 'The cat sat.\n\nThe dog sat on the cat.\n\nThe cat ran away.';
     const range = findQuote(source, { exact: 'cat', prefix: 'The dog sat on the ', suffix: '. The cat ran' });
     expect(range?.start).toBe(source.indexOf('the cat.') + 4);
-    expect(findQuote(source, { exact: 'cat', prefix: 'The dog sat on the cat. The ', suffix: ' ran away.' })?.start).toBe(source.lastIndexOf('cat'));
+    expect(findQuote(source, { exact: 'cat', prefix: 'The dog sat on the cat. The ', suffix: ' ran away.' })?.start).toBe(
+      source.lastIndexOf('cat'),
+    );
   });
 
   it('takes the first occurrence when the context tells nothing', () => {

@@ -68,7 +68,10 @@ function plainSource(source: string): Plain {
 
 /** A quote's text in the same plain form as plainSource's. */
 function plainQuote(text: string): string {
-  return [...text].filter((char) => !inlineMarkup.has(char)).join('').replace(/\s+/g, ' ');
+  return [...text]
+    .filter((char) => !inlineMarkup.has(char))
+    .join('')
+    .replace(/\s+/g, ' ');
 }
 
 function commonSuffixLength(a: string, b: string): number {

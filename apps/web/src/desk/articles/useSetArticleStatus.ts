@@ -46,9 +46,13 @@ export function useSetArticleStatus(): (id: string, publish: boolean) => Promise
   return useCallback(
     async (id, shouldPublish) => {
       const variables = { input: { id } };
-      const result = shouldPublish ? (await publish({ variables })).data?.publishArticle : (await unpublish({ variables })).data?.unpublishArticle;
+      const result = shouldPublish
+        ? (await publish({ variables })).data?.publishArticle
+        : (await unpublish({ variables })).data?.unpublishArticle;
       if (!result) throw new Error('publishArticle answered without data');
-      return result.__typename === 'PublishArticleSuccess' ? { ok: true, id: getFragmentData(SetArticleStatus_changed, result).article.id } : problemOutcome(result);
+      return result.__typename === 'PublishArticleSuccess'
+        ? { ok: true, id: getFragmentData(SetArticleStatus_changed, result).article.id }
+        : problemOutcome(result);
     },
     [publish, unpublish],
   );

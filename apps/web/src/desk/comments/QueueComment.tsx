@@ -61,7 +61,12 @@ export function QueueComment(props: Props) {
       onClick={props.onActivate}
       onFocus={props.onActivate}
     >
-      <input type="checkbox" checked={props.ticked} onChange={props.onToggle} aria-label={s.tick(`${comment.authorName}: ${comment.body.slice(0, 60)}`)} />
+      <input
+        type="checkbox"
+        checked={props.ticked}
+        onChange={props.onToggle}
+        aria-label={s.tick(`${comment.authorName}: ${comment.body.slice(0, 60)}`)}
+      />
       <div className="desk-queue-content">
         <p className="desk-queue-context">
           {s.on} <Link to={`/article/${comment.article.slug}`}>{comment.article.title}</Link> ·{' '}
@@ -80,12 +85,22 @@ export function QueueComment(props: Props) {
         <p className="comment-body">{comment.body}</p>
         <div className="desk-queue-buttons">
           {(status !== 'APPROVED' || reported) && (
-            <button type="button" className="desk-secondary desk-approve" aria-disabled={props.busy} onClick={() => props.onDecide('APPROVED')}>
+            <button
+              type="button"
+              className="desk-secondary desk-approve"
+              aria-disabled={props.busy}
+              onClick={() => props.onDecide('APPROVED')}
+            >
               {reported ? s.keep : s.approve}
             </button>
           )}
           {status !== 'REJECTED' && (
-            <button type="button" className="desk-secondary desk-danger" aria-disabled={props.busy} onClick={() => props.onDecide('REJECTED')}>
+            <button
+              type="button"
+              className="desk-secondary desk-danger"
+              aria-disabled={props.busy}
+              onClick={() => props.onDecide('REJECTED')}
+            >
               {s.reject}
             </button>
           )}

@@ -20,6 +20,9 @@ export function reportSummary(total: number, reasons: readonly ReasonCount[]): s
     .sort((a, b) => b.count - a.count || reasonOrder.indexOf(a.reason) - reasonOrder.indexOf(b.reason));
   const [only] = given;
   if (!only) return s.reports(total);
-  const parts = given.length === 1 && only.count === total ? [s.reportReasons[only.reason]] : given.map((entry) => `${s.reportReasons[entry.reason]} ${entry.count}`);
+  const parts =
+    given.length === 1 && only.count === total
+      ? [s.reportReasons[only.reason]]
+      : given.map((entry) => `${s.reportReasons[entry.reason]} ${entry.count}`);
   return `${s.reports(total)}: ${parts.join(', ')}`;
 }

@@ -35,7 +35,8 @@ export function NameFields({ idPrefix, draft, onChange, slugHint, invalidField }
   const field = (key: keyof NameDraft, label: string, serverField: string, hint?: string, lang?: string) => {
     const id = `${idPrefix}-${key}`;
     const invalid = invalidField === serverField;
-    const describedBy = [hint ? `${id}-hint` : undefined, invalid ? `${idPrefix}-problem` : undefined].filter(Boolean).join(' ') || undefined;
+    const describedBy =
+      [hint ? `${id}-hint` : undefined, invalid ? `${idPrefix}-problem` : undefined].filter(Boolean).join(' ') || undefined;
     return (
       <div className="desk-field">
         <label htmlFor={id}>{label}</label>

@@ -12,7 +12,11 @@ describe('changeOutcome', () => {
       field: 'slug',
       message: 'Taken.',
     });
-    expect(changeOutcome({ __typename: 'NotFound', message: 'Gone.' }, 'RenameTagSuccess')).toEqual({ ok: false, field: null, message: 'Gone.' });
+    expect(changeOutcome({ __typename: 'NotFound', message: 'Gone.' }, 'RenameTagSuccess')).toEqual({
+      ok: false,
+      field: null,
+      message: 'Gone.',
+    });
   });
 
   it('throws for an answer without data', () => {

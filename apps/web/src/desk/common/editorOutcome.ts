@@ -3,9 +3,7 @@ import type { ApolloCache } from '@apollo/client';
 /** What an editor action came to: done, or a problem to show (on a field when it has one). */
 export type EditorOutcome = { ok: true; id: string } | { ok: false; field: string | null; message: string };
 
-type ProblemResult =
-  | { __typename: 'ValidationError'; field: string; message: string }
-  | { __typename: 'NotFound'; message: string };
+type ProblemResult = { __typename: 'ValidationError'; field: string; message: string } | { __typename: 'NotFound'; message: string };
 
 export function problemOutcome(result: ProblemResult): EditorOutcome {
   return { ok: false, field: result.__typename === 'ValidationError' ? result.field : null, message: result.message };

@@ -102,15 +102,31 @@ function MediaItem({ picture }: { picture: Picture }) {
       </p>
       <div className="desk-field">
         <label htmlFor={field('alt')}>{s.pictureAlt}</label>
-        <input id={field('alt')} value={text.alt} required maxLength={mediaLimits.altMax} onChange={(event) => setText({ ...text, alt: event.target.value })} />
+        <input
+          id={field('alt')}
+          value={text.alt}
+          required
+          maxLength={mediaLimits.altMax}
+          onChange={(event) => setText({ ...text, alt: event.target.value })}
+        />
       </div>
       <div className="desk-field">
         <label htmlFor={field('caption')}>{s.pictureCaption}</label>
-        <input id={field('caption')} value={text.caption} maxLength={mediaLimits.captionMax} onChange={(event) => setText({ ...text, caption: event.target.value })} />
+        <input
+          id={field('caption')}
+          value={text.caption}
+          maxLength={mediaLimits.captionMax}
+          onChange={(event) => setText({ ...text, caption: event.target.value })}
+        />
       </div>
       <div className="desk-field">
         <label htmlFor={field('credit')}>{s.pictureCredit}</label>
-        <input id={field('credit')} value={text.credit} maxLength={mediaLimits.creditMax} onChange={(event) => setText({ ...text, credit: event.target.value })} />
+        <input
+          id={field('credit')}
+          value={text.credit}
+          maxLength={mediaLimits.creditMax}
+          onChange={(event) => setText({ ...text, credit: event.target.value })}
+        />
       </div>
       <button type="submit" className="button" aria-disabled={loading}>
         {s.saveChanges}

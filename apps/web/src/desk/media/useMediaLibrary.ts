@@ -34,7 +34,10 @@ const MediaLibraryQuery = graphql(`
  * appends the next `first` pictures; it is null when no more follow.
  */
 export function useMediaLibrary(search: string, first: number) {
-  const { data, error, refetch, fetchMore } = useQuery(MediaLibraryQuery, { variables: { search: search || null, first }, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch, fetchMore } = useQuery(MediaLibraryQuery, {
+    variables: { search: search || null, first },
+    fetchPolicy: 'cache-and-network',
+  });
   const endCursor = data?.mediaLibrary.pageInfo.endCursor;
   return {
     /** Null until the first answer. */
@@ -46,7 +49,10 @@ export function useMediaLibrary(search: string, first: number) {
           fetchMore({
             variables: { after: endCursor },
             updateQuery: (previous, { fetchMoreResult }) => ({
-              mediaLibrary: { ...fetchMoreResult.mediaLibrary, edges: [...previous.mediaLibrary.edges, ...fetchMoreResult.mediaLibrary.edges] },
+              mediaLibrary: {
+                ...fetchMoreResult.mediaLibrary,
+                edges: [...previous.mediaLibrary.edges, ...fetchMoreResult.mediaLibrary.edges],
+              },
             }),
           })
       : null,

@@ -16,14 +16,22 @@ interface Props<Status extends string> {
 }
 
 /** A queue's status switch, "tick all", its bulk buttons and the keyboard help line. */
-export function QueueToolbar<Status extends 'PENDING' | 'REPORTED' | 'APPROVED' | 'REJECTED' | 'NEW' | 'FIXED' | 'DISMISSED'>(props: Props<Status>) {
+export function QueueToolbar<Status extends 'PENDING' | 'REPORTED' | 'APPROVED' | 'REJECTED' | 'NEW' | 'FIXED' | 'DISMISSED'>(
+  props: Props<Status>,
+) {
   return (
     <div className="desk-queue-toolbar">
       <fieldset className="desk-switch">
         <legend className="visually-hidden">{s.status}</legend>
         {props.statuses.map((status) => (
           <label key={status}>
-            <input type="radio" name={`${props.kind}-status`} value={status} checked={props.status === status} onChange={() => props.onStatus(status)} />
+            <input
+              type="radio"
+              name={`${props.kind}-status`}
+              value={status}
+              checked={props.status === status}
+              onChange={() => props.onStatus(status)}
+            />
             {s[status]}
           </label>
         ))}

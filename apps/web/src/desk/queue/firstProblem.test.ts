@@ -18,10 +18,14 @@ describe('firstProblem', () => {
 
   it('sends every request, even after one fails', async () => {
     const sent: string[] = [];
-    await firstProblem(['a', 'b', 'c'], async (id) => {
-      sent.push(id);
-      return 'problem';
-    }, 'offline');
+    await firstProblem(
+      ['a', 'b', 'c'],
+      async (id) => {
+        sent.push(id);
+        return 'problem';
+      },
+      'offline',
+    );
     expect(sent).toEqual(['a', 'b', 'c']);
   });
 });

@@ -3,7 +3,11 @@
  * order: `unreachable` for a request that failed outright, else the problem its answer
  * named; null when every one went through. Used by the queues' decisions on many items.
  */
-export async function firstProblem(ids: readonly string[], send: (id: string) => Promise<string | null>, unreachable: string): Promise<string | null> {
+export async function firstProblem(
+  ids: readonly string[],
+  send: (id: string) => Promise<string | null>,
+  unreachable: string,
+): Promise<string | null> {
   const results = await Promise.allSettled(ids.map(send));
   for (const result of results) {
     if (result.status === 'rejected') return unreachable;

@@ -31,8 +31,18 @@ const byKind: Record<QueueKind, Record<string, QueueAction>> = {
 
 /** The help line's entries: the keys, and what they do. */
 export const shortcutHelp: Record<QueueKind, [keys: string[], meaning: string][]> = {
-  comments: [[['j', 'k'], 'move'], [['x'], 'tick'], [['a'], 'approve'], [['r'], 'reject']],
-  typos: [[['j', 'k'], 'move'], [['x'], 'tick'], [['f'], 'fixed'], [['d'], 'dismissed']],
+  comments: [
+    [['j', 'k'], 'move'],
+    [['x'], 'tick'],
+    [['a'], 'approve'],
+    [['r'], 'reject'],
+  ],
+  typos: [
+    [['j', 'k'], 'move'],
+    [['x'], 'tick'],
+    [['f'], 'fixed'],
+    [['d'], 'dismissed'],
+  ],
 };
 
 // Checkboxes and buttons take no text, so the shortcuts keep working after a click on one.

@@ -59,7 +59,10 @@ export function SectionRow({ section: masked, index, count, rowRef, onKeyDown, o
   const save = (event: FormEvent) => {
     event.preventDefault();
     if (!editing) return;
-    void run(() => onUpdate({ slug: editing.slug.trim(), names: namesInput(editing) }), () => setEditing(null));
+    void run(
+      () => onUpdate({ slug: editing.slug.trim(), names: namesInput(editing) }),
+      () => setEditing(null),
+    );
   };
 
   return (
@@ -110,13 +113,31 @@ export function SectionRow({ section: masked, index, count, rowRef, onKeyDown, o
           <span className="visually-hidden"> ({section.name})</span>
         </label>
         <div className="desk-section-buttons">
-          <button type="button" className="desk-secondary" aria-label={s.moveUp(section.name)} disabled={index === 0} onClick={() => onMove(index - 1)}>
+          <button
+            type="button"
+            className="desk-secondary"
+            aria-label={s.moveUp(section.name)}
+            disabled={index === 0}
+            onClick={() => onMove(index - 1)}
+          >
             ↑
           </button>
-          <button type="button" className="desk-secondary" aria-label={s.moveDown(section.name)} disabled={index === count - 1} onClick={() => onMove(index + 1)}>
+          <button
+            type="button"
+            className="desk-secondary"
+            aria-label={s.moveDown(section.name)}
+            disabled={index === count - 1}
+            onClick={() => onMove(index + 1)}
+          >
             ↓
           </button>
-          <button type="button" className="desk-secondary" aria-label={s.editName(section.name)} aria-expanded={Boolean(editing)} onClick={() => setEditing(editing ? null : nameDraftOf(section))}>
+          <button
+            type="button"
+            className="desk-secondary"
+            aria-label={s.editName(section.name)}
+            aria-expanded={Boolean(editing)}
+            onClick={() => setEditing(editing ? null : nameDraftOf(section))}
+          >
             {s.edit}
           </button>
           <button
@@ -125,7 +146,10 @@ export function SectionRow({ section: masked, index, count, rowRef, onKeyDown, o
             aria-disabled={busy}
             onClick={() => {
               const archive = !section.archivedAt;
-              void run(() => onSetArchived(archive), () => announce(archive ? s.sectionArchived(section.name) : s.sectionRestored(section.name)));
+              void run(
+                () => onSetArchived(archive),
+                () => announce(archive ? s.sectionArchived(section.name) : s.sectionRestored(section.name)),
+              );
             }}
           >
             {section.archivedAt ? s.restoreSection : s.archive}
@@ -135,7 +159,13 @@ export function SectionRow({ section: masked, index, count, rowRef, onKeyDown, o
       </div>
       {editing && (
         <form className="desk-form desk-section-form" onSubmit={save} aria-label={s.editName(section.name)}>
-          <NameFields idPrefix={idPrefix} draft={editing} onChange={(patch) => setEditing({ ...editing, ...patch })} slugHint={s.sectionSlugHint} invalidField={problem?.field ?? null} />
+          <NameFields
+            idPrefix={idPrefix}
+            draft={editing}
+            onChange={(patch) => setEditing({ ...editing, ...patch })}
+            slugHint={s.sectionSlugHint}
+            invalidField={problem?.field ?? null}
+          />
           <div className="desk-actions">
             <button type="submit" className="button" aria-disabled={busy}>
               {s.save}

@@ -63,7 +63,12 @@ export function SectionsPage() {
 
   const onRowKeyDown = (index: number) => (event: KeyboardEvent<HTMLLIElement>) => {
     // Typing in a row's form is not moving the row.
-    if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLSelectElement) return;
+    if (
+      event.target instanceof HTMLInputElement ||
+      event.target instanceof HTMLTextAreaElement ||
+      event.target instanceof HTMLSelectElement
+    )
+      return;
     const to = keyboardMoveTarget(event, index, sections.length);
     if (to === undefined) return;
     event.preventDefault();
@@ -134,7 +139,13 @@ export function SectionsPage() {
   );
 }
 
-function NewSectionForm({ create, announce }: { create: ReturnType<typeof useSectionMutations>['create']; announce: (message: string) => void }) {
+function NewSectionForm({
+  create,
+  announce,
+}: {
+  create: ReturnType<typeof useSectionMutations>['create'];
+  announce: (message: string) => void;
+}) {
   const [draft, setDraft] = useState<NameDraft>(emptyDraft);
   const [premoderated, setPremoderated] = useState(false);
   const [problem, setProblem] = useState<{ field: string | null; message: string } | null>(null);
@@ -162,9 +173,21 @@ function NewSectionForm({ create, announce }: { create: ReturnType<typeof useSec
   return (
     <form className="desk-form desk-new-section" onSubmit={submit} aria-labelledby="new-section-heading">
       <h2 id="new-section-heading">{s.newSection}</h2>
-      <NameFields idPrefix="new-section" draft={draft} onChange={(patch) => setDraft({ ...draft, ...patch })} slugHint={s.sectionSlugHint} invalidField={problem?.field ?? null} />
+      <NameFields
+        idPrefix="new-section"
+        draft={draft}
+        onChange={(patch) => setDraft({ ...draft, ...patch })}
+        slugHint={s.sectionSlugHint}
+        invalidField={problem?.field ?? null}
+      />
       <label className="desk-section-toggle">
-        <input type="checkbox" checked={premoderated} onChange={(event) => setPremoderated(event.target.checked)} aria-describedby="new-section-premoderated-hint" /> {s.premoderated}
+        <input
+          type="checkbox"
+          checked={premoderated}
+          onChange={(event) => setPremoderated(event.target.checked)}
+          aria-describedby="new-section-premoderated-hint"
+        />{' '}
+        {s.premoderated}
       </label>
       <p id="new-section-premoderated-hint" className="desk-hint">
         {s.premoderatedHint}

@@ -26,5 +26,11 @@ it('moves with Alt+ArrowUp and Alt+ArrowDown only, and not past either end', () 
 });
 
 it('sorts sections by position', () => {
-  expect(byPosition([{ id: 'b', position: 2 }, { id: 'a', position: 0 }, { id: 'c', position: 1 }]).map((section) => section.id)).toEqual(['a', 'c', 'b']);
+  expect(
+    byPosition([
+      { id: 'b', position: 2 },
+      { id: 'a', position: 0 },
+      { id: 'c', position: 1 },
+    ]).map((section) => section.id),
+  ).toEqual(['a', 'c', 'b']);
 });

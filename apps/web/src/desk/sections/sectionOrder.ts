@@ -12,7 +12,11 @@ export function moveItem<T>(items: readonly T[], from: number, to: number): T[] 
 }
 
 /** Where Alt+ArrowUp / Alt+ArrowDown sends the row at `index`; undefined for any other key. */
-export function keyboardMoveTarget(event: { key: string; altKey: boolean; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean }, index: number, count: number): number | undefined {
+export function keyboardMoveTarget(
+  event: { key: string; altKey: boolean; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean },
+  index: number,
+  count: number,
+): number | undefined {
   if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return undefined;
   if (event.key === 'ArrowUp' && index > 0) return index - 1;
   if (event.key === 'ArrowDown' && index < count - 1) return index + 1;

@@ -147,7 +147,10 @@ export function useSectionMutations() {
             await reorderMutation({
               variables: { input: { ids } },
               optimisticResponse: {
-                reorderSections: { __typename: 'ReorderSectionsSuccess', sections: ids.map((id, position) => ({ __typename: 'Section', id, position })) },
+                reorderSections: {
+                  __typename: 'ReorderSectionsSuccess',
+                  sections: ids.map((id, position) => ({ __typename: 'Section', id, position })),
+                },
               },
             })
           ).data?.reorderSections,

@@ -141,9 +141,11 @@ export const deskStrings = {
   roles: { EDITOR: 'Editor', MODERATOR: 'Moderator', ADMIN: 'Admin' },
   roleOf: (login: string) => `Role of ${login}`,
   invite: 'Invite',
-  loginHint: 'A login is 2 to 40 characters: lowercase letters, digits, dot, dash, underscore. The person sets their own password through the link.',
+  loginHint:
+    'A login is 2 to 40 characters: lowercase letters, digits, dot, dash, underscore. The person sets their own password through the link.',
   inviteLinkFor: (login: string) => `Send this link to ${login}: they set a password there and are signed in.`,
-  resetLinkFor: (login: string) => `The password of ${login} is cleared and their sessions are ended. Send them this link to set a new one.`,
+  resetLinkFor: (login: string) =>
+    `The password of ${login} is cleared and their sessions are ended. Send them this link to set a new one.`,
   linkShownOnce: (until: string) => `Shown once; it works once, until ${until}.`,
   copy: 'Copy',
   copied: 'Copied',
@@ -173,7 +175,8 @@ export const deskStrings = {
   setPassword: 'Set password and sign in',
   authors: 'Authors',
   addAuthor: 'Find an author',
-  authorHint: 'Type a name, then choose; the byline lists them in this order. Without authors, the Author text (or the source) is the byline.',
+  authorHint:
+    'Type a name, then choose; the byline lists them in this order. Without authors, the Author text (or the source) is the byline.',
   createAuthorNamed: (name: string) => `New author “${name}”`,
   removeAuthor: (name: string) => `Remove author ${name}`,
   moveAuthorUp: (name: string) => `Move ${name} up`,

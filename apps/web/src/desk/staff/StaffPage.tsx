@@ -217,7 +217,15 @@ export function StaffPage() {
       <h2>{s.inviteHeading}</h2>
       <form className="desk-form desk-inline" onSubmit={submit} aria-label={s.inviteHeading}>
         <label htmlFor="invite-login">{s.login}</label>
-        <input id="invite-login" required maxLength={40} autoCapitalize="none" spellCheck={false} value={login} onChange={(event) => setLogin(event.target.value)} />
+        <input
+          id="invite-login"
+          required
+          maxLength={40}
+          autoCapitalize="none"
+          spellCheck={false}
+          value={login}
+          onChange={(event) => setLogin(event.target.value)}
+        />
         <label htmlFor="invite-name">{s.staffName}</label>
         <input id="invite-name" required maxLength={staffLimits.nameMax} value={name} onChange={(event) => setName(event.target.value)} />
         <label htmlFor="invite-role">{s.role}</label>
@@ -301,7 +309,11 @@ export function StaffPage() {
                         </button>
                       ) : (
                         <>
-                          <button type="button" className="desk-secondary desk-danger" onClick={() => setConfirming({ id: user.id, action: 'disable' })}>
+                          <button
+                            type="button"
+                            className="desk-secondary desk-danger"
+                            onClick={() => setConfirming({ id: user.id, action: 'disable' })}
+                          >
                             {s.disable}
                           </button>
                           <button type="button" className="desk-secondary" onClick={() => setConfirming({ id: user.id, action: 'reset' })}>

@@ -81,16 +81,32 @@ export function TagRow({ tag: masked, index, onRename, onMerge, announce }: Prop
       <td className="desk-tag-actions">
         {mode.kind === 'view' ? (
           <>
-            <button type="button" className="desk-secondary" aria-label={s.renameTag(tag.name)} onClick={() => setMode({ kind: 'rename', draft: nameDraftOf(tag) })}>
+            <button
+              type="button"
+              className="desk-secondary"
+              aria-label={s.renameTag(tag.name)}
+              onClick={() => setMode({ kind: 'rename', draft: nameDraftOf(tag) })}
+            >
               {s.rename}
             </button>
-            <button type="button" className="desk-secondary" aria-label={s.mergeTag(tag.name)} onClick={() => setMode({ kind: 'merge', text: '', confirming: false })}>
+            <button
+              type="button"
+              className="desk-secondary"
+              aria-label={s.mergeTag(tag.name)}
+              onClick={() => setMode({ kind: 'merge', text: '', confirming: false })}
+            >
               {s.mergeInto}
             </button>
           </>
         ) : mode.kind === 'rename' ? (
           <form className="desk-form" onSubmit={rename} aria-label={s.renameTag(tag.name)}>
-            <NameFields idPrefix={idPrefix} draft={mode.draft} onChange={(patch) => setMode({ ...mode, draft: { ...mode.draft, ...patch } })} slugHint={s.tagSlugHint} invalidField={problem?.field ?? null} />
+            <NameFields
+              idPrefix={idPrefix}
+              draft={mode.draft}
+              onChange={(patch) => setMode({ ...mode, draft: { ...mode.draft, ...patch } })}
+              slugHint={s.tagSlugHint}
+              invalidField={problem?.field ?? null}
+            />
             <div className="desk-actions">
               <button type="submit" className="button" aria-disabled={busy}>
                 {s.save}
@@ -152,7 +168,14 @@ function MergeForm({ idPrefix, source, text, confirming, busy, onText, onConfirm
       <div className="desk-field">
         <label htmlFor={inputId}>{s.mergeTarget}</label>
         <div className="desk-inline">
-          <input id={inputId} list={`${inputId}-options`} value={text} onChange={(event) => onText(event.target.value)} placeholder={s.chooseTag} autoFocus />
+          <input
+            id={inputId}
+            list={`${inputId}-options`}
+            value={text}
+            onChange={(event) => onText(event.target.value)}
+            placeholder={s.chooseTag}
+            autoFocus
+          />
           <button type="button" className="desk-secondary" aria-disabled={!target} onClick={() => target && onConfirming(true)}>
             {s.merge}…
           </button>

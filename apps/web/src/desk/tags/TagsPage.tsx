@@ -14,7 +14,10 @@ import '../sections/sectionsAndTags.css';
 export function TagsPage() {
   const [search, setSearch] = useState('');
   const deferredSearch = useDeferredValue(search.trim());
-  const { data, previousData, error, refetch } = useQuery(DeskTagListQuery, { variables: { search: deferredSearch || null }, fetchPolicy: 'cache-and-network' });
+  const { data, previousData, error, refetch } = useQuery(DeskTagListQuery, {
+    variables: { search: deferredSearch || null },
+    fetchPolicy: 'cache-and-network',
+  });
   const mutations = useTagMutations();
   const [announcement, setAnnouncement] = useState('');
   const shown = data ?? previousData;
@@ -25,8 +28,7 @@ export function TagsPage() {
       <h1>{s.tagsHeading}</h1>
       <div className="desk-filters" role="search">
         <label>
-          {s.searchTags}{' '}
-          <input type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
+          {s.searchTags} <input type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
         </label>
       </div>
       <p className="visually-hidden" role="status" aria-live="polite">

@@ -76,7 +76,8 @@ export function useTagMutations() {
       [renameMutation],
     ),
     merge: useCallback(
-      async (sourceId: string, targetId: string) => changeOutcome((await mergeMutation({ variables: { input: { sourceId, targetId } } })).data?.mergeTags, 'MergeTagsSuccess'),
+      async (sourceId: string, targetId: string) =>
+        changeOutcome((await mergeMutation({ variables: { input: { sourceId, targetId } } })).data?.mergeTags, 'MergeTagsSuccess'),
       [mergeMutation],
     ),
   };

@@ -74,7 +74,12 @@ export function TypoQueueItem(props: Props) {
         )}
         <div className="desk-queue-buttons">
           {report.status !== 'FIXED' && (
-            <button type="button" className="desk-secondary desk-approve" aria-disabled={props.busy} onClick={() => props.onDecide('FIXED')}>
+            <button
+              type="button"
+              className="desk-secondary desk-approve"
+              aria-disabled={props.busy}
+              onClick={() => props.onDecide('FIXED')}
+            >
               {s.markFixed}
             </button>
           )}
