@@ -23,7 +23,9 @@ async function articleCount(url: string): Promise<number> {
   return data.articles.edges.length;
 }
 
-it('seeds an empty directory, shuts down cleanly on SIGTERM and SIGINT, and reopens the same data', async () => {
+// Two whole server starts (tsx compiling the server, PGlite opening, the first seeding the
+// sample site with its pictures): ~15 s alone, twice that on a busy 2-core machine.
+it('seeds an empty directory, shuts down cleanly on SIGTERM and SIGINT, and reopens the same data', { timeout: 150_000 }, async () => {
   const first = await start();
   expect(first.output()).toContain(`added ${sampleArticles.length} sample articles`);
   expect(await articleCount(first.url)).toBe(sampleArticles.length);
