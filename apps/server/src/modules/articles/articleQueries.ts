@@ -129,7 +129,7 @@ export async function findRelatedArticles(
   const related = new Map<number, ArticleRow[]>(articleIds.map((id) => [id, []]));
   if (articleIds.length === 0 || limit === 0) return related;
   const rows = await relatedArticlesOf(db).execute({ articleIds: [...articleIds], limit });
-  for (const { sourceId, rank: _rank, ...article } of rows) related.get(sourceId)?.push(article);
+  for (const { sourceId, article } of rows) related.get(sourceId)?.push(article);
   return related;
 }
 
@@ -175,12 +175,26 @@ export function relatedArticlesQuery(db: Queryable) {
     .where(sql`${mine.articleId} = any(${sql.placeholder('articleIds')})`)
     .groupBy(mine.articleId, candidates.articleId)
     .as('ranked');
-  return db
-    .select({ sourceId: ranked.sourceId, ...getTableColumns(articles), rank: ranked.rank })
+  // Each kept article by its primary key. A LATERAL subquery with LIMIT 1 is a fence the
+  // planner does not flatten: a plain join let it prefer a scan of every article and a hash
+  // join when the table is small next to its guess of the candidates (a few thousand rows).
+  const kept = db
+    .select({ sourceId: ranked.sourceId, relatedId: ranked.relatedId, rank: ranked.rank })
     .from(ranked)
-    .innerJoin(articles, eq(articles.id, ranked.relatedId))
     .where(lte(ranked.rank, sql.placeholder('limit')))
-    .orderBy(ranked.sourceId, ranked.rank);
+    .as('kept');
+  const related = db.select().from(articles).where(eq(articles.id, kept.relatedId)).limit(1).as('related');
+  return db
+    .select({ sourceId: kept.sourceId, article: columnsOf(related) })
+    .from(kept)
+    .innerJoinLateral(related, sql`true`)
+    .orderBy(kept.sourceId, kept.rank);
+}
+
+/** An article subquery's columns, by name, for a nested selection (drizzle takes no subquery there). */
+function columnsOf<Fields extends Record<keyof ArticleRow, unknown>>(subquery: Fields) {
+  const names = Object.keys(getTableColumns(articles)) as (keyof ArticleRow)[];
+  return Object.fromEntries(names.map((name) => [name, subquery[name]])) as Pick<Fields, keyof ArticleRow>;
 }
 
 const relatedArticlesOf = preparedStatement((db) => relatedArticlesQuery(db).prepare('related_articles'));
