@@ -137,7 +137,8 @@ export async function findRelatedArticles(
  * How many of each tag's newest articles are candidates. Ranking wants at most 12
  * (`related(first)`'s cap) per article; 40 per tag leaves room for the articles that share
  * several tags to surface from the candidates of each, while a tag of 50,000 articles costs
- * what a tag of 40 does. An article sharing only old articles' tags falls out (ADR 024).
+ * what a tag of 40 does. The price: an article older than the newest 40 of every tag it
+ * shares is not found, however many it shares (ADR 024).
  */
 export const relatedCandidatesPerTag = 40;
 
