@@ -147,8 +147,25 @@ export const articleTags = pgTable(
       .references(() => tags.id, { onDelete: 'cascade' }),
     /** Order of the tag on the article, as the editor listed them. */
     position: integer('position').notNull().default(0),
+    // The article's language and publication date, copied here so related articles can be
+    // read as "the newest published articles of this tag in this language" from one index
+    // range (ADR 024). Triggers keep them in step (migration 0008): an insert copies them
+    // from the article, and publishing, unpublishing, re-dating or a language change of the
+    // article rewrites them. Never written by the application.
+    /** The article's language; the default only lets inserts leave it out (the trigger sets it). */
+    language: articleLanguage('language').notNull().default('en'),
+    /** The article's `published_at` while it is published, null while it is not. */
+    publishedAt: timestamp('published_at', { withTimezone: true, precision: 3 }),
   },
-  (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index('article_tags_tag_idx').on(t.tagId, t.articleId)],
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.tagId] }),
+    index('article_tags_tag_idx').on(t.tagId, t.articleId),
+    // Related articles: a tag's newest published articles in one language, read from the
+    // top of the range and cut after a few dozen (relatedCandidatesPerTag).
+    index('article_tags_related_idx')
+      .on(t.tagId, t.language, t.publishedAt.desc().nullsFirst(), t.articleId.desc().nullsFirst())
+      .where(sql`${t.publishedAt} is not null`),
+  ],
 );
 
 export const ratings = pgTable(

@@ -14,11 +14,12 @@ export default async function setup(project: TestProject) {
   if (databaseUrl) {
     const admin = new pg.Client({ connectionString: adminUrl(databaseUrl) });
     await admin.connect();
-    await admin.query(`drop database if exists ${templateDatabaseName} with (force)`);
-    await admin.query(`create database ${templateDatabaseName}`);
+    const template = templateDatabaseName(databaseUrl);
+    await admin.query(`drop database if exists ${template} with (force)`);
+    await admin.query(`create database ${template}`);
     await admin.end();
-    const template = await openDatabase({ databaseUrl: withDatabase(databaseUrl, templateDatabaseName) });
-    await template.close();
+    const migrated = await openDatabase({ databaseUrl: withDatabase(databaseUrl, template) });
+    await migrated.close();
     project.provide('pgliteTemplatePath', '');
     return;
   }

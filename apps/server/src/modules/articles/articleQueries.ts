@@ -121,43 +121,86 @@ export function feedQuery(db: Queryable, shape: FeedShape) {
 /**
  * Related articles for several articles at once: published articles in the same language
  * sharing the most tags with each, newest first among equals (a reader of an English
- * article is not sent to a Russian one because both are tagged "Transport"). One statement for the whole batch: the
- * candidates are ranked per source article with a window function and cut at `limit`.
+ * article is not sent to a Russian one because both are tagged "Transport"). One statement
+ * for the whole batch, at a cost bounded whatever the size of the tags (ADR 024): only the
+ * newest `relatedCandidatesPerTag` articles of each tag are candidates, read from the top of
+ * `article_tags_related_idx`; they are ranked per source article and cut at `limit`, and
+ * only the articles kept are read.
  */
 export async function findRelatedArticles(db: Queryable, articleIds: readonly number[], limit: number): Promise<Map<number, ArticleRow[]>> {
   const related = new Map<number, ArticleRow[]>(articleIds.map((id) => [id, []]));
   if (articleIds.length === 0 || limit === 0) return related;
   const rows = await relatedArticlesOf(db).execute({ articleIds: [...articleIds], limit });
-  for (const { sourceId, rank: _rank, ...article } of rows) related.get(sourceId)?.push(article);
+  for (const { sourceId, article } of rows) related.get(sourceId)?.push(article);
   return related;
 }
 
-const relatedArticlesOf = preparedStatement((db) => {
+/**
+ * How many of each tag's newest articles are candidates. Ranking wants at most 12
+ * (`related(first)`'s cap) per article; 40 per tag leaves room for the articles that share
+ * several tags to surface from the candidates of each, while a tag of 50,000 articles costs
+ * what a tag of 40 does. The price: an article older than the newest 40 of every tag it
+ * shares is not found, however many it shares (ADR 024).
+ */
+export const relatedCandidatesPerTag = 40;
+
+/** The related-articles statement, before it is prepared (relatedArticlesPlan.test.ts reads its plan). */
+export function relatedArticlesQuery(db: Queryable) {
   const mine = alias(articleTags, 'mine');
   const other = alias(articleTags, 'other');
-  const source = alias(articles, 'source');
+  // The newest published articles of one of the source's tags, in the source's language
+  // (the source's own links carry its language): an ordered range of the partial index.
+  const candidates = db
+    .select({ articleId: other.articleId, publishedAt: other.publishedAt })
+    .from(other)
+    .where(
+      and(
+        eq(other.tagId, mine.tagId),
+        eq(other.language, mine.language),
+        sql`${other.publishedAt} is not null`,
+        ne(other.articleId, mine.articleId),
+      ),
+    )
+    .orderBy(sql`${other.publishedAt} desc`, sql`${other.articleId} desc`)
+    .limit(relatedCandidatesPerTag)
+    .as('candidates');
+  // Ranked from the links alone: the shared-tag count, then the copied publication date.
   const ranked = db
     .select({
-      sourceId: mine.articleId,
-      ...getTableColumns(articles),
-      rank: sql<number>`row_number() over (partition by ${mine.articleId} order by count(*) desc, ${articles.publishedAt} desc, ${articles.id} desc)`.as(
+      sourceId: sql<number>`${mine.articleId}`.as('source_id'),
+      relatedId: sql<number>`${candidates.articleId}`.as('related_id'),
+      rank: sql<number>`row_number() over (partition by ${mine.articleId} order by count(*) desc, max(${candidates.publishedAt}) desc, ${candidates.articleId} desc)`.as(
         'rank',
       ),
     })
     .from(mine)
-    .innerJoin(source, eq(source.id, mine.articleId))
-    .innerJoin(other, and(eq(other.tagId, mine.tagId), ne(other.articleId, mine.articleId)))
-    .innerJoin(articles, and(eq(articles.id, other.articleId), published, eq(articles.language, source.language)))
+    .innerJoinLateral(candidates, sql`true`)
     .where(sql`${mine.articleId} = any(${sql.placeholder('articleIds')})`)
-    .groupBy(mine.articleId, articles.id)
+    .groupBy(mine.articleId, candidates.articleId)
     .as('ranked');
-  return db
-    .select()
+  // Each kept article by its primary key. A LATERAL subquery with LIMIT 1 is a fence the
+  // planner does not flatten: a plain join let it prefer a scan of every article and a hash
+  // join when the table is small next to its guess of the candidates (a few thousand rows).
+  const kept = db
+    .select({ sourceId: ranked.sourceId, relatedId: ranked.relatedId, rank: ranked.rank })
     .from(ranked)
     .where(lte(ranked.rank, sql.placeholder('limit')))
-    .orderBy(ranked.sourceId, ranked.rank)
-    .prepare('related_articles');
-});
+    .as('kept');
+  const related = db.select().from(articles).where(eq(articles.id, kept.relatedId)).limit(1).as('related');
+  return db
+    .select({ sourceId: kept.sourceId, article: columnsOf(related) })
+    .from(kept)
+    .innerJoinLateral(related, sql`true`)
+    .orderBy(kept.sourceId, kept.rank);
+}
+
+/** An article subquery's columns, by name, for a nested selection (drizzle takes no subquery there). */
+function columnsOf<Fields extends Record<keyof ArticleRow, unknown>>(subquery: Fields) {
+  const names = Object.keys(getTableColumns(articles)) as (keyof ArticleRow)[];
+  return Object.fromEntries(names.map((name) => [name, subquery[name]])) as Pick<Fields, keyof ArticleRow>;
+}
+
+const relatedArticlesOf = preparedStatement((db) => relatedArticlesQuery(db).prepare('related_articles'));
 
 /** The saved revisions of several articles, oldest first. */
 const revisionsOfArticles = preparedStatement((db) =>
