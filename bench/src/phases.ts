@@ -65,7 +65,11 @@ export async function benchDriver(
   settings: BenchSettings,
   port: number,
 ): Promise<DriverResults> {
-  const loadOptions = (url: string, scenario: Scenario) => scenarioLoad(url, scenario, settings);
+  // Runs against our server wait for it to finish its backlog before the next one (load.ts).
+  const loadOptions = (url: string, scenario: Scenario) => ({
+    ...scenarioLoad(url, scenario, settings),
+    settle: url === server.url ? () => server.idle() : undefined,
+  });
   const load = (url: string, scenario: Scenario) => runLoad(loadOptions(url, scenario));
   const envOff = { ...env, ...cachesOff };
   const pick = (list: Scenario[], names: string[]) =>

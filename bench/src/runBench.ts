@@ -16,8 +16,10 @@ import { startServer } from './serverProcess';
 const smoke = process.argv.includes('--smoke');
 const settings: BenchSettings = smoke
   ? {
-      durationSeconds: 2,
-      warmupSeconds: 1,
+      // A rendered page at 50 connections on a busy machine takes seconds; a shorter run
+      // would see none of its answers.
+      durationSeconds: 3,
+      warmupSeconds: 2,
       slices: 2,
       sliceSeconds: 1,
       connections: 50,
