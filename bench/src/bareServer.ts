@@ -10,8 +10,14 @@ import { spawn } from 'node:child_process';
  * `port` 0 takes any free port.
  */
 export async function startBareServer(answers: Map<string, string>, port: number): Promise<{ url: string; stop(): void }> {
+  // The answers arrive on stdin: as an environment variable, a few dozen article pages
+  // exceed the kernel's limit on one (E2BIG).
   const script = `
-    const answers = new Map(JSON.parse(process.env.ANSWERS).map(([request, body]) => [request, Buffer.from(body)]));
+    let input = '';
+    process.stdin.setEncoding('utf8');
+    process.stdin.on('data', (chunk) => (input += chunk));
+    process.stdin.on('end', () => {
+    const answers = new Map(JSON.parse(input).map(([request, body]) => [request, Buffer.from(body)]));
     const server = require('node:http').createServer((request, response) => {
       let text = '';
       request.setEncoding('utf8');
@@ -23,11 +29,13 @@ export async function startBareServer(answers: Map<string, string>, port: number
         response.end(body);
       });
     });
-    server.listen(${port}, '127.0.0.1', () => console.log(server.address().port));`;
-  const child = spawn(process.execPath, ['-e', script], {
-    env: { ...process.env, ANSWERS: JSON.stringify([...answers]) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+    server.listen(${port}, '127.0.0.1', () => console.log(server.address().port));
+    });`;
+  const child = spawn(process.execPath, ['-e', script], { stdio: ['pipe', 'pipe', 'inherit'] });
+  child.stdin!.end(JSON.stringify([...answers]));
+  const orphan = () => child.kill('SIGKILL');
+  process.once('exit', orphan);
+  child.once('exit', () => process.off('exit', orphan));
   const listening = await new Promise<string>((resolve) => child.stdout!.once('data', (chunk) => resolve(String(chunk).trim())));
   return { url: `http://127.0.0.1:${listening}`, stop: () => child.kill() };
 }

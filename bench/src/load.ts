@@ -1,6 +1,7 @@
 // One load test: autocannon against a URL, summarised as the report needs it.
+import os from 'node:os';
 import autocannon from 'autocannon';
-import { measuredWindow, type LoadResult } from './measuredWindow';
+import { measuredWindow, type WindowSummary } from './measuredWindow';
 
 export interface LoadOptions {
   url: string;
@@ -12,9 +13,19 @@ export interface LoadOptions {
   connections: number;
   durationSeconds: number;
   warmupSeconds: number;
+  /**
+   * Waits, after the run, until the server has finished what it was sent. autocannon stops
+   * sending when its time is up, but a slow scenario (a rendered page at 50 connections)
+   * leaves the server with requests in hand, whose work would be charged to the next
+   * scenario or to the other side of an alternating pair.
+   */
+  settle?: () => Promise<void>;
 }
 
-export type { LoadResult } from './measuredWindow';
+/** A measured window, and the machine's 1-minute load average when it ended (os.loadavg). */
+export interface LoadResult extends WindowSummary {
+  loadAverage: number;
+}
 
 /**
  * `warmupSeconds` of load, then `durationSeconds` measured, on the same connections: the
@@ -29,7 +40,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
         url: options.url,
         method: options.method ?? 'POST',
         body: options.body,
-        headers: { 'content-type': 'application/json', ...options.headers },
+        headers: options.body === undefined ? options.headers : { 'content-type': 'application/json', ...options.headers },
         connections: options.connections,
         requests: options.setupRequest ? [{ setupRequest: options.setupRequest }] : undefined,
         duration: options.warmupSeconds + options.durationSeconds,
@@ -45,7 +56,9 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   } finally {
     clearTimeout(warmedUp);
   }
-  return window.summary();
+  const result = { ...window.summary(), loadAverage: os.loadavg()[0]! };
+  await options.settle?.();
+  return result;
 }
 
 /** Two loads measured in alternating slices: the throughput of each over all its slices. */
@@ -54,6 +67,8 @@ export interface Alternated {
   second: number;
   slices: number;
   sliceSeconds: number;
+  /** The machine's 1-minute load average when the last slice ended. */
+  loadAverage: number;
 }
 
 /**
@@ -71,5 +86,5 @@ export async function alternate(first: LoadOptions, second: LoadOptions, slices:
     totals.first += (await runLoad({ ...first, durationSeconds: sliceSeconds, warmupSeconds: 0 })).requestsPerSecond;
     totals.second += (await runLoad({ ...second, durationSeconds: sliceSeconds, warmupSeconds: 0 })).requestsPerSecond;
   }
-  return { first: totals.first / slices, second: totals.second / slices, slices, sliceSeconds };
+  return { first: totals.first / slices, second: totals.second / slices, slices, sliceSeconds, loadAverage: os.loadavg()[0]! };
 }

@@ -5,7 +5,7 @@
 // its first answer. Measured from a fresh run, that admission queue, not the steady load, set
 // the p99 of every slow scenario (docs/performance.md).
 
-export interface LoadResult {
+export interface WindowSummary {
   requestsPerSecond: number;
   p50: number;
   p99: number;
@@ -20,7 +20,7 @@ export interface MeasuredWindow {
   start(): void;
   response(statusCode: number, bytes: number, latencyMs: number): void;
   error(): void;
-  summary(): LoadResult;
+  summary(): WindowSummary;
 }
 
 export function measuredWindow(now: () => number = () => performance.now()): MeasuredWindow {

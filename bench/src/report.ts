@@ -1,10 +1,14 @@
-// The table: each measurement next to its target, pass or fail, with ratios taken in the
-// same run (absolute numbers depend on the machine; ratios much less).
+// The table: each measurement next to its target, pass or fail. Targets are ratios taken in
+// the same run, most of them over alternating slices (absolute numbers depend on the machine
+// and its load; ratios much less). Absolute numbers that used to be targets, and targets of
+// work still to come (issue 19), are rows marked "informative": shown with the line they are
+// held to, never counted as missed.
 import type { LighthouseScores, RouteJavaScript } from './browser';
 import type { Alternated, LoadResult } from './load';
 import type { BenchSettings, DriverResults } from './phases';
+import { mixedVoteEvery } from './scenarios';
 
-interface ReportInput {
+export interface ReportInput {
   smoke: boolean;
   settings: BenchSettings;
   results: DriverResults[];
@@ -13,77 +17,146 @@ interface ReportInput {
   minutes: number;
 }
 
-type Row = [what: string, measured: string, target: string, verdict: '' | 'pass' | 'FAIL'];
+/** pass / FAIL count; an informative row says why it is one, and whether its line is met. */
+export type Verdict = '' | 'pass' | 'FAIL' | `informative (${string})${string}`;
+export type Row = [what: string, measured: string, target: string, verdict: Verdict];
 
 const rps = (result: LoadResult | undefined) => (result ? `${Math.round(result.requestsPerSecond)} req/s` : 'n/a');
-const ratio = (a: number, b: number) => (b ? a / b : 0);
-const check = (ok: boolean): Row[3] => (ok ? 'pass' : 'FAIL');
+export const ratio = (a: number, b: number) => (b ? a / b : 0);
+const check = (ok: boolean): Verdict => (ok ? 'pass' : 'FAIL');
+/** A row held to a line it is not yet judged by: `why` is e.g. "part 2 pending". */
+export const informative = (why: string, met: boolean): Verdict => `informative (${why}), ${met ? 'met' : 'not met'}`;
 const alternation = (a: Alternated) =>
-  `${Math.round(a.first)} / ${Math.round(a.second)} req/s, ${a.slices} alternating slices of ${a.sliceSeconds} s`;
+  `${Math.round(a.first)} / ${Math.round(a.second)} req/s, ${a.slices} alternating slices of ${a.sliceSeconds} s, load ${a.loadAverage.toFixed(1)}`;
+/** A load run: throughput, latency, errors, and the machine's 1-minute load average as it ended. */
+export const loadText = (result: LoadResult) =>
+  `${rps(result)}, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors + result.non2xx}, load ${result.loadAverage.toFixed(1)}`;
 
-export function renderReport(input: ReportInput): { table: string; markdown: string; failed: number } {
+export function reportRows(input: Pick<ReportInput, 'results' | 'javascript' | 'lighthouse'>): Row[] {
   const rows: Row[] = [];
   for (const r of input.results) {
     const d = r.driver;
-    for (const [name, result] of Object.entries(r.sample)) {
-      rows.push([
-        `${d}: ${name}`,
-        `${rps(result)}, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors + result.non2xx}`,
-        '',
-        '',
-      ]);
+    const pool = `random of ${r.articlePool.sample}`;
+    for (const [mode, results] of Object.entries(r.sample)) {
+      for (const [name, result] of Object.entries(results)) rows.push([`${d}: ${name}, caches ${mode}`, loadText(result), '', '']);
     }
     for (const [name, result] of Object.entries(r.bare)) {
-      rows.push([`${d}: bare node:http, ${name}'s requests and response bytes`, rps(result), '', '']);
+      rows.push([`${d}: bare node:http, ${name}'s requests and response bytes`, loadText(result), '', '']);
     }
-    const article = r.sample.articlePage!;
+    const on = r.sample.on;
+    const off = r.sample.off;
     // The targets take each ratio over alternating slices (load.ts, `alternate`); the ratio
     // of the back-to-back runs above is printed beside it, for comparison.
     const vsApollo = ratio(r.articleVsTypename.first, r.articleVsTypename.second);
-    const backToBackApollo = ratio(article.requestsPerSecond, r.sample.typename!.requestsPerSecond);
     rows.push([
-      `${d}: article page ÷ Apollo { __typename } (${alternation(r.articleVsTypename)})`,
+      `${d}: article page (${pool}) ÷ Apollo { __typename }, both rebuilt per request, caches on (${alternation(r.articleVsTypename)})`,
       vsApollo.toFixed(2),
       '≥ 0.50',
       check(vsApollo >= 0.5),
     ]);
-    rows.push([`${d}: the same, from the back-to-back runs`, backToBackApollo.toFixed(2), '', '']);
-    rows.push([`${d}: article page p99`, `${article.p99} ms`, '< 50 ms', check(article.p99 < 50)]);
     const vsBare = ratio(r.cachedVsBare.first, r.cachedVsBare.second);
-    const backToBackBare = ratio(r.sample.homeFeedCached?.requestsPerSecond ?? 0, r.bare.homeFeedCached?.requestsPerSecond ?? 0);
     rows.push([
       `${d}: repeated anonymous reads (home feed, cached) ÷ bare node:http (${alternation(r.cachedVsBare)})`,
       vsBare.toFixed(2),
       '≥ 0.40',
       check(vsBare >= 0.4),
     ]);
-    rows.push([`${d}: the same, from the back-to-back runs`, backToBackBare.toFixed(2), '', '']);
-    for (const name of ['articlePage', 'homeFeed']) {
-      const largeP99 = r.large[name]?.p99 ?? 0;
-      const sampleP99 = r.sample[name]?.p99 ?? 0;
-      const scale = ratio(largeP99, sampleP99);
-      rows.push([`${d}: ${name} p99 large ÷ sample (${largeP99} / ${sampleP99} ms)`, scale.toFixed(2), '≤ 1.5', check(scale <= 1.5)]);
+    rows.push([
+      `${d}: the same, from the back-to-back runs`,
+      ratio(on.homeFeedCached?.requestsPerSecond ?? 0, r.bare.homeFeedCached?.requestsPerSecond ?? 0).toFixed(2),
+      '',
+      '',
+    ]);
+    const htmlVsApi = ratio(r.htmlVsApi.first, r.htmlVsApi.second);
+    rows.push([
+      `${d}: anonymous HTML article page ÷ API article page, same articles, caches on (${alternation(r.htmlVsApi)})`,
+      htmlVsApi.toFixed(2),
+      '≥ 0.50',
+      informative('part 3 pending', htmlVsApi >= 0.5),
+    ]);
+    for (const [mode, results] of [
+      ['on', on],
+      ['off', off],
+    ] as const) {
+      const api = results.articlePage?.requestsPerSecond ?? 0;
+      for (const name of ['articleHtml', 'articleHtmlReader']) {
+        rows.push([
+          `${d}: ${name === 'articleHtml' ? 'anonymous' : "a reader's"} HTML page ÷ API article page, caches ${mode}, back to back`,
+          ratio(results[name]?.requestsPerSecond ?? 0, api).toFixed(2),
+          '',
+          '',
+        ]);
+      }
     }
-    const page500 = ratio(r.large.homeFeedPage500?.p99 ?? 0, r.large.homeFeed?.p99 ?? 0);
-    rows.push([`${d}: feed page 500 ÷ page 1 (p99, large set)`, page500.toFixed(2), '≤ 1.5', check(page500 <= 1.5)]);
+    const articleP99 = on.articlePage?.p99 ?? 0;
+    rows.push([
+      `${d}: article page p99, caches on`,
+      `${articleP99} ms`,
+      '< 50 ms',
+      informative('absolute, machine-dependent', articleP99 < 50),
+    ]);
+    const mixed = off.mixedReadVote;
+    if (mixed) {
+      rows.push([
+        `${d}: mixed read/vote (1 request in ${mixedVoteEvery} a vote) p99, caches off`,
+        `${mixed.p99} ms`,
+        '≤ 1,000 ms',
+        informative('part 5 pending', mixed.p99 <= 1_000),
+      ]);
+    }
+    for (const [name, label] of [
+      ['articlePage', `article page (random of ${r.articlePool.large} / ${r.articlePool.sample})`],
+      ['homeFeed', 'homeFeed'],
+    ] as const) {
+      for (const mode of ['on', 'off'] as const) {
+        const largeP99 = r.large[mode][name]?.p99 ?? 0;
+        const sampleP99 = r.sample[mode][name]?.p99 ?? 0;
+        const scale = ratio(largeP99, sampleP99);
+        const related = name === 'articlePage' && mode === 'off';
+        rows.push([
+          `${d}: ${label} p99 large ÷ sample, caches ${mode} (${largeP99} / ${sampleP99} ms)`,
+          scale.toFixed(2),
+          '≤ 1.5',
+          related ? informative('part 2 pending', scale <= 1.5) : check(scale <= 1.5),
+        ]);
+      }
+    }
+    for (const mode of ['on', 'off'] as const) {
+      const page500 = ratio(r.large[mode].homeFeedPage500?.p99 ?? 0, r.large[mode].homeFeed?.p99 ?? 0);
+      rows.push([`${d}: feed page 500 ÷ page 1 (p99, large set), caches ${mode}`, page500.toFixed(2), '≤ 1.5', check(page500 <= 1.5)]);
+    }
+    for (const mode of ['on', 'off'] as const) {
+      for (const [name, result] of Object.entries(r.large[mode]))
+        rows.push([`${d}: ${name}, large set, caches ${mode}`, loadText(result), '', '']);
+    }
     for (const [name, count] of Object.entries(r.statementsSample)) {
       const large = r.statementsLarge[name];
+      const cold = r.statementsSampleOff[name];
       rows.push([
         `${d}: SQL statements, ${name}`,
-        large === undefined ? `${count}` : `${count} sample / ${large} large`,
+        `${large === undefined ? `${count}` : `${count} sample / ${large} large`}${cold === undefined ? '' : `; ${cold} with caches off`}`,
         'constant',
         large === undefined ? '' : check(large === count),
       ]);
     }
     rows.push([`${d}: start-up, empty database (migrate + seed)`, `${Math.round(r.startupFreshMs)} ms`, '', '']);
-    rows.push([
-      `${d}: start-up, existing database`,
-      `${Math.round(r.startupExistingMs)} ms`,
-      '< 3,000 ms',
-      check(r.startupExistingMs < 3_000),
-    ]);
+    const existing = Math.round(r.startupExistingMs);
+    rows.push([`${d}: start-up, existing database`, `${existing} ms`, '< 3,000 ms', check(existing < 3_000)]);
+    rows.push([`${d}: start-up, existing database`, `${existing} ms`, '≤ 2,000 ms', informative('part 5 pending', existing <= 2_000)]);
     rows.push([`${d}: memory (RSS) idle / under load`, `${r.rssIdleMb} MB / ${r.rssLoadMb} MB`, '', '']);
     rows.push([`${d}: large data set seeded in`, `${r.largeSeedSeconds} s`, '', '']);
+  }
+  const pglite = input.results.find((r) => r.driver === 'PGlite')?.sample.off.articlePage;
+  const postgres = input.results.find((r) => r.driver === 'PostgreSQL')?.sample.off.articlePage;
+  if (pglite && postgres) {
+    // Two phases minutes apart, not alternating slices: read it with their load averages.
+    const scale = ratio(pglite.p99, postgres.p99);
+    rows.push([
+      `PGlite ÷ PostgreSQL: article page p99, caches off, 50 connections (${pglite.p99} / ${postgres.p99} ms, load ${pglite.loadAverage.toFixed(1)} / ${postgres.loadAverage.toFixed(1)}; not alternating)`,
+      scale.toFixed(2),
+      '≤ 5',
+      informative('part 5 pending', scale <= 5),
+    ]);
   }
   const lh = input.lighthouse;
   const runs = lh.performanceRuns.length > 1 ? ` (median of ${lh.performanceRuns.join(', ')})` : '';
@@ -101,7 +174,11 @@ export function renderReport(input: ReportInput): { table: string; markdown: str
     check(js.gzipKb <= 150),
   ]);
   rows.push([`article route JavaScript by network idle (${js.allFiles} files)`, `${js.allGzipKb} KB`, '', '']);
+  return rows;
+}
 
+export function renderReport(input: ReportInput): { table: string; markdown: string; failed: number } {
+  const rows = reportRows(input);
   const failed = rows.filter((row) => row[3] === 'FAIL').length;
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]!.length), 8));
   const line = (row: string[]) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ');
@@ -111,6 +188,12 @@ export function renderReport(input: ReportInput): { table: string; markdown: str
     '# Benchmark report',
     '',
     `\`pnpm bench\` on ${new Date().toISOString().slice(0, 10)}: ${s.connections} connections, ${s.durationSeconds} s per scenario after ${s.warmupSeconds} s of warm-up; large data set ${s.large.articles.toLocaleString('en')} articles, ${s.large.comments.toLocaleString('en')} comments, ${s.large.ratings.toLocaleString('en')} ratings. Whole run: ${input.minutes.toFixed(1)} min. ${failed} target(s) missed.`,
+    '',
+    'Article scenarios ask for a random published article per request (the sample set, or ' +
+      `${s.largeArticles.toLocaleString('en')} articles of the large set), and are compared only with ceilings rebuilt per request as they are. ` +
+      '"Caches off" is a second server process with SHARED_READ_CACHE_ENTRIES=0 and READER_READ_CACHE_ENTRIES=0, sent `Cache-Control: no-cache` (which skips the response cache). ' +
+      '"load" is the machine\'s 1-minute load average (os.loadavg) as each measurement ended. Ratios marked "alternating slices" were measured within this run, the two sides taking turns; ' +
+      'rows marked "informative" are not counted as missed.',
     '',
     '| what | measured | target | verdict |',
     '| --- | --- | --- | --- |',

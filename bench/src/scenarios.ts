@@ -1,83 +1,185 @@
-// The operations under load: the article page, the home feed (first page and page 500),
-// votes from many readers, and Apollo's own { __typename } on the same stack.
+// The operations under load: the article page (a random published article per request, as
+// the API and as the server-rendered HTML page), the home feed (first page and page 500),
+// votes from many readers, a mix of reads and votes, and Apollo's own { __typename } on the
+// same stack.
 import type { LoadOptions } from './load';
 import { articlePageQuery, homePageQuery, homePageSize, rateArticleMutation, requestBody, typenameQuery } from './documents';
 
+export interface ScenarioRequest {
+  method: 'GET' | 'POST';
+  /** `/graphql` for the API, `/article/<slug>` for a reader page. */
+  path: string;
+  body?: string;
+  headers: Record<string, string>;
+}
+
 export interface Scenario {
   name: string;
-  body(): string;
-  headers(): Record<string, string>;
+  /** Reads are measured with the server's in-process caches on and off; writes empty them. */
+  kind: 'read' | 'write';
+  /** The next request to send (called once per request when `variesPerRequest`). */
+  request(): ScenarioRequest;
   /**
-   * Whether each request differs from the last (`body` and `headers` are called per
-   * request). autocannon sends a fixed request from one prebuilt buffer and rebuilds a
-   * varying one every time, which costs the load generator about a third of its rate on
-   * this machine; a fixed scenario must stay fixed, or the ratio against the ceiling (a
-   * fixed request) measures autocannon.
+   * Whether each request differs from the last. autocannon sends a fixed request from one
+   * prebuilt buffer and rebuilds a varying one every time, which costs the load generator
+   * about a third of its rate on this machine. So a fixed scenario must stay fixed, and a
+   * varying one is compared only with a ceiling rebuilt per request too (`typenameRebuilt`,
+   * the bare ceiling sent through `scenarioLoad`), or the ratio measures autocannon.
    */
   variesPerRequest?: boolean;
 }
 
+/** A published article: its slug, and its global id when a scenario votes on it. */
+export interface ArticleRef {
+  slug: string;
+  id?: string;
+}
+
 export interface ScenarioInputs {
-  articleSlug: string;
-  articleId: string;
+  /** The published articles the article scenarios pick from, one at random per request. */
+  articles: ArticleRef[];
   /** Reader cookies issued beforehand, so each vote comes from a different reader. */
   readerCookies: string[];
   /** The cursor before page 500 of the home feed, when the data set is large enough. */
   page500Cursor?: string;
+  /** Seeds the random picks, so two runs ask for the same articles in the same order. */
+  seed?: number;
 }
 
-// Uncached scenarios ask for fresh answers, so they measure the data layer, not the cache.
+/**
+ * A pseudo-random pick from `items` per call (mulberry32, seeded): every item is equally
+ * likely, and a seed gives the same sequence every run.
+ */
+export function rotation<T>(items: readonly T[], seed = 1): () => T {
+  if (items.length === 0) throw new Error('Nothing to rotate through: the scenario has no articles.');
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    const random = ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+    return items[Math.floor(random * items.length)]!;
+  };
+}
+
+// Uncached scenarios ask for fresh answers, so they skip the response cache (the shared and
+// per-reader read caches are turned off by the server's settings, `cachesOff`).
 const json = { 'content-type': 'application/json', 'cache-control': 'no-cache' };
 const cacheable = { 'content-type': 'application/json' };
+// What a browser sends for a page: the server compresses what it sends back (brotli).
+const page = { accept: 'text/html', 'accept-encoding': 'gzip, deflate, br' };
+
+/** The server's settings that turn off every in-process cache of rows read (ADR 009). */
+export const cachesOff = { SHARED_READ_CACHE_ENTRIES: '0', READER_READ_CACHE_ENTRIES: '0' } as const;
+
+/** One in this many requests of the mixed scenario is a vote; the rest read an article page. */
+export const mixedVoteEvery = 10;
 
 export function scenarios(inputs: ScenarioInputs): Scenario[] {
   const reader = inputs.readerCookies[0]!;
-  let next = 0;
+  const seed = inputs.seed ?? 1;
+  const api = (body: string, headers: Record<string, string> = { ...json, cookie: reader }): ScenarioRequest => ({
+    method: 'POST',
+    path: '/graphql',
+    body,
+    headers,
+  });
+  const articleBody = (article: ArticleRef) => requestBody(articlePageQuery, { slug: article.slug });
+  const voteBody = (articleId: string, score: number) => requestBody(rateArticleMutation, { input: { articleId, score } });
+  const pickArticle = rotation(inputs.articles, seed);
+  const pickPage = rotation(inputs.articles, seed);
+  const pickReaderPage = rotation(inputs.articles, seed);
+  const voters = inputs.articles.filter((article) => article.id);
+  let votes = 0;
+  let mixed = 0;
+  const pickMixed = rotation(inputs.articles, seed + 1);
+  const pickVoted = voters.length ? rotation(voters, seed + 2) : undefined;
+  const typename = api(requestBody(typenameQuery));
+
   const list: Scenario[] = [
-    { name: 'typename', body: () => requestBody(typenameQuery), headers: () => ({ ...json, cookie: reader }) },
+    { name: 'typename', kind: 'read', request: () => typename },
+    // The same request, rebuilt per request like every varying scenario: their ceiling.
+    { name: 'typenameRebuilt', kind: 'read', variesPerRequest: true, request: () => api(requestBody(typenameQuery)) },
+    { name: 'articlePage', kind: 'read', variesPerRequest: true, request: () => api(articleBody(pickArticle())) },
+    // The reader page as a first-time visitor gets it (no cookie) and as a returning reader.
     {
-      name: 'articlePage',
-      body: () => requestBody(articlePageQuery, { slug: inputs.articleSlug }),
-      headers: () => ({ ...json, cookie: reader }),
+      name: 'articleHtml',
+      kind: 'read',
+      variesPerRequest: true,
+      request: () => ({ method: 'GET', path: `/article/${pickPage().slug}`, headers: { ...page } }),
     },
-    { name: 'homeFeed', body: () => requestBody(homePageQuery, { first: homePageSize }), headers: () => ({ ...json, cookie: reader }) },
+    {
+      name: 'articleHtmlReader',
+      kind: 'read',
+      variesPerRequest: true,
+      request: () => ({ method: 'GET', path: `/article/${pickReaderPage().slug}`, headers: { ...page, cookie: reader } }),
+    },
+    { name: 'homeFeed', kind: 'read', request: () => api(requestBody(homePageQuery, { first: homePageSize })) },
     // The same page repeated within its cache lifetime, as many anonymous readers ask for it.
     {
       name: 'homeFeedCached',
-      body: () => requestBody(homePageQuery, { first: homePageSize }),
-      headers: () => ({ ...cacheable, cookie: reader }),
-    },
-    {
-      name: 'rateArticle',
-      variesPerRequest: true,
-      body: () => requestBody(rateArticleMutation, { input: { articleId: inputs.articleId, score: 1 + (next % 5) } }),
-      headers: () => ({ ...json, cookie: inputs.readerCookies[(next += 1) % inputs.readerCookies.length]! }),
+      kind: 'read',
+      request: () => api(requestBody(homePageQuery, { first: homePageSize }), { ...cacheable, cookie: reader }),
     },
   ];
+  if (voters.length) {
+    const voted = voters[0]!.id!;
+    list.push({
+      name: 'rateArticle',
+      kind: 'write',
+      variesPerRequest: true,
+      request: () => {
+        votes += 1;
+        return api(voteBody(voted, 1 + (votes % 5)), { ...json, cookie: inputs.readerCookies[votes % inputs.readerCookies.length]! });
+      },
+    });
+    // Readers reading random articles while others vote on random articles.
+    list.push({
+      name: 'mixedReadVote',
+      kind: 'write',
+      variesPerRequest: true,
+      request: () => {
+        mixed += 1;
+        if (mixed % mixedVoteEvery !== 0) return api(articleBody(pickMixed()));
+        const cookie = inputs.readerCookies[(mixed / mixedVoteEvery) % inputs.readerCookies.length]!;
+        return api(voteBody(pickVoted!().id!, 1 + (mixed % 5)), { ...json, cookie });
+      },
+    });
+  }
   if (inputs.page500Cursor) {
+    const cursor = inputs.page500Cursor;
     list.push({
       name: 'homeFeedPage500',
-      body: () => requestBody(homePageQuery, { first: homePageSize, after: inputs.page500Cursor }),
-      headers: () => ({ ...json, cookie: reader }),
+      kind: 'read',
+      request: () => api(requestBody(homePageQuery, { first: homePageSize, after: cursor })),
     });
   }
   return list;
 }
 
-/** How `runLoad` sends a scenario to the `/graphql` of `url`. */
+/** How `runLoad` sends a scenario to the server at `url`. */
 export function scenarioLoad(
   url: string,
   scenario: Scenario,
   settings: { connections: number; durationSeconds: number; warmupSeconds: number },
 ): LoadOptions {
+  const first = scenario.request();
   return {
-    url: `${url}/graphql`,
+    url: `${url}${first.path}`,
+    method: first.method,
     connections: settings.connections,
     durationSeconds: settings.durationSeconds,
     warmupSeconds: settings.warmupSeconds,
-    body: scenario.body(),
-    headers: scenario.headers(),
-    // Re-evaluated per request so that votes rotate through the readers; only then.
-    setupRequest: scenario.variesPerRequest ? (request) => ({ ...request, body: scenario.body(), headers: scenario.headers() }) : undefined,
+    body: first.body,
+    headers: first.headers,
+    // Re-evaluated per request only for a varying scenario (votes rotate through readers,
+    // article scenarios through articles).
+    setupRequest: scenario.variesPerRequest
+      ? (request) => {
+          const next = scenario.request();
+          return { ...request, method: next.method, path: next.path, body: next.body, headers: next.headers };
+        }
+      : undefined,
   };
 }

@@ -10,6 +10,8 @@ export interface ServerProcess {
   url: string;
   startupMs: number;
   rssMb(): number;
+  /** Resolves once the process uses under a fifth of a core (or after 60 s): its backlog is done. */
+  idle(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -21,6 +23,10 @@ export async function startServer(env: Record<string, string>, port: number): Pr
     env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // A bench that dies (an error, Ctrl+C) leaves no server holding its port or data directory.
+  const orphan = () => child.kill('SIGKILL');
+  process.once('exit', orphan);
+  child.once('exit', () => process.off('exit', orphan));
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
@@ -35,13 +41,29 @@ export async function startServer(env: Record<string, string>, port: number): Pr
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   const startupMs = performance.now() - started;
-  return { url, startupMs, rssMb: () => rssOf(child), stop: () => stop(child) };
+  return { url, startupMs, rssMb: () => rssOf(child), idle: () => idle(child), stop: () => stop(child) };
 }
 
 export function rssOf(child: ChildProcess): number {
   const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
   return Math.round(kb / 1024);
+}
+
+/** CPU seconds (user + system) the process has used, from /proc/<pid>/stat (clock ticks of 1/100 s). */
+export function cpuSecondsOf(child: ChildProcess): number {
+  // The command name may hold spaces; the fields after its closing parenthesis do not.
+  const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+async function idle(child: ChildProcess): Promise<void> {
+  const deadline = performance.now() + 60_000;
+  while (child.exitCode === null && performance.now() < deadline) {
+    const before = cpuSecondsOf(child);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    if (child.exitCode !== null || cpuSecondsOf(child) - before < 0.05) return;
+  }
 }
 
 function stop(child: ChildProcess): Promise<void> {

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { Alternated, LoadResult } from './load';
+import type { DriverResults } from './phases';
+import { informative, renderReport, reportRows, type Row } from './report';
+
+const load = (requestsPerSecond: number, p99: number, loadAverage = 1.5): LoadResult => ({
+  requestsPerSecond,
+  p50: Math.round(p99 / 2),
+  p99,
+  errors: 0,
+  non2xx: 0,
+  bytesPerResponse: 100,
+  loadAverage,
+});
+const alternated = (first: number, second: number): Alternated => ({ first, second, slices: 5, sliceSeconds: 2, loadAverage: 2.25 });
+
+function driver(name: string, overrides: Partial<DriverResults> = {}): DriverResults {
+  return {
+    driver: name,
+    startupFreshMs: 2_500,
+    startupExistingMs: 2_400,
+    rssIdleMb: 400,
+    rssLoadMb: 500,
+    articlePool: { sample: 28, large: 1_000 },
+    bare: { articlePage: load(40_000, 3), homeFeedCached: load(30_000, 3) },
+    sample: {
+      on: { typename: load(8_000, 12), articlePage: load(4_000, 20), articleHtml: load(100, 900), articleHtmlReader: load(90, 950) },
+      off: { articlePage: load(400, 300), articleHtml: load(50, 2_000), mixedReadVote: load(200, 1_500, 3.5) },
+    },
+    articleVsTypename: alternated(4_000, 7_000),
+    cachedVsBare: alternated(12_000, 30_000),
+    htmlVsApi: alternated(100, 4_000),
+    large: {
+      on: { articlePage: load(3_000, 25), homeFeed: load(500, 90), homeFeedPage500: load(500, 100) },
+      off: { articlePage: load(20, 6_000), homeFeed: load(500, 95), homeFeedPage500: load(500, 100) },
+    },
+    statementsSample: { articlePage: 0, typename: 0 },
+    statementsSampleOff: { articlePage: 7 },
+    statementsLarge: { articlePage: 0 },
+    largeSeedSeconds: 50,
+    ...overrides,
+  };
+}
+
+const browser = {
+  javascript: { files: 10, gzipKb: 147.2, allFiles: 11, allGzipKb: 150.5 },
+  lighthouse: { performance: 97, performanceRuns: [97], accessibility: 100, bestPractices: 100, seo: 100, lcpMs: 2_000, tbtMs: 30, cls: 0 },
+};
+const find = (rows: Row[], text: string) => rows.filter((row) => row[0].includes(text));
+
+describe('the report', () => {
+  const rows = reportRows({ results: [driver('PGlite'), driver('PostgreSQL', { startupExistingMs: 300 })], ...browser });
+
+  it('judges ratios taken in alternating slices, naming their slices and the load average', () => {
+    const [apollo] = find(rows, 'PGlite: article page (random of 28) ÷ Apollo');
+    expect(apollo![1]).toBe('0.57');
+    expect(apollo![3]).toBe('pass');
+    expect(apollo![0]).toContain('5 alternating slices of 2 s, load 2.3');
+    const [cached] = find(rows, 'PGlite: repeated anonymous reads');
+    expect(cached!.slice(1)).toEqual(['0.40', '≥ 0.40', 'pass']);
+  });
+
+  it('records every load run with its load average, caches on and off', () => {
+    const [off] = find(rows, 'PGlite: mixedReadVote, caches off');
+    expect(off![1]).toBe('200 req/s, p50 750 ms, p99 1500 ms, errors 0, load 3.5');
+    expect(find(rows, 'PGlite: articlePage, caches on')).toHaveLength(1);
+    expect(find(rows, 'PGlite: articlePage, large set, caches off')).toHaveLength(1);
+  });
+
+  it("marks the later parts' targets informative, met or not, and never counts them as missed", () => {
+    const [html] = find(rows, 'PGlite: anonymous HTML article page ÷ API');
+    expect(html!.slice(1)).toEqual(['0.03', '≥ 0.50', 'informative (part 3 pending), not met']);
+    const [related] = find(rows, 'PGlite: article page (random of 1000 / 28) p99 large ÷ sample, caches off');
+    expect(related!.slice(1)).toEqual(['20.00', '≤ 1.5', 'informative (part 2 pending), not met']);
+    const [mixed] = find(rows, 'PGlite: mixed read/vote');
+    expect(mixed![3]).toBe(informative('part 5 pending', false));
+    const [drivers] = find(rows, 'PGlite ÷ PostgreSQL: article page p99, caches off');
+    expect(drivers!.slice(1)).toEqual(['1.00', '≤ 5', 'informative (part 5 pending), met']);
+    const [p99] = find(rows, 'PGlite: article page p99, caches on');
+    expect(p99![3]).toBe('informative (absolute, machine-dependent), met');
+  });
+
+  it('keeps the scale targets with the caches on, and start-up both as a target and against part 5', () => {
+    const [scale] = find(rows, 'PGlite: article page (random of 1000 / 28) p99 large ÷ sample, caches on');
+    expect(scale!.slice(1)).toEqual(['1.25', '≤ 1.5', 'pass']);
+    const startup = find(rows, 'PGlite: start-up, existing database');
+    expect(startup.map((row) => row[3])).toEqual(['pass', 'informative (part 5 pending), not met']);
+    expect(find(rows, 'PostgreSQL: start-up, existing database')[1]![3]).toBe('informative (part 5 pending), met');
+  });
+
+  it('counts only FAIL rows as missed', () => {
+    const failing = driver('PGlite', { cachedVsBare: alternated(10_000, 30_000) });
+    const report = renderReport({
+      smoke: true,
+      settings: {
+        durationSeconds: 2,
+        warmupSeconds: 1,
+        slices: 2,
+        sliceSeconds: 1,
+        connections: 50,
+        readers: 50,
+        largeArticles: 1_000,
+        large: { articles: 6_100, comments: 20_000, ratings: 40_000, tags: 100 },
+      },
+      results: [failing],
+      minutes: 3,
+      ...browser,
+    });
+    expect(report.failed).toBe(1);
+    expect(report.markdown).toContain('1 target(s) missed');
+    expect(report.table).toContain('informative (part 3 pending), not met');
+  });
+});
