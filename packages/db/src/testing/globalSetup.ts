@@ -12,12 +12,13 @@ import { adminUrl, templateDatabaseName, withDatabase } from './testDatabaseName
 export default async function setup(project: TestProject) {
   const databaseUrl = process.env.DATABASE_URL;
   if (databaseUrl) {
+    const templateName = templateDatabaseName(databaseUrl);
     const admin = new pg.Client({ connectionString: adminUrl(databaseUrl) });
     await admin.connect();
-    await admin.query(`drop database if exists ${templateDatabaseName} with (force)`);
-    await admin.query(`create database ${templateDatabaseName}`);
+    await admin.query(`drop database if exists ${templateName} with (force)`);
+    await admin.query(`create database ${templateName}`);
     await admin.end();
-    const template = await openDatabase({ databaseUrl: withDatabase(databaseUrl, templateDatabaseName) });
+    const template = await openDatabase({ databaseUrl: withDatabase(databaseUrl, templateName) });
     await template.close();
     project.provide('pgliteTemplatePath', '');
     return;
