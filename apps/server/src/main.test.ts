@@ -33,4 +33,6 @@ it('seeds an empty directory, shuts down cleanly on SIGTERM and SIGINT, and reop
   expect(second.output()).not.toContain('sample articles');
   expect(await articleCount(second.url)).toBe(sampleArticles.length);
   expect(await second.stop('SIGINT')).toBe(0);
-});
+  // Two whole server start-ups, the first with a fresh database and the sample pictures:
+  // 25–45 s here, and more when the machine is shared, past the default 60 s.
+}, 120_000);
