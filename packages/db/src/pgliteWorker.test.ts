@@ -43,10 +43,11 @@ it('keeps the event loop turning while a long statement runs in the worker', asy
     clearInterval(ticker);
   }
   const statementMs = performance.now() - started;
-  // In-process, the statement (hundreds of ms here) would be one gap; in the worker the
-  // timer keeps firing. The bound is loose for a busy 2-core machine.
+  // In-process, the whole statement (0.5–10 s here, with the machine shared) is one gap; in
+  // the worker the timer keeps firing. Relative to the statement, since on a busy 2-core
+  // machine the main thread itself can wait hundreds of ms for a core.
   expect(statementMs).toBeGreaterThan(300);
-  expect(longestGapMs).toBeLessThan(Math.min(250, statementMs / 2));
+  expect(longestGapMs).toBeLessThan(statementMs / 4);
 });
 
 it('keeps a transaction whole: other requests neither see its writes before commit nor fall inside it', async () => {
