@@ -10,6 +10,8 @@ export interface Config {
   /** PGlite's directory; "memory://" for a throwaway database. Ignored with databaseUrl. */
   dataDir: string;
   databaseUrl: string | undefined;
+  /** Run PGlite in a worker thread, off the event loop (ADR 026); on unless PGLITE_WORKER=false. */
+  pgliteWorker: boolean;
   /** A Bearer token accepted as an editor's, for automation and first set-up. */
   editorToken: string | undefined;
   /** Signs the anonymous reader cookie. */
@@ -111,6 +113,14 @@ function publicOrigin(raw: string | undefined, port: number): string {
   return url.origin;
 }
 
+function booleanSetting(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new Error(`${name} must be true or false, not "${raw}".`);
+}
+
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -131,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? '0.0.0.0',
     dataDir: env.DATA_DIR ?? path.join(repoRoot, 'data'),
     databaseUrl: env.DATABASE_URL || undefined,
+    pgliteWorker: booleanSetting(env, 'PGLITE_WORKER', true),
     editorToken,
     cookieSecret,
     webDist: env.WEB_DIST ?? path.join(repoRoot, 'apps/web/dist'),

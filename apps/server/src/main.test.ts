@@ -23,8 +23,8 @@ async function articleCount(url: string): Promise<number> {
   return data.articles.edges.length;
 }
 
-// Two whole server starts (tsx compiling the server, PGlite opening, the first seeding the
-// sample site with its pictures): ~15 s alone, twice that on a busy 2-core machine.
+// Two whole server start-ups, the first with a fresh database and the sample pictures:
+// 25–45 s here, and more when the machine is shared, past the default 60 s.
 it('seeds an empty directory, shuts down cleanly on SIGTERM and SIGINT, and reopens the same data', { timeout: 150_000 }, async () => {
   const first = await start();
   expect(first.output()).toContain(`added ${sampleArticles.length} sample articles`);

@@ -14,6 +14,7 @@ describeThisProcess('server');
 const opening = openDatabase({
   databaseUrl: config.databaseUrl,
   dataDir: config.dataDir,
+  pgliteWorker: config.pgliteWorker,
   onStatement: config.logSql ? (sql) => console.log('[sql]', sql) : undefined,
 }).then(async (database) => {
   if (config.seedSampleContent) {

@@ -1,13 +1,13 @@
 // One entry point to the database whatever the driver: embedded PGlite (the default, no
 // server to install) or a real PostgreSQL server when DATABASE_URL is set. Both run the
 // same drizzle schema and the same committed migrations, applied on open.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
+import { Worker } from 'node:worker_threads';
 import type { Logger } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
@@ -56,6 +56,12 @@ export interface OpenDatabaseOptions {
   onStatement?: (sql: string) => void;
   /** Size of the pg pool. */
   poolSize?: number;
+  /**
+   * PGlite only: run it in a worker thread and reach it over a private unix socket, so its
+   * work does not block this thread's event loop (ADR 026). The server turns it on
+   * (`PGLITE_WORKER`, default on); the CLI and the tests' own handles run in-process.
+   */
+  pgliteWorker?: boolean;
 }
 
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<DatabaseHandle> {
@@ -66,15 +72,20 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
       options.onStatement?.(query);
     },
   };
-  return options.databaseUrl
-    ? openPostgres(options.databaseUrl, options, logger, () => statementCount)
-    : openPglite(options, logger, () => statementCount);
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options, logger, () => statementCount);
+  return options.pgliteWorker ? openPgliteWorker(options, logger, () => statementCount) : openPglite(options, logger, () => statementCount);
 }
 
 async function openPglite(options: OpenDatabaseOptions, logger: Logger, countStatements: () => number): Promise<DatabaseHandle> {
   const dataDir = options.dataDir ?? 'memory://';
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const lock = await lockDataDir(dataDir); // one process per directory (dataDirLock.ts)
+  // Loaded only here: a server with PGlite in its worker (or on PostgreSQL) never loads them.
+  const [{ PGlite }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('drizzle-orm/pglite'),
+    import('drizzle-orm/pglite/migrator'),
+  ]);
   const client = new PGlite(dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   await client.waitReady;
   const db = drizzlePglite(client, { schema, logger });
@@ -100,6 +111,158 @@ async function openPglite(options: OpenDatabaseOptions, logger: Logger, countSta
       if (!client.closed) await client.close();
       lock?.release();
     },
+  };
+}
+
+const pgliteWorkerFile = fileURLToPath(new URL('./pgliteWorker.mjs', import.meta.url));
+
+type WorkerReply = { id: number; ok: true; value?: ArrayBuffer } | { id: number; ok: false; error: string };
+
+/**
+ * PGlite in a worker thread (pgliteWorker.mjs), served over PostgreSQL's wire protocol on a
+ * private unix socket and used from here through the node-postgres driver, as PostgreSQL is
+ * (ADR 026). One connection: PGlite has one session, so statements run one at a time
+ * anyway, and a transaction holds the connection until it ends, so no other request's
+ * statements can fall inside it. Notifications come back on that connection: PGlite's one
+ * session LISTENs and hears its own NOTIFYs.
+ */
+async function openPgliteWorker(options: OpenDatabaseOptions, logger: Logger, countStatements: () => number): Promise<DatabaseHandle> {
+  const dataDir = options.dataDir ?? 'memory://';
+  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const lock = await lockDataDir(dataDir); // one process per directory (dataDirLock.ts)
+  // A directory of our own (mode 0700) for the socket: nobody else can connect to it.
+  const socketDir = mkdtempSync(path.join(os.tmpdir(), 'newsroom-pglite-'));
+  const loadDataDir = options.loadDataDir ? await options.loadDataDir.arrayBuffer() : undefined;
+  const worker = new Worker(pgliteWorkerFile, {
+    workerData: { dataDir, socketPath: path.join(socketDir, '.s.PGSQL.5432'), loadDataDir },
+    transferList: loadDataDir ? [loadDataDir] : [],
+  });
+  let closing = false;
+  let workerAlive = true;
+  const cleanUp = () => {
+    rmSync(socketDir, { recursive: true, force: true });
+    lock?.release();
+  };
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const onMessage = (message: { type?: string }) => {
+        if (message.type !== 'ready') return;
+        worker.off('error', reject).off('exit', onExit).off('message', onMessage);
+        resolve();
+      };
+      const onExit = (code: number) => reject(new Error(`The PGlite worker exited with code ${code} while opening ${dataDir}`));
+      worker.on('message', onMessage).once('error', reject).once('exit', onExit);
+    });
+  } catch (error) {
+    await worker.terminate();
+    cleanUp();
+    throw error;
+  }
+
+  // Requests to the worker (a dump, closing), answered by id.
+  let nextRequestId = 1;
+  const pending = new Map<number, { resolve: (value?: ArrayBuffer) => void; reject: (error: Error) => void }>();
+  worker.on('message', (reply: WorkerReply) => {
+    const request = pending.get(reply.id);
+    if (!request) return;
+    pending.delete(reply.id);
+    if (reply.ok) request.resolve(reply.value);
+    else request.reject(new Error(reply.error));
+  });
+  const ask = (type: 'dump' | 'close') =>
+    new Promise<ArrayBuffer | undefined>((resolve, reject) => {
+      if (!workerAlive) return reject(new Error('PGlite is closed'));
+      const id = nextRequestId++;
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ id, type });
+    });
+  // A crash of the worker is an outage, never silent: one loud line, every query from now on
+  // fails as unreachable (503, ADR 016), and /readyz says notifications are cut.
+  worker.on('error', (error) => console.error(`[db] the PGlite worker failed: ${error.stack ?? error.message}`));
+  worker.on('exit', (code) => {
+    workerAlive = false;
+    for (const request of pending.values()) request.reject(new Error('PGlite is closed'));
+    pending.clear();
+    if (!closing)
+      console.error(`[db] the PGlite worker stopped (exit code ${code}); the database in ${dataDir} is unavailable until restart`);
+  });
+
+  const pool = new pg.Pool({
+    host: socketDir,
+    user: 'postgres',
+    database: 'postgres',
+    max: 1,
+    // The one connection is kept: PGlite's session (its named statements, its LISTENs)
+    // outlives it, and a fresh one would not know what that session has.
+    idleTimeoutMillis: 0,
+    // Before a new connection serves anything: named statements left in PGlite's session by
+    // an earlier connection (one lost while the worker lived on) would clash with its own.
+    onConnect: async (client) => {
+      await client.query('deallocate all');
+    },
+  });
+  const listeners = new Map<string, Set<(payload: string) => void>>();
+  pool.on('error', (error) => console.error(`[db] PGlite worker connection lost (${error.message})`));
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined); // the pool's listener above has logged it
+    client.on('notification', (message) => {
+      for (const onPayload of listeners.get(message.channel) ?? []) onPayload(message.payload ?? '');
+    });
+  });
+  const db = drizzlePg(pool, { schema, logger });
+  const close = async () => {
+    if (closing) return;
+    closing = true;
+    await pool.end();
+    // Closing PGlite in the worker flushes its files; a worker that does not answer in 10 s
+    // is ended, so closing never hangs the process's exit.
+    if (workerAlive) {
+      const timeout = new Promise<void>((resolve) => setTimeout(resolve, 10_000).unref());
+      await Promise.race([ask('close').catch(() => undefined), timeout]);
+      await worker.terminate();
+    }
+    cleanUp();
+  };
+  try {
+    if (!options.skipMigrations) await migratePg(db, { migrationsFolder });
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  const quote = (channel: string) => `"${channel.replaceAll('"', '""')}"`;
+
+  return {
+    db: db as unknown as Database,
+    driver: 'pglite',
+    get statementCount() {
+      return countStatements();
+    },
+    async listen(channel, onPayload) {
+      let channelListeners = listeners.get(channel);
+      if (!channelListeners) {
+        channelListeners = new Set();
+        listeners.set(channel, channelListeners);
+        await pool.query(`listen ${quote(channel)}`);
+      }
+      channelListeners.add(onPayload);
+      return async () => {
+        channelListeners.delete(onPayload);
+        if (channelListeners.size > 0 || listeners.get(channel) !== channelListeners) return;
+        listeners.delete(channel);
+        if (!closing) await pool.query(`unlisten ${quote(channel)}`);
+      };
+    },
+    async notify(channel, payload) {
+      await pool.query('select pg_notify($1, $2)', [channel, payload]);
+    },
+    // The database lives in this process: notifications are cut only if the worker dies,
+    // and then so is everything else (see the 'exit' listener above).
+    onListenResume: () => () => undefined,
+    get listening() {
+      return workerAlive;
+    },
+    dumpDataDir: async () => new Blob([(await ask('dump'))!]),
+    close,
   };
 }
 

@@ -12,14 +12,14 @@ import { adminUrl, templateDatabaseName, withDatabase } from './testDatabaseName
 export default async function setup(project: TestProject) {
   const databaseUrl = process.env.DATABASE_URL;
   if (databaseUrl) {
+    const templateName = templateDatabaseName(databaseUrl);
     const admin = new pg.Client({ connectionString: adminUrl(databaseUrl) });
     await admin.connect();
-    const template = templateDatabaseName(databaseUrl);
-    await admin.query(`drop database if exists ${template} with (force)`);
-    await admin.query(`create database ${template}`);
+    await admin.query(`drop database if exists ${templateName} with (force)`);
+    await admin.query(`create database ${templateName}`);
     await admin.end();
-    const migrated = await openDatabase({ databaseUrl: withDatabase(databaseUrl, template) });
-    await migrated.close();
+    const template = await openDatabase({ databaseUrl: withDatabase(databaseUrl, templateName) });
+    await template.close();
     project.provide('pgliteTemplatePath', '');
     return;
   }

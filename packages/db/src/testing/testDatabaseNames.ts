@@ -1,11 +1,14 @@
 /**
- * The migrated template the test databases are copied from, named after the database in
- * DATABASE_URL: two runs against one server with different URLs (two checkouts, say) then
- * never drop each other's template mid-run.
+ * The migrated template the test files copy, named after the database DATABASE_URL names, so
+ * that runs against one server with different URLs (a CI run and a developer's, two
+ * worktrees) never drop each other's template.
  */
 export function templateDatabaseName(databaseUrl: string): string {
-  const named = new URL(databaseUrl).pathname.slice(1).replace(/[^a-z0-9_]/gi, '_');
-  return `newsroom_test_template_${named || 'default'}`;
+  const name = new URL(databaseUrl).pathname
+    .slice(1)
+    .replace(/[^a-z0-9_]/gi, '_')
+    .toLowerCase();
+  return `newsroom_test_template_${name}`.slice(0, 63);
 }
 
 /** The same server's maintenance database, for CREATE/DROP DATABASE. */
