@@ -1,11 +1,12 @@
 // The static cost model (graphql/queryCost.ts, ADR 014), on the schema alone.
-import { getIntrospectionQuery, Kind, parse, type DocumentNode } from 'graphql';
+import { Kind, parse, type DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import * as deskDocuments from '../../../web/src/desk/gql/graphql';
 import * as readerDocuments from '../../../web/src/gql/graphql';
 import { checkOperationCost, requestLimits } from './limits';
 import { operationCost, unboundedListSize } from './queryCost';
 import { cachedOperationCost } from './queryCostCache';
+import { playgroundIntrospectionQuery } from '../testing/introspection';
 import { buildSchema } from './schema';
 
 const schema = buildSchema();
@@ -89,14 +90,7 @@ describe('the cost kept with the document', () => {
 
 describe('introspection', () => {
   it("costs the playground's introspection query what its answer holds, well within the limit", () => {
-    const query = getIntrospectionQuery({
-      descriptions: true,
-      specifiedByUrl: true,
-      directiveIsRepeatable: true,
-      schemaDescription: true,
-      inputValueDeprecation: true,
-      oneOf: true,
-    });
+    const query = playgroundIntrospectionQuery;
     const introspection = cost(query);
     expect(introspection).toBeGreaterThan(1_000);
     expect(introspection).toBeLessThan(limit / 5);

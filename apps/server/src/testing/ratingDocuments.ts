@@ -1,4 +1,6 @@
 // GraphQL documents shared by the rating tests.
+import { readerProblemSelection } from './problemSelections';
+
 export const rateMutation = /* GraphQL */ `
   mutation Rate($input: RateArticleInput!) {
     rateArticle(input: $input) {
@@ -13,18 +15,24 @@ export const rateMutation = /* GraphQL */ `
           }
         }
       }
-      ... on ValidationError {
-        field
-        code
-        message
-        max
-      }
-      ... on NotFound {
-        message
-      }
-      ... on RateLimited {
-        retryAfterSeconds
-        message
+      ${readerProblemSelection}
+    }
+  }
+`;
+
+export const clearRatingMutation = /* GraphQL */ `
+  mutation Clear($input: ClearRatingInput!) {
+    clearRating(input: $input) {
+      __typename
+      ... on ClearRatingSuccess {
+        article {
+          rating {
+            average
+            count
+            distribution
+            viewerScore
+          }
+        }
       }
     }
   }

@@ -1,26 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertArticle } from '@newsroom/db/testing/factories';
 import { toGlobalId } from '../../platform/globalId';
-import { rateMutation } from '../../testing/ratingDocuments';
+import { clearRatingMutation as clearMutation, rateMutation } from '../../testing/ratingDocuments';
 import { startTestServer, type GraphQLTestClient, type TestServer } from '../../testing/startTestServer';
-
-const clearMutation = /* GraphQL */ `
-  mutation Clear($input: ClearRatingInput!) {
-    clearRating(input: $input) {
-      __typename
-      ... on ClearRatingSuccess {
-        article {
-          rating {
-            average
-            count
-            distribution
-            viewerScore
-          }
-        }
-      }
-    }
-  }
-`;
 
 let server: TestServer;
 beforeAll(async () => {

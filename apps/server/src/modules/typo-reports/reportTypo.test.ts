@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertArticle } from '@newsroom/db/testing/factories';
 import { toGlobalId } from '../../platform/globalId';
 import { startTestServer, testEditorToken, type GraphQLTestClient, type TestServer } from '../../testing/startTestServer';
+import { readerProblemSelection } from '../../testing/problemSelections';
 import { subscribe } from '../../testing/subscribe';
 
 let server: TestServer;
@@ -26,19 +27,7 @@ const report = /* GraphQL */ `
           notes
         }
       }
-      ... on ValidationError {
-        field
-        code
-        message
-        max
-      }
-      ... on NotFound {
-        message
-      }
-      ... on RateLimited {
-        retryAfterSeconds
-        message
-      }
+      ${readerProblemSelection}
     }
   }
 `;
