@@ -4,7 +4,6 @@ import { DataDirLockedError, describeThisProcess } from '@newsroom/db/dataDirLoc
 import { openDatabase } from '@newsroom/db/openDatabase';
 import { seedSampleContent } from '@newsroom/db/seed/seedSampleContent';
 import { seedSamplePictures } from '@newsroom/db/seed/seedSamplePictures';
-import { createApp } from './app/createApp';
 import { installLastResortHandlers } from './app/lastResortHandlers';
 import { loadConfig } from './config';
 
@@ -29,7 +28,10 @@ opening.catch((error: unknown) => {
   console.error(`[server] ${error.message} Stop it first, or give this server another DATA_DIR.`);
   process.exit(1);
 });
-// The schema and Apollo are built while the database opens (createApp awaits it).
+// The server's code (Apollo, the schema, the HTTP layer: most of the bundle) is loaded and
+// built only now, while the database opens: PGlite starts in its worker thread on the other
+// core instead of waiting for this thread to evaluate all of it first (createApp awaits it).
+const { createApp } = await import('./app/createApp');
 const app = await createApp(config, opening);
 const database = await opening;
 const url = await app.listen(config.port, config.host);

@@ -9,8 +9,7 @@
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference -- heic-decode has no types; an ambient declaration cannot be imported
 /// <reference path="./heicDecode.d.ts" />
 import { createHash } from 'node:crypto';
-import sharp from 'sharp';
-import type { Metadata, OutputInfo, Sharp, SharpOptions } from 'sharp';
+import type { default as SharpFunction, Metadata, OutputInfo, Sharp, SharpOptions } from 'sharp';
 import { mediaLimits } from '@newsroom/rules/limits';
 
 export type PictureType = 'jpeg' | 'png' | 'webp' | 'avif' | 'heic' | 'svg' | 'gif' | 'unknown';
@@ -160,6 +159,13 @@ async function decodeHeic(bytes: Buffer): Promise<{ data: Buffer; width: number;
 }
 
 /**
+ * sharp (libvips, a native add-on) is loaded with the first picture, not with the server:
+ * loading it took 120–250 ms of every start-up, and most starts process no picture.
+ */
+let sharpModule: Promise<{ default: typeof SharpFunction }> | undefined;
+const loadSharp = () => (sharpModule ??= import('sharp'));
+
+/**
  * Makes the variants of a picture sharp can read (an upload that passed processUpload's
  * checks, or a sample drawing rendered at seed time: `density` for SVG).
  */
@@ -172,6 +178,7 @@ export async function processPicture(
     avifEffort = 2,
   }: { sha256: string; density?: number; raw?: { width: number; height: number; channels: 4 }; avifEffort?: number },
 ): Promise<ProcessedPicture> {
+  const { default: sharp } = await loadSharp();
   const options: SharpOptions = {
     limitInputPixels: mediaLimits.maxPixels,
     failOn: 'error',
