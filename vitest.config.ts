@@ -58,7 +58,7 @@ export default defineConfig({
         },
       },
       {
-        test: { name: 'web', root: 'apps/web', include: ['src/**/*.test.ts'] },
+        test: { name: 'web', root: 'apps/web', include: ['src/**/*.test.ts', '*.test.ts'] },
       },
       {
         // Components rendered with Testing Library in a simulated DOM: `*.component.test.tsx`

@@ -5,6 +5,7 @@ import { openDatabase } from '@newsroom/db/openDatabase';
 import { seedSampleContent } from '@newsroom/db/seed/seedSampleContent';
 import { seedSamplePictures } from '@newsroom/db/seed/seedSamplePictures';
 import { installLastResortHandlers } from './app/lastResortHandlers';
+import { databaseStartupProblem, listenStartupProblem } from './app/startupErrors';
 import { loadConfig } from './config';
 
 const startedAt = performance.now();
@@ -22,10 +23,15 @@ const opening = openDatabase({
   }
   return database;
 });
-// Another process holds the embedded data directory: say who, without a stack trace.
+// Another process holds the embedded data directory, or DATABASE_URL names a database that
+// does not exist: say so in one line with the fix, without a stack trace.
 opening.catch((error: unknown) => {
-  if (!(error instanceof DataDirLockedError)) return;
-  console.error(`[server] ${error.message} Stop it first, or give this server another DATA_DIR.`);
+  const problem =
+    error instanceof DataDirLockedError
+      ? `[server] ${error.message} Stop it first, or give this server another DATA_DIR.`
+      : databaseStartupProblem(error, config.databaseUrl);
+  if (problem === undefined) return;
+  console.error(problem);
   process.exit(1);
 });
 // The server's code (Apollo, the schema, the HTTP layer: most of the bundle) is loaded and
@@ -34,7 +40,18 @@ opening.catch((error: unknown) => {
 const { createApp } = await import('./app/createApp');
 const app = await createApp(config, opening);
 const database = await opening;
-const url = await app.listen(config.port, config.host);
+let url: string;
+try {
+  url = await app.listen(config.port, config.host);
+} catch (error) {
+  const problem = listenStartupProblem(error, config.port);
+  if (problem === undefined) throw error;
+  console.error(problem);
+  // The data directory is closed cleanly, as on Ctrl+C, so it opens fast next time.
+  await app.close().catch(() => {});
+  await database.close().catch(() => {});
+  process.exit(1);
+}
 console.log(
   `Newsroom is up at ${url} (${database.driver === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'}) ` +
     `in ${Math.round(performance.now() - startedAt)} ms. Playground: ${url}/graphql`,
@@ -42,19 +59,22 @@ console.log(
 // From now on, a database connection lost where no listener catches it must not end the
 // process (issue 17). Not before: a database unreachable at start-up must stop it, non-zero.
 installLastResortHandlers();
+let stopping = false;
 // The sample articles' raster pictures, made from their drawings after the server is up so
 // they never delay it (ADR 018); cached on disk, so usually a fraction of a second.
 if (config.seedSampleContent) {
   seedSamplePictures(database.db).then(
     (pictured) => pictured && console.log(`[seed] gave ${pictured} sample articles raster pictures`),
-    (error: unknown) => console.error('[seed] the sample pictures could not be made:', error),
+    // Ctrl+C while they are being made closes the database under them: no error to report.
+    (error: unknown) => {
+      if (!stopping) console.error('[seed] the sample pictures could not be made:', error);
+    },
   );
 }
 // Once it answers, load the page renderer, so the first reader does not wait for it.
 app.warmPages().catch((error: unknown) => console.error('[ssr] the page renderer did not load:', error));
 
 // Close cleanly so PGlite's data directory is consistent and reopens next time.
-let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, async () => {
     if (stopping) return;
