@@ -29,7 +29,7 @@ function driver(name: string, overrides: Partial<DriverResults> = {}): DriverRes
     },
     articleVsTypename: alternated(4_000, 7_000),
     cachedVsBare: alternated(12_000, 30_000),
-    htmlVsApi: alternated(100, 4_000),
+    htmlVsApi: alternated(2_400, 4_000),
     large: {
       on: { articlePage: load(3_000, 25), homeFeed: load(500, 90), homeFeedPage500: load(500, 100) },
       off: { articlePage: load(20, 6_000), homeFeed: load(500, 95), homeFeedPage500: load(500, 100) },
@@ -68,8 +68,6 @@ describe('the report', () => {
   });
 
   it("marks the later parts' targets informative, met or not, and never counts them as missed", () => {
-    const [html] = find(rows, 'PGlite: anonymous HTML article page ÷ API');
-    expect(html!.slice(1)).toEqual(['0.03', '≥ 0.50', 'informative (part 3 pending), not met']);
     const [related] = find(rows, 'PGlite: article page (random of 1000 / 28) p99 large ÷ sample, caches off');
     expect(related!.slice(1)).toEqual(['20.00', '≤ 1.5', 'informative (part 2 pending), not met']);
     const [mixed] = find(rows, 'PGlite: mixed read/vote');
@@ -78,6 +76,16 @@ describe('the report', () => {
     expect(drivers!.slice(1)).toEqual(['1.00', '≤ 5', 'informative (part 5 pending), met']);
     const [p99] = find(rows, 'PGlite: article page p99, caches on');
     expect(p99![3]).toBe('informative (absolute, machine-dependent), met');
+  });
+
+  it('holds the anonymous HTML page to half the API article page, caches on (part 3)', () => {
+    const [html] = find(rows, 'PGlite: anonymous HTML article page ÷ API');
+    expect(html!.slice(1)).toEqual(['0.60', '≥ 0.50', 'pass']);
+    const [slow] = find(
+      reportRows({ results: [driver('PGlite', { htmlVsApi: alternated(100, 4_000) })], ...browser }),
+      'anonymous HTML article page ÷ API',
+    );
+    expect(slow!.slice(1)).toEqual(['0.03', '≥ 0.50', 'FAIL']);
   });
 
   it('keeps the scale targets with the caches on, and start-up both as a target and against part 5', () => {
@@ -108,6 +116,6 @@ describe('the report', () => {
     });
     expect(report.failed).toBe(1);
     expect(report.markdown).toContain('1 target(s) missed');
-    expect(report.table).toContain('informative (part 3 pending), not met');
+    expect(report.table).toContain('informative (part 2 pending), not met');
   });
 });
