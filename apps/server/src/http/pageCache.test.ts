@@ -10,13 +10,14 @@ import { startTestServer, testEditorToken, type TestServer } from '../testing/st
 import { createPageCache, maxCachedPageBytes } from './pageCache';
 
 // Counts its renders (the test reads `globalThis.pageRenders`), prints the article's title
-// and vote count (a preview: 200 whatever the token), and, under /gated/, waits for the test to let it finish after its data is in.
+// and vote count (a preview, or a refused operation under /refused/: 200 all the same), and, under /gated/, waits for the test to let it finish after its data is in.
 const web = writeFakeWebBuild(`
   globalThis.pageRenders = (globalThis.pageRenders ?? 0) + 1;
   const [, kind, slug] = url.split('?')[0].split('/');
   const answer = await execute({
     query: 'query($slug: String!) { article(slug: $slug) { title rating { count } } }',
-    variables: { slug: slug ?? '' },
+    // Under /refused/, a slug the input checks refuse (a NUL in it).
+    variables: { slug: kind === 'refused' ? 'a\\u0000' : slug ?? '' },
     operationName: undefined,
   });
   if (kind === 'gated') {
@@ -25,7 +26,7 @@ const web = writeFakeWebBuild(`
   }
   const article = answer.data?.article;
   const html = article ? '<article>' + article.title + ' / ' + article.rating.count + ' votes</article>' : '<p>Not found</p>';
-  return { html, state: {}, status: article || kind === 'preview' ? 200 : 404, modules: [] };
+  return { html, state: {}, status: article || kind === 'preview' || kind === 'refused' ? 200 : 404, modules: [] };
 `);
 
 declare global {
@@ -139,9 +140,14 @@ it('never serves nor keeps the page of a returning reader, a staff member or a p
   }
 });
 
-it('renders a missing page every time, and a page asked for with no-cache afresh', async () => {
+it('renders a missing page, a page whose data had errors, and a page asked for with no-cache afresh', async () => {
   for (const answer of [await page('/article/no-such-article'), await page('/article/no-such-article')]) {
     expect(answer).toMatchObject({ status: 404, rendered: 1, cache: null });
+  }
+  // A page whose operation was refused or met errors is not kept, whatever its status.
+  for (const answer of [await page('/refused/x'), await page('/refused/x')]) {
+    expect(answer).toMatchObject({ status: 200, rendered: 1, cache: 'miss' });
+    expect(answer.body).toContain('Not found');
   }
   const path = `/article/${article.slug}`;
   await page(path);

@@ -88,12 +88,12 @@ export function createPageRenderer(webDist: string): PageRenderer {
     renders: (pathname) => !clientRenderedOnly.test(pathname),
     async render(request, response, url, { apollo, context, origin, limits, cache }) {
       const { renderPage } = await loadModule();
-      // The page may be kept as long as the data it shows, the shortest max-age of its
-      // operations' answers (the @cacheControl hints); an operation with errors, or one
-      // whose answer may not be kept (max-age 0), keeps the page from the cache; a page that
-      // asked for nothing keeps CACHE_MAX_AGE_SECONDS. The hints'
-      // scope is not read: a PRIVATE field (one's own vote, one's own comments) is empty
-      // for a reader id no one has used yet, the only reader `cache` is given for.
+      // The page may be kept as long as the data it shows: the shortest max-age of its
+      // operations' answers (the @cacheControl hints). An operation refused or answered with
+      // errors, or one whose answer may not be kept (max-age 0), keeps the page out of the
+      // cache; a page that asked for nothing keeps CACHE_MAX_AGE_SECONDS. The hints' scope
+      // is not read: a PRIVATE field (one's own vote, one's own comments) is empty for a
+      // reader id no one has used yet, the only reader `cache` is given for.
       let maxAge = Infinity;
       // A page whose data met a database outage would render as an error (or an empty page)
       // with status 200; the caller answers 503 instead (ADR 016).
@@ -109,7 +109,10 @@ export function createPageRenderer(webDist: string): PageRenderer {
       }) => {
         // Variables come from the page's URL (a slug, a cursor): the same input checks as the API.
         const refused = checkOperationInput({ query, variables });
-        if (refused) return { errors: [refused.toJSON()] };
+        if (refused) {
+          maxAge = 0;
+          return { errors: [refused.toJSON()] };
+        }
         const result = await apollo.executeOperation({ query, variables, operationName }, { contextValue: context });
         if (result.body.kind !== 'single') throw new Error('A page asked for an incremental result');
         if (result.body.singleResult.errors?.some((error) => error.extensions?.code === 'SERVICE_UNAVAILABLE')) unavailable = true;
