@@ -17,7 +17,7 @@ const databaseUrl = process.argv[2];
 const seconds = Number(process.argv[3] ?? 8);
 const port = 4900;
 const articleSlug = 'kestrel-bridge-reopens-after-repairs';
-const cachesOff = { SHARED_READ_CACHE_ENTRIES: '0', READER_READ_CACHE_ENTRIES: '0', SCHEDULER_INTERVAL_MS: '0' };
+const cachesOff = { SHARED_READ_CACHE_ENTRIES: '0', READER_READ_CACHE_ENTRIES: '0', PAGE_CACHE_ENTRIES: '0', SCHEDULER_INTERVAL_MS: '0' };
 const limitsOff = { RATINGS_PER_ADDRESS_PER_DAY: '1000000' };
 const fresh = { 'content-type': 'application/json', 'cache-control': 'no-cache' };
 

@@ -64,14 +64,14 @@ export function rotation<T>(items: readonly T[], seed = 1): () => T {
 }
 
 // Uncached scenarios ask for fresh answers, so they skip the response cache (the shared and
-// per-reader read caches are turned off by the server's settings, `cachesOff`).
+// per-reader read caches and the page cache are turned off by the server's settings, `cachesOff`).
 const json = { 'content-type': 'application/json', 'cache-control': 'no-cache' };
 const cacheable = { 'content-type': 'application/json' };
 // What a browser sends for a page: the server compresses what it sends back (brotli).
 const page = { accept: 'text/html', 'accept-encoding': 'gzip, deflate, br' };
 
-/** The server's settings that turn off every in-process cache of rows read (ADR 009). */
-export const cachesOff = { SHARED_READ_CACHE_ENTRIES: '0', READER_READ_CACHE_ENTRIES: '0' } as const;
+/** The server's settings that turn off every in-process cache of rows read (ADR 009) and of rendered pages (ADR 027). */
+export const cachesOff = { SHARED_READ_CACHE_ENTRIES: '0', READER_READ_CACHE_ENTRIES: '0', PAGE_CACHE_ENTRIES: '0' } as const;
 
 /** One in this many requests of the mixed scenario is a vote; the rest read an article page. */
 export const mixedVoteEvery = 10;

@@ -42,6 +42,8 @@ export interface Config {
   /** Entries in the process-wide cache of public rows (platform/sharedReadCache.ts); 0 turns it off. */
   sharedReadCacheEntries: number;
   readerReadCacheEntries: number;
+  /** Rendered pages kept for first-time visitors (http/pageCache.ts); 0 turns the cache off. */
+  pageCacheEntries: number;
   /**
    * The longest any cached read (shared rows, readers' votes, public answers) is served.
    * Caches are emptied by events; this bounds staleness should an event ever not arrive.
@@ -158,6 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ratingsPerAddressPerDay: positiveInteger(env, 'RATINGS_PER_ADDRESS_PER_DAY', ratingLimits.votesPerAddressPerDay),
     sharedReadCacheEntries: wholeNumber(env, 'SHARED_READ_CACHE_ENTRIES', 10_000),
     readerReadCacheEntries: wholeNumber(env, 'READER_READ_CACHE_ENTRIES', 50_000),
+    pageCacheEntries: wholeNumber(env, 'PAGE_CACHE_ENTRIES', 500),
     cacheMaxAgeSeconds: positiveInteger(env, 'CACHE_MAX_AGE_SECONDS', 60),
     schedulerIntervalMs: wholeNumber(env, 'SCHEDULER_INTERVAL_MS', 5_000),
     comments: {

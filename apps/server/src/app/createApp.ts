@@ -8,6 +8,7 @@ import { buildSchema } from '../graphql/schema';
 import { createHttpHandler } from '../http/createHttpHandler';
 import { createResponseCache } from '../http/responseCache';
 import { createPageRenderer } from '../http/pageRenderer';
+import { createPageCache } from '../http/pageCache';
 import { createStaticFiles } from '../http/staticFiles';
 import { attachWebSocketServer } from '../http/websocketServer';
 import { pingDatabase } from '../platform/databasePing';
@@ -51,8 +52,11 @@ export async function createApp(config: Config, databaseReady: DatabaseHandle | 
   const responseCache = createResponseCache(undefined, config.cacheMaxAgeSeconds);
   const sharedReads = createSharedReadCache(config.sharedReadCacheEntries, config.cacheMaxAgeSeconds * 1000);
   const readerReads = createSharedReadCache(config.readerReadCacheEntries, config.cacheMaxAgeSeconds * 1000);
+  // First-time visitors' rendered pages (ADR 027): emptied with the response cache, always.
+  const pageCache = createPageCache(config.pageCacheEntries, config.cacheMaxAgeSeconds);
   const invalidateCaches = () => {
     responseCache.invalidate();
+    pageCache.invalidate();
     sharedReads.invalidate();
     readerReads.invalidate();
   };
@@ -72,6 +76,7 @@ export async function createApp(config: Config, databaseReady: DatabaseHandle | 
       readerCookies,
       staticFiles,
       pages,
+      pageCache,
       outage,
     }),
   );

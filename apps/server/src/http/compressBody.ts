@@ -20,8 +20,8 @@ export function chooseEncoding(acceptEncoding: string | undefined): Encoding {
   return 'identity';
 }
 
-export function compressBody(body: string, encoding: Encoding): Buffer {
+export function compressBody(body: string | Buffer, encoding: Encoding): Buffer {
   if (encoding === 'br') return brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } });
   if (encoding === 'gzip') return gzipSync(body, { level: 6 });
-  return Buffer.from(body);
+  return typeof body === 'string' ? Buffer.from(body) : body;
 }

@@ -9,13 +9,18 @@ import { effectiveLimits } from '../modules/limits/limitsService';
 import { serveHealth } from './healthRoutes';
 import { handleMediaRequest, isMediaPath } from './mediaRoutes';
 import { sendOutageJson, sendOutagePage } from './outageAnswers';
+import { sessionCookieName } from '../modules/auth/tokenRules';
+import { cookieFrom } from '../platform/requestCookies';
+import { sendPage, type PageCache } from './pageCache';
 import { previewPage, type PageRenderer } from './pageRenderer';
-import { createRequestContext, readerIdFor } from './requestContext';
+import { createRequestContext, readerFor } from './requestContext';
 import { requestInfo } from './requestInfo';
 import { createSecurityHeaders } from './securityHeaders';
 import type { StaticFiles } from './staticFiles';
 
-export function createHttpHandler(deps: GraphQLHttpDeps & { staticFiles: StaticFiles; pages: PageRenderer }) {
+type PageDeps = GraphQLHttpDeps & { pages: PageRenderer; pageCache: PageCache };
+
+export function createHttpHandler(deps: PageDeps & { staticFiles: StaticFiles }) {
   const allowedOrigins = new Set(deps.config.corsOrigins);
   const securityHeaders = createSecurityHeaders(deps.config.publicUrl);
 
@@ -74,21 +79,37 @@ export function createHttpHandler(deps: GraphQLHttpDeps & { staticFiles: StaticF
  * reader still gets the app, which renders itself). During a database outage the app could
  * not load its data either: the reader gets the short outage page (503) instead.
  */
-async function renderPage(
-  request: IncomingMessage,
-  response: ServerResponse,
-  url: URL,
-  deps: GraphQLHttpDeps & { pages: PageRenderer },
-): Promise<boolean> {
+async function renderPage(request: IncomingMessage, response: ServerResponse, url: URL, deps: PageDeps): Promise<boolean> {
   const { clientAddress, secure } = requestInfo(request, deps.config.trustProxy);
   try {
-    const readerId = readerIdFor(request, response, deps, secure);
-    const context = await createRequestContext(request, deps, { readerId, clientAddress, secure });
+    const reader = readerFor(request, deps, secure);
+    // A new reader's cookie goes with the page, kept or not: it is theirs alone.
+    if (reader.setCookie) response.setHeader('set-cookie', reader.setCookie);
+    // A first-time visitor (no reader cookie yet, no staff credentials) sees what every
+    // other one sees: their page comes from, and goes to, the page cache (ADR 027). A
+    // preview is for whoever holds its link, never shared. `Cache-Control: no-cache` asks
+    // for a fresh page (as it does of the API); the page rendered for it is kept.
+    const shared =
+      reader.setCookie !== undefined &&
+      !request.headers.authorization &&
+      cookieFrom(request.headers.cookie, sessionCookieName) === undefined &&
+      !previewPage.test(url.pathname);
+    const key = url.pathname + url.search;
+    const revalidate = request.headers['cache-control']?.includes('no-cache') ?? false;
+    const kept = shared && !revalidate ? deps.pageCache.get(key) : undefined;
+    if (kept) {
+      sendPage(request, response, kept, { pages: deps.pageCache, state: 'hit' });
+      return true;
+    }
+    // Read before any data is: a write from here on empties the cache, and this page may predate it.
+    const generation = deps.pageCache.generation;
+    const context = await createRequestContext(request, deps, { readerId: reader.readerId, clientAddress, secure });
     return await deps.pages.render(request, response, url, {
       apollo: deps.apollo,
       context,
       origin: deps.config.publicUrl,
       limits: effectiveLimits(deps.config),
+      cache: shared ? { pages: deps.pageCache, key, generation } : undefined,
     });
   } catch (error) {
     if (response.headersSent) throw error;

@@ -14,6 +14,7 @@ import type { Context } from '../graphql/context';
 import { checkOperationInput } from '../graphql/limits';
 import { DatabaseUnavailableError } from '../platform/databaseOutage';
 import { chooseEncoding, compressBody } from './compressBody';
+import { sendPage, type PageCache } from './pageCache';
 
 /** What apps/web/src/app/renderPage.tsx exports. */
 interface RenderModule {
@@ -58,6 +59,12 @@ export interface PageRequest {
    * rendered with them and the browser's read them from the page's state, with no request.
    */
   limits: Limits;
+  /**
+   * Set when the page is the same for every reader who asks like this one (a first-time
+   * visitor: http/pageCache.ts): a 200 page is offered to `pages` under `key`, unless the
+   * cache was emptied since `generation` was read.
+   */
+  cache?: { pages: PageCache; key: string; generation: number };
 }
 
 // The desk is for signed-in staff, changes with every keystroke and is no use to crawlers:
@@ -79,8 +86,15 @@ export function createPageRenderer(webDist: string): PageRenderer {
 
   return {
     renders: (pathname) => !clientRenderedOnly.test(pathname),
-    async render(request, response, url, { apollo, context, origin, limits }) {
+    async render(request, response, url, { apollo, context, origin, limits, cache }) {
       const { renderPage } = await loadModule();
+      // The page may be kept as long as the data it shows: the shortest max-age of its
+      // operations' answers (the @cacheControl hints). An operation refused or answered with
+      // errors, or one whose answer may not be kept (max-age 0), keeps the page out of the
+      // cache; a page that asked for nothing keeps CACHE_MAX_AGE_SECONDS. The hints' scope
+      // is not read: a PRIVATE field (one's own vote, one's own comments) is empty for a
+      // reader id no one has used yet, the only reader `cache` is given for.
+      let maxAge = Infinity;
       // A page whose data met a database outage would render as an error (or an empty page)
       // with status 200; the caller answers 503 instead (ADR 016).
       let unavailable = false;
@@ -95,10 +109,14 @@ export function createPageRenderer(webDist: string): PageRenderer {
       }) => {
         // Variables come from the page's URL (a slug, a cursor): the same input checks as the API.
         const refused = checkOperationInput({ query, variables });
-        if (refused) return { errors: [refused.toJSON()] };
+        if (refused) {
+          maxAge = 0;
+          return { errors: [refused.toJSON()] };
+        }
         const result = await apollo.executeOperation({ query, variables, operationName }, { contextValue: context });
         if (result.body.kind !== 'single') throw new Error('A page asked for an incremental result');
         if (result.body.singleResult.errors?.some((error) => error.extensions?.code === 'SERVICE_UNAVAILABLE')) unavailable = true;
+        maxAge = Math.min(maxAge, Number(/max-age=(\d+)/.exec(result.http.headers.get('cache-control') ?? '')?.[1] ?? 0));
         return result.body.singleResult;
       };
       let page: Awaited<ReturnType<RenderModule['renderPage']>>;
@@ -121,6 +139,13 @@ export function createPageRenderer(webDist: string): PageRenderer {
         return true;
       }
       const html = template.fill({ body: page.html, state: page.state, links: chunkLinks(manifest, page.modules) });
+      // A 404 is rendered every time: addresses that do not exist are endless, and would
+      // push the pages that do out of the cache.
+      if (cache && page.status === 200) {
+        const kept = cache.pages.offer(cache.key, html, maxAge, cache.generation);
+        sendPage(request, response, kept, { pages: cache.pages, state: 'miss' });
+        return true;
+      }
       const encoding = chooseEncoding(request.headers['accept-encoding']);
       response.writeHead(page.status, {
         'content-type': 'text/html; charset=utf-8',

@@ -1,7 +1,7 @@
 // Who is asking, for every door that runs GraphQL operations (the API, server-rendered
 // pages, the WebSocket): one function builds the operation context from the reader id, the
 // client's address and scheme, and staff credentials if any, so no door forgets a part.
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { createContext, type Context } from '../graphql/context';
 import { resolveViewer } from '../modules/auth/viewerService';
 import type { GraphQLHttpDeps } from './graphqlHttpHandler';
@@ -14,18 +14,6 @@ export interface RequestIdentity {
 }
 
 export type ContextDeps = Pick<GraphQLHttpDeps, 'database' | 'config' | 'pubsub' | 'sharedReads' | 'readerReads'>;
-
-/** The reader id from the signed cookie; a new reader gets one, with its Set-Cookie on `response`. */
-export function readerIdFor(
-  request: IncomingMessage,
-  response: ServerResponse,
-  deps: Pick<GraphQLHttpDeps, 'readerCookies'>,
-  secure: boolean,
-): string {
-  const reader = readerFor(request, deps, secure);
-  if (reader.setCookie) response.setHeader('set-cookie', reader.setCookie);
-  return reader.readerId;
-}
 
 /**
  * The reader id from the signed cookie, or a new one with the Set-Cookie that would keep it,
