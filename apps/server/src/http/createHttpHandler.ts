@@ -1,9 +1,10 @@
 // Routes of the one HTTP server: GraphQL (and the playground) at /graphql, health and
-// readiness checks, the media library's uploads and files (/media), server-rendered
-// reader pages, and the web app's files for everything else.
+// readiness checks, the media library's uploads and files (/media), feeds, sitemaps and
+// robots.txt, server-rendered reader pages, and the web app's files for everything else.
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isDatabaseUnavailable } from '../platform/databaseOutage';
+import { handleFeedRequest, isFeedPath } from './feedRoutes';
 import { handleGraphQLRequest, type GraphQLHttpDeps } from './graphqlHttpHandler';
 import { effectiveLimits } from '../modules/limits/limitsService';
 import { serveHealth } from './healthRoutes';
@@ -51,6 +52,8 @@ export function createHttpHandler(deps: PageDeps & { staticFiles: StaticFiles })
         response.writeHead(405, { allow: 'GET, HEAD' });
         return response.end();
       }
+      if (isFeedPath(url.pathname))
+        return await handleFeedRequest(request, response, url, { db: deps.database.db, origin: deps.config.publicUrl });
       // A draft preview stays out of search engines even when the app shell is sent instead.
       if (previewPage.test(url.pathname)) response.setHeader('x-robots-tag', 'noindex');
       // A path without a file extension is a page of the app; reader pages come rendered.

@@ -91,7 +91,10 @@ export async function renderPage(
           </ApolloProvider>
         ),
         signal,
-        renderFunction: (tree) => prerenderToNodeStream(tree, { signal }),
+        // progressiveChunkSize: never move a large boundary's content to the end of the
+        // document behind a script that swaps it in: without JavaScript (a crawler, a reader
+        // with it off) the page would show its loading skeleton (the home page did).
+        renderFunction: (tree) => prerenderToNodeStream(tree, { signal, progressiveChunkSize: Number.POSITIVE_INFINITY }),
       })
     ).result;
   try {

@@ -26,8 +26,10 @@ interface Props {
   /** Fetches the page after `cursor`; the cache appends it to this connection. */
   onLoadMore?: (cursor: string) => Promise<unknown>;
   /**
-   * Instead of "Load more": the address of the page after `cursor`, a real link that works
-   * without JavaScript (the author page's ?after=<cursor>).
+   * The address of the page after `cursor` (?after=<cursor>), a real link that works
+   * without JavaScript: alone, it replaces "Load more" (the author page); with onLoadMore,
+   * "Load more" is that link, and a click with JavaScript loads the page in place (the
+   * home, section and tag pages).
    */
   nextPageHref?: (cursor: string) => string;
   /** With nextPageHref, on a later page: the address of the first page. */
@@ -35,8 +37,8 @@ interface Props {
 }
 
 /**
- * A paged list of article cards with a "Load more" button while more pages follow. The
- * button stays enabled (aria-disabled) while loading so keyboard focus stays on it.
+ * A paged list of article cards with "Load more" while more pages follow. It stays enabled
+ * (aria-disabled) while loading so keyboard focus stays on it.
  */
 export function ArticleList(props: Props) {
   const s = useStrings();
@@ -73,7 +75,7 @@ export function ArticleList(props: Props) {
           {s.loadMoreFailed}
         </p>
       )}
-      {props.nextPageHref ? (
+      {props.nextPageHref && !props.onLoadMore ? (
         <nav className="load-more pager">
           {props.firstPageHref && <Link to={props.firstPageHref}>{s.newestArticles}</Link>}{' '}
           {pageInfo.hasNextPage && pageInfo.endCursor && (
@@ -83,11 +85,34 @@ export function ArticleList(props: Props) {
           )}
         </nav>
       ) : (
-        pageInfo.hasNextPage && (
+        (pageInfo.hasNextPage || props.firstPageHref) && (
           <div className="load-more">
-            <button type="button" className="button" onClick={loadMore} aria-disabled={loadingMore} aria-busy={loadingMore}>
-              {loadingMore ? s.loading : failed ? s.tryAgain : s.loadMore}
-            </button>
+            {/* A page load, not a route change: these lists share one cached connection
+                (relayStylePagination), which holds this later page's articles. */}
+            {props.firstPageHref && <a href={props.firstPageHref}>{s.newestArticles}</a>}{' '}
+            {pageInfo.hasNextPage &&
+              (props.nextPageHref && pageInfo.endCursor ? (
+                // A real link to the next page, for crawlers and readers without JavaScript;
+                // with it, a click loads the page in place instead.
+                <a
+                  className="button"
+                  href={props.nextPageHref(pageInfo.endCursor)}
+                  rel="next"
+                  onClick={(event) => {
+                    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+                    event.preventDefault();
+                    void loadMore();
+                  }}
+                  aria-disabled={loadingMore}
+                  aria-busy={loadingMore}
+                >
+                  {loadingMore ? s.loading : failed ? s.tryAgain : s.loadMore}
+                </a>
+              ) : (
+                <button type="button" className="button" onClick={loadMore} aria-disabled={loadingMore} aria-busy={loadingMore}>
+                  {loadingMore ? s.loading : failed ? s.tryAgain : s.loadMore}
+                </button>
+              ))}
           </div>
         )
       )}

@@ -1,8 +1,11 @@
 import { useQuery } from '@apollo/client/react';
+import { useSearchParams } from 'react-router';
 import { ArticleList } from '../articles/ArticleList';
 import { ARTICLES_PER_PAGE } from '../articles/articlesPerPage';
 import { graphql } from '../gql/gql';
 import { ErrorState } from '../layout/ErrorState';
+import { FeedLink } from '../layout/FeedLink';
+import { NotFoundPage } from '../layout/NotFoundPage';
 import { PageSkeleton } from '../layout/PageSkeleton';
 import { listPageLanguage } from '../i18n/listPageLanguage';
 import { t } from '../i18n/strings';
@@ -15,18 +18,32 @@ const HomePageQuery = graphql(`
   }
 `);
 
-/** The latest articles of every section, newest first. */
+/**
+ * The latest articles of every section, newest first. Older pages are real addresses too
+ * (/?after=<cursor>), for crawlers and readers without JavaScript; with it, "Load more"
+ * loads them in place.
+ */
 export function HomePage() {
   const s = t(listPageLanguage);
-  const { data, error, refetch, fetchMore } = useQuery(HomePageQuery, { variables: { first: ARTICLES_PER_PAGE } });
+  const after = useSearchParams()[0].get('after') || null;
+  const { data, error, refetch, fetchMore } = useQuery(HomePageQuery, { variables: { first: ARTICLES_PER_PAGE, after } });
+  // A forged cursor is the reader's mistake: nothing is there.
+  if (!data && error && after) return <NotFoundPage />;
 
   return (
     <div className="list-page">
       <title>{`${s.siteName} — ${s.latestNews}`}</title>
       <meta name="description" content={s.homeDescription} />
+      <FeedLink path="/rss.xml" title={s.siteName} language={listPageLanguage} />
+      {after && <meta name="robots" content="noindex, follow" />}
       <h1>{s.latestNews}</h1>
       {data ? (
-        <ArticleList connection={data.articles} onLoadMore={(after) => fetchMore({ variables: { after } })} />
+        <ArticleList
+          connection={data.articles}
+          onLoadMore={(cursor) => fetchMore({ variables: { after: cursor } })}
+          nextPageHref={(cursor) => `/?after=${encodeURIComponent(cursor)}`}
+          firstPageHref={after ? '/' : undefined}
+        />
       ) : error ? (
         <ErrorState onRetry={() => refetch()} />
       ) : (

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { ArticleListingPage } from '../articles/ArticleListingPage';
 import { ARTICLES_PER_PAGE } from '../articles/articlesPerPage';
 import { graphql } from '../gql/gql';
@@ -21,8 +21,10 @@ const SectionPageQuery = graphql(`
 /** A section's articles, newest first. */
 export function SectionPage() {
   const { slug = '' } = useParams();
+  // ?after=<cursor>: a later page as its own address, for crawlers and readers without JavaScript.
+  const after = useSearchParams()[0].get('after') || null;
   const { data, error, refetch, fetchMore } = useQuery(SectionPageQuery, {
-    variables: { slug, language: listPageLanguage, first: ARTICLES_PER_PAGE },
+    variables: { slug, language: listPageLanguage, first: ARTICLES_PER_PAGE, after },
   });
   return (
     <ArticleListingPage
@@ -30,7 +32,8 @@ export function SectionPage() {
       listing={data && data.section}
       error={error}
       onRetry={() => refetch()}
-      onLoadMore={(after) => fetchMore({ variables: { after } })}
+      onLoadMore={(cursor) => fetchMore({ variables: { after: cursor } })}
+      after={after}
     />
   );
 }

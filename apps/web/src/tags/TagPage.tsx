@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { ArticleListingPage } from '../articles/ArticleListingPage';
 import { ARTICLES_PER_PAGE } from '../articles/articlesPerPage';
 import { graphql } from '../gql/gql';
@@ -22,8 +22,10 @@ const TagPageQuery = graphql(`
 /** The articles with one tag, across sections, newest first; a tag's old slug leads to its new one. */
 export function TagPage() {
   const { slug = '' } = useParams();
+  // ?after=<cursor>: a later page as its own address, for crawlers and readers without JavaScript.
+  const after = useSearchParams()[0].get('after') || null;
   const { data, error, refetch, fetchMore } = useQuery(TagPageQuery, {
-    variables: { slug, language: listPageLanguage, first: ARTICLES_PER_PAGE },
+    variables: { slug, language: listPageLanguage, first: ARTICLES_PER_PAGE, after },
   });
   const tag = data?.tag;
   // Asked for by a slug it had before a rename or a merge.
@@ -34,7 +36,8 @@ export function TagPage() {
       listing={data && tag}
       error={error}
       onRetry={() => refetch()}
-      onLoadMore={(after) => fetchMore({ variables: { after } })}
+      onLoadMore={(cursor) => fetchMore({ variables: { after: cursor } })}
+      after={after}
     />
   );
 }
