@@ -5,9 +5,13 @@
 // the last one recorded; the same rule says here whether anything is left to apply.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { executeRows } from './executeRows';
-import { migrationsFolder, type Queryable } from './openDatabase';
+import type { Queryable } from './openDatabase';
+
+/** The committed migrations (drizzle-kit's output), applied on open. */
+export const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
 
 export type MigrationStatus = { applied: true } | { applied: false; missing: string };
 
