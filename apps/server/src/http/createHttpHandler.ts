@@ -4,10 +4,12 @@
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isDatabaseUnavailable } from '../platform/databaseOutage';
+import { logger } from '../platform/logger';
 import { handleGraphQLRequest, type GraphQLHttpDeps } from './graphqlHttpHandler';
 import { effectiveLimits } from '../modules/limits/limitsService';
 import { serveHealth } from './healthRoutes';
 import { handleMediaRequest, isMediaPath } from './mediaRoutes';
+import type { createMetricsRoute } from './metricsRoute';
 import { sendOutageJson, sendOutagePage } from './outageAnswers';
 import { previewPage, type PageRenderer } from './pageRenderer';
 import { createRequestContext, readerIdFor } from './requestContext';
@@ -15,7 +17,9 @@ import { requestInfo } from './requestInfo';
 import { createSecurityHeaders } from './securityHeaders';
 import type { StaticFiles } from './staticFiles';
 
-export function createHttpHandler(deps: GraphQLHttpDeps & { staticFiles: StaticFiles; pages: PageRenderer }) {
+export function createHttpHandler(
+  deps: GraphQLHttpDeps & { staticFiles: StaticFiles; pages: PageRenderer; metricsRoute: ReturnType<typeof createMetricsRoute> },
+) {
   const allowedOrigins = new Set(deps.config.corsOrigins);
   const securityHeaders = createSecurityHeaders(deps.config.publicUrl);
 
@@ -37,6 +41,7 @@ export function createHttpHandler(deps: GraphQLHttpDeps & { staticFiles: StaticF
         return await handleGraphQLRequest(request, response, search, deps);
       }
       if (await serveHealth(url.pathname, response, deps.database)) return;
+      if (await deps.metricsRoute.serve(url.pathname, request, response)) return;
       if (isMediaPath(url.pathname)) {
         api = true;
         if (url.pathname === '/media' && !applyCors(request, response, allowedOrigins)) return;
@@ -58,7 +63,7 @@ export function createHttpHandler(deps: GraphQLHttpDeps & { staticFiles: StaticF
         deps.outage.requestFailed(error);
         return api ? sendOutageJson(response) : sendOutagePage(request, response);
       }
-      console.error('[http] request failed:', error);
+      logger.error({ err: error }, 'request failed');
       if (!response.headersSent) {
         response.writeHead(500, { 'content-type': 'application/json' });
         response.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
@@ -97,7 +102,7 @@ async function renderPage(
       sendOutagePage(request, response);
       return true;
     }
-    console.error(`[ssr] ${url.pathname} failed to render; sending the app shell:`, error);
+    logger.error({ err: error, route: 'ssr' }, 'the page failed to render; sending the app shell');
     return false;
   }
 }
