@@ -2,7 +2,9 @@
 // named metrics moving as requests come in.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertArticle } from '@newsroom/db/testing/factories';
+import { toGlobalId } from '../platform/globalId';
 import { startTestServer, type TestServer } from '../testing/startTestServer';
+import { subscribe } from '../testing/subscribe';
 
 const metricsToken = 'metrics-token-0123456789abcdef';
 const feed = 'query Feed { articles(first: 2) { edges { node { title } } } }';
@@ -99,6 +101,22 @@ describe('with METRICS_TOKEN', () => {
     expect(text).toContain('process_resident_memory_bytes');
     // In-process PGlite has no pool; the worker and PostgreSQL do (TEST_PGLITE_WORKER=1).
     if (server.database.poolStats()) expect(sample(text, 'newsroom_db_pool_connections', { state: 'idle' })).toBeGreaterThanOrEqual(0);
+  });
+
+  it('counts open WebSockets and their subscriptions', async () => {
+    const article = await insertArticle(server.db, { slug: 'subscribed', title: 'Subscribed' });
+    const live = await subscribe(server.url, 'subscription($id: ID!) { ratingChanged(articleId: $id) { count } }', {
+      id: toGlobalId('Article', article.id),
+    });
+    try {
+      await expect
+        .poll(async () => sample((await scrape(server, `Bearer ${metricsToken}`)).text, 'newsroom_graphql_subscriptions'))
+        .toBe(1);
+      expect(sample((await scrape(server, `Bearer ${metricsToken}`)).text, 'newsroom_websocket_connections')).toBe(1);
+    } finally {
+      await live.close();
+    }
+    await expect.poll(async () => sample((await scrape(server, `Bearer ${metricsToken}`)).text, 'newsroom_websocket_connections')).toBe(0);
   });
 
   it('labels an unknown operation name as "other" rather than growing without bound', async () => {
