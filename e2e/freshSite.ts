@@ -26,7 +26,15 @@ export interface FreshSiteOptions {
 export async function startFreshSite(options: FreshSiteOptions): Promise<FreshSite> {
   const dataDir = mkdtempSync(join(tmpdir(), 'newsroom-fresh-'));
   const baseURL = `http://127.0.0.1:${options.port}`;
-  const env = { ...process.env, DATA_DIR: dataDir, SEED_SAMPLE_CONTENT: 'false', PUBLIC_URL: baseURL, ...options.env };
+  const env = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    SEED_SAMPLE_CONTENT: 'false',
+    PUBLIC_URL: baseURL,
+    // No access line per request in the test's output (ADR 029); LOG_LEVEL=info shows them.
+    LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
+    ...options.env,
+  };
 
   const { login, name, role, password } = options.firstAccount;
   const created = spawnSync('pnpm', ['--silent', 'cli', 'user:create', '--login', login, '--role', role, '--name', name], {

@@ -20,7 +20,17 @@ export async function startServer(env: Record<string, string>, port: number): Pr
   // The bundle `pnpm start` runs (`pnpm build` and `pnpm bench:smoke` write it).
   const child = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], {
     cwd: serverRoot,
-    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ...env },
+    // Access lines off (LOG_LEVEL=warn, ADR 029): at thousands of requests a second they would
+    // fill the pipe to this process, whose event loop is busy generating the load, and the
+    // server would wait on it. The logging cost is measured apart (BENCH_LOG_LEVEL=info).
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      LOG_LEVEL: process.env.BENCH_LOG_LEVEL || 'warn',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // A bench that dies (an error, Ctrl+C) leaves no server holding its port or data directory.
@@ -28,8 +38,10 @@ export async function startServer(env: Record<string, string>, port: number): Pr
   process.once('exit', orphan);
   child.once('exit', () => process.off('exit', orphan));
   let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
+  // Only the tail is kept, for the message of a server that dies: the output of a long run is unbounded.
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-64 * 1024));
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
   const url = `http://127.0.0.1:${port}`;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited during start-up:\n${output}`);

@@ -58,6 +58,6 @@ it('ends on Ctrl+C with exit code 0, a graceful shutdown and no pnpm error lines
 
   process.kill(-child.pid!, 'SIGINT');
   expect(await exited).toEqual({ code: 0, signal: null });
-  expect(output).toContain('[server] SIGINT: shutting down');
+  expect(output).toContain('SIGINT: shutting down');
   expect(output).not.toMatch(/ELIFECYCLE|Command failed|ERR_PNPM|WARN/);
 });

@@ -24,6 +24,14 @@ export interface Config {
   /** Origins allowed to call the API from another site; none by default. */
   corsOrigins: string[];
   logSql: boolean;
+  /** The lowest level logged (LOG_LEVEL); 'silent' logs nothing. */
+  logLevel: LogLevel;
+  /** 'pretty' (readable, for a terminal) or 'json' (one object a line, for collectors). */
+  logFormat: 'pretty' | 'json';
+  /** The Bearer token /metrics asks for; without one, /metrics does not exist (404). */
+  metricsToken: string | undefined;
+  /** OTLP/HTTP collector base URL; traces are exported to `<it>/v1/traces` when set. */
+  otlpEndpoint: string | undefined;
   /**
    * How many reverse proxies of yours stand in front of the server (0: none). Each appends
    * the address it saw to X-Forwarded-For; only that many entries from the right are
@@ -53,6 +61,9 @@ export interface Config {
   /** Milliseconds between the scheduler's rounds (scheduled publishing); 0 turns the loop off. */
   schedulerIntervalMs: number;
 }
+
+export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof logLevels)[number];
 
 export interface CommentSettings {
   bodyMax: number;
@@ -123,6 +134,42 @@ function booleanSetting(env: NodeJS.ProcessEnv, name: string, fallback: boolean)
   throw new Error(`${name} must be true or false, not "${raw}".`);
 }
 
+function logLevel(raw: string | undefined): LogLevel {
+  if (raw === undefined || raw === '') return 'info';
+  if ((logLevels as readonly string[]).includes(raw)) return raw as LogLevel;
+  throw new Error(`LOG_LEVEL must be one of ${logLevels.join(', ')}, not "${raw}".`);
+}
+
+/** JSON unless asked otherwise, or a person is reading a terminal outside production. */
+function logFormat(env: NodeJS.ProcessEnv, production: boolean): 'pretty' | 'json' {
+  const raw = env.LOG_FORMAT;
+  if (raw === 'pretty' || raw === 'json') return raw;
+  if (raw !== undefined && raw !== '') throw new Error(`LOG_FORMAT must be pretty or json, not "${raw}".`);
+  return !production && process.stdout.isTTY ? 'pretty' : 'json';
+}
+
+function metricsToken(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  if (raw.length < 16 || !/^[\x21-\x7e]+$/.test(raw)) {
+    throw new Error('METRICS_TOKEN must be at least 16 printable characters without spaces (try: openssl rand -hex 16).');
+  }
+  return raw;
+}
+
+function otlpEndpoint(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) URL such as http://localhost:4318, not "${raw}".`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) URL such as http://localhost:4318, not "${raw}".`);
+  }
+  return raw.replace(/\/+$/, '');
+}
+
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -154,6 +201,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((origin) => origin.trim())
       .filter(Boolean),
     logSql: env.LOG_SQL === '1',
+    logLevel: logLevel(env.LOG_LEVEL),
+    logFormat: logFormat(env, env.NODE_ENV === 'production'),
+    metricsToken: metricsToken(env.METRICS_TOKEN),
+    otlpEndpoint: otlpEndpoint(env.OTEL_EXPORTER_OTLP_ENDPOINT),
     trustProxy: wholeNumber(env, 'TRUST_PROXY', 0),
     publicUrl: publicOrigin(env.PUBLIC_URL, port),
     publicUrlGiven: Boolean(env.PUBLIC_URL),

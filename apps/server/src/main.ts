@@ -6,20 +6,25 @@ import { seedSampleContent } from '@newsroom/db/seed/seedSampleContent';
 import { seedSamplePictures } from '@newsroom/db/seed/seedSamplePictures';
 import { installLastResortHandlers } from './app/lastResortHandlers';
 import { databaseStartupProblem, listenStartupProblem } from './app/startupErrors';
+import { startTracing, type Telemetry } from './app/telemetry';
 import { loadConfig } from './config';
+import { configureLogging, logger } from './platform/logger';
 
 const startedAt = performance.now();
 const config = loadConfig();
+await configureLogging(config);
+// Before anything that may make a span (ADR 030); nothing of the SDK loads without it.
+const telemetry: Telemetry | undefined = config.otlpEndpoint ? await startTracing(config.otlpEndpoint) : undefined;
 describeThisProcess('server');
 const opening = openDatabase({
   databaseUrl: config.databaseUrl,
   dataDir: config.dataDir,
   pgliteWorker: config.pgliteWorker,
-  onStatement: config.logSql ? (sql) => console.log('[sql]', sql) : undefined,
+  onStatement: config.logSql ? (sql) => logger.info({ sql }, 'sql') : undefined,
 }).then(async (database) => {
   if (config.seedSampleContent) {
     const seeded = await seedSampleContent(database.db);
-    if (seeded) console.log(`[seed] added ${seeded} sample articles`);
+    if (seeded) logger.info(`added ${seeded} sample articles`);
   }
   return database;
 });
@@ -52,7 +57,7 @@ try {
   await database.close().catch(() => {});
   process.exit(1);
 }
-console.log(
+logger.info(
   `Newsroom is up at ${url} (${database.driver === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'}) ` +
     `in ${Math.round(performance.now() - startedAt)} ms. Playground: ${url}/graphql`,
 );
@@ -64,27 +69,29 @@ let stopping = false;
 // they never delay it (ADR 018); cached on disk, so usually a fraction of a second.
 if (config.seedSampleContent) {
   seedSamplePictures(database.db).then(
-    (pictured) => pictured && console.log(`[seed] gave ${pictured} sample articles raster pictures`),
+    (pictured) => pictured && logger.info(`gave ${pictured} sample articles raster pictures`),
     // Ctrl+C while they are being made closes the database under them: no error to report.
     (error: unknown) => {
-      if (!stopping) console.error('[seed] the sample pictures could not be made:', error);
+      if (!stopping) logger.error({ err: error }, 'the sample pictures could not be made');
     },
   );
 }
 // Once it answers, load the page renderer, so the first reader does not wait for it.
-app.warmPages().catch((error: unknown) => console.error('[ssr] the page renderer did not load:', error));
+app.warmPages().catch((error: unknown) => logger.error({ err: error }, 'the page renderer did not load'));
 
 // Close cleanly so PGlite's data directory is consistent and reopens next time.
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, async () => {
     if (stopping) return;
     stopping = true;
-    console.log(`[server] ${signal}: shutting down`);
+    logger.info(`${signal}: shutting down`);
     const forceExit = setTimeout(() => process.exit(1), 10_000);
     forceExit.unref();
     try {
       await app.close();
       await database.close();
+      // The last spans (the requests in flight at the signal) are sent before the exit.
+      await telemetry?.shutdown().catch(() => undefined);
     } finally {
       process.exit(0);
     }

@@ -14,6 +14,7 @@ import pg from 'pg';
 import { lockDataDir } from './dataDirLock';
 import { migrationsFolder, migrationStatus } from './migrationStatus';
 import { createPostgresListener } from './postgresListener';
+import { observePglite, observePool, type ObserverSlot, type StatementObserver } from './statementObserver';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -39,6 +40,10 @@ export interface DatabaseHandle {
   /** Whether notifications arrive now (the LISTEN connection is up); always true on PGlite. */
   readonly listening: boolean;
   notify(channel: string, payload: string): Promise<void>;
+  /** Wraps every SQL statement from now on (timing, tracing); undefined stops it. */
+  observeStatements(observer: StatementObserver | undefined): void;
+  /** The connection pool's counts; undefined for in-process PGlite, which has none. */
+  poolStats(): { total: number; idle: number; waiting: number } | undefined;
   /** PGlite only: the whole data directory as a tarball, to start copies from. */
   dumpDataDir?(): Promise<Blob>;
   close(): Promise<void>;
@@ -89,6 +94,8 @@ async function openPglite(options: OpenDatabaseOptions, logger: Logger, countSta
   ]);
   const client = new PGlite(dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   await client.waitReady;
+  const slot: ObserverSlot = { current: undefined };
+  observePglite(client as never, slot);
   const db = drizzlePglite(client, { schema, logger });
   if (!options.skipMigrations && !(await upToDate(db))) await migratePglite(db, { migrationsFolder });
   return {
@@ -107,6 +114,10 @@ async function openPglite(options: OpenDatabaseOptions, logger: Logger, countSta
     // One process, one database in it: notifications cannot be cut off from it.
     onListenResume: () => () => undefined,
     listening: true,
+    observeStatements(observer) {
+      slot.current = observer;
+    },
+    poolStats: () => undefined,
     dumpDataDir: () => client.dumpDataDir('gzip'),
     async close() {
       if (!client.closed) await client.close();
@@ -202,6 +213,8 @@ async function openPgliteWorker(options: OpenDatabaseOptions, logger: Logger, co
       await client.query('deallocate all');
     },
   });
+  const slot: ObserverSlot = { current: undefined };
+  observePool(pool, slot);
   const listeners = new Map<string, Set<(payload: string) => void>>();
   pool.on('error', (error) => console.error(`[db] PGlite worker connection lost (${error.message})`));
   pool.on('connect', (client) => {
@@ -262,6 +275,10 @@ async function openPgliteWorker(options: OpenDatabaseOptions, logger: Logger, co
     get listening() {
       return workerAlive;
     },
+    observeStatements(observer) {
+      slot.current = observer;
+    },
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     dumpDataDir: async () => new Blob([(await ask('dump'))!]),
     close,
   };
@@ -292,6 +309,8 @@ async function openPostgres(
   const logLoss = throttled(10_000, (error: Error) =>
     console.error(`[db] PostgreSQL connection lost (${error.message}); the pool reconnects on demand`),
   );
+  const slot: ObserverSlot = { current: undefined };
+  observePool(pool, slot);
   pool.on('error', () => undefined); // each client's own listener below has logged it
   pool.on('connect', (client) => {
     client.on('error', logLoss);
@@ -311,6 +330,10 @@ async function openPostgres(
     get listening() {
       return listener.connected;
     },
+    observeStatements(observer) {
+      slot.current = observer;
+    },
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     async notify(channel, payload) {
       await pool.query('select pg_notify($1, $2)', [channel, payload]);
     },

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config';
+import { logger } from '../platform/logger';
 
 /**
  * The secret that signs reader cookies: COOKIE_SECRET when set (required for several
@@ -11,7 +12,7 @@ import type { Config } from '../config';
 export function resolveCookieSecret(config: Config): string {
   if (config.cookieSecret) return config.cookieSecret;
   if (config.databaseUrl || config.dataDir.startsWith('memory://')) {
-    if (config.databaseUrl) console.warn('[config] COOKIE_SECRET is not set: reader cookies will not survive a restart.');
+    if (config.databaseUrl) logger.warn('COOKIE_SECRET is not set: reader cookies will not survive a restart.');
     return randomBytes(32).toString('base64url');
   }
   const file = path.join(config.dataDir, 'cookie-secret');

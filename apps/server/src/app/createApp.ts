@@ -5,13 +5,18 @@ import type { DatabaseHandle } from '@newsroom/db/openDatabase';
 import type { Config } from '../config';
 import { createApolloServer } from '../graphql/createApolloServer';
 import { buildSchema } from '../graphql/schema';
+import { observeRequests } from '../http/accessLog';
 import { createHttpHandler } from '../http/createHttpHandler';
+import { createMetricsRoute } from '../http/metricsRoute';
 import { createResponseCache } from '../http/responseCache';
 import { createPageRenderer } from '../http/pageRenderer';
 import { createPageCache } from '../http/pageCache';
 import { createStaticFiles } from '../http/staticFiles';
 import { attachWebSocketServer } from '../http/websocketServer';
 import { pingDatabase } from '../platform/databasePing';
+import { logger } from '../platform/logger';
+import { createMetrics } from '../platform/metrics';
+import { statementTiming } from '../platform/statementTiming';
 import { createOutageMonitor } from '../platform/outageMonitor';
 import { createPubSub } from '../platform/pubsub';
 import { createReaderCookieSigner } from '../platform/readerCookie';
@@ -41,17 +46,28 @@ export interface App {
  */
 export async function createApp(config: Config, databaseReady: DatabaseHandle | Promise<DatabaseHandle>): Promise<App> {
   const schema = buildSchema();
+  // Process metrics (event-loop lag, GC, memory) sample all the time: only when scraped.
+  const metrics = createMetrics({ processMetrics: config.metricsToken !== undefined });
   // One log line when the database becomes unreachable, one when it is back (ADR 016).
   const outage = createOutageMonitor({ probe: async () => pingDatabase(await databaseReady, probeTimeoutMs) });
-  const apollo = createApolloServer(schema, { production: config.production, outage });
+  const apollo = createApolloServer(schema, { production: config.production, outage, metrics });
   await apollo.start();
   const database = await databaseReady;
+  database.observeStatements(statementTiming(metrics));
   const readerCookies = createReaderCookieSigner(resolveCookieSecret(config));
   const pubsub = await createPubSub(database);
   // Events empty the caches; the age bound covers an event that never arrives (ADR 016).
   const responseCache = createResponseCache(undefined, config.cacheMaxAgeSeconds);
-  const sharedReads = createSharedReadCache(config.sharedReadCacheEntries, config.cacheMaxAgeSeconds * 1000);
-  const readerReads = createSharedReadCache(config.readerReadCacheEntries, config.cacheMaxAgeSeconds * 1000);
+  const sharedReads = createSharedReadCache(
+    config.sharedReadCacheEntries,
+    config.cacheMaxAgeSeconds * 1000,
+    metrics.cacheLookup('shared_read'),
+  );
+  const readerReads = createSharedReadCache(
+    config.readerReadCacheEntries,
+    config.cacheMaxAgeSeconds * 1000,
+    metrics.cacheLookup('reader_read'),
+  );
   // First-time visitors' rendered pages (ADR 027): emptied with the response cache, always.
   const pageCache = createPageCache(config.pageCacheEntries, config.cacheMaxAgeSeconds);
   const invalidateCaches = () => {
@@ -65,21 +81,31 @@ export async function createApp(config: Config, databaseReady: DatabaseHandle | 
   const staticFiles = createStaticFiles(config.webDist);
   const pages = createPageRenderer(config.webDist);
   const server = createServer(
-    createHttpHandler({
-      apollo,
-      database,
-      config,
-      pubsub,
-      responseCache,
-      sharedReads,
-      readerReads,
-      readerCookies,
-      staticFiles,
-      pages,
-      pageCache,
-      outage,
-    }),
+    observeRequests(
+      metrics,
+      createHttpHandler({
+        apollo,
+        database,
+        config,
+        pubsub,
+        responseCache,
+        sharedReads,
+        readerReads,
+        readerCookies,
+        staticFiles,
+        pages,
+        pageCache,
+        outage,
+        metrics,
+        metricsRoute: createMetricsRoute(config.metricsToken, metrics),
+      }),
+    ),
   );
+  let openSockets = 0;
+  server.on('connection', (socket) => {
+    openSockets += 1;
+    socket.once('close', () => (openSockets -= 1));
+  });
   // Bound the time a slow client may hold a connection while sending its request.
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
@@ -90,6 +116,11 @@ export async function createApp(config: Config, databaseReady: DatabaseHandle | 
   server.keepAliveTimeout = 65_000;
 
   const webSockets = attachWebSocketServer(server, { schema, database, config, pubsub, sharedReads, readerReads, readerCookies });
+  metrics.watch({
+    pool: () => database.poolStats(),
+    openSockets: () => openSockets,
+    webSockets: () => ({ sockets: webSockets.openSockets, subscriptions: webSockets.subscriptions }),
+  });
   // The event stream had a gap (the LISTEN connection was lost and is back): any event of
   // the gap is lost, so every cache may be stale and every live page may have missed an
   // update. Empty the caches, and close every socket with 1012 (Service Restart): the web
@@ -98,8 +129,9 @@ export async function createApp(config: Config, databaseReady: DatabaseHandle | 
   pubsub.onResync(() => {
     invalidateCaches();
     const closed = webSockets.closeAll(1012, resyncCloseReason);
-    console.warn(
-      `[events] notifications resumed after a gap: caches emptied, ${closed} live connection${closed === 1 ? '' : 's'} asked to reconnect`,
+    logger.warn(
+      { liveConnectionsClosed: closed },
+      `notifications resumed after a gap: caches emptied, ${closed} live connection${closed === 1 ? '' : 's'} asked to reconnect`,
     );
   });
 
@@ -128,6 +160,7 @@ export async function createApp(config: Config, databaseReady: DatabaseHandle | 
       server.closeAllConnections();
       await apollo.stop();
       await pubsub.close();
+      database.observeStatements(undefined);
     },
   };
 }

@@ -4,6 +4,7 @@
 // and carry on. Anything else keeps Node's behaviour: report it and exit, since the
 // process's state is no longer known.
 import { databaseUnavailableCause } from '../platform/databaseOutage';
+import { logger } from '../platform/logger';
 
 export interface LastResortDeps {
   log: Pick<Console, 'error'>;
@@ -25,7 +26,12 @@ export function handleEscapedError(
   exit(1);
 }
 
-export function installLastResortHandlers(deps: LastResortDeps = { log: console, exit: (code) => process.exit(code) }): void {
+// Through the logger, as one JSON line with the error's stack under `err`.
+const logError: LastResortDeps['log'] = {
+  error: (message: string, error?: unknown) => (error === undefined ? logger.error(message) : logger.error({ err: error }, message)),
+};
+
+export function installLastResortHandlers(deps: LastResortDeps = { log: logError, exit: (code) => process.exit(code) }): void {
   process.on('uncaughtException', (error) => handleEscapedError('uncaught exception', error, deps));
   process.on('unhandledRejection', (reason) => handleEscapedError('unhandled rejection', reason, deps));
 }

@@ -5,6 +5,7 @@ import type { Context } from './context';
 import { staticCachePolicyPlugin } from './cachePolicy';
 import { compiledExecution } from './compiledExecution';
 import { limitValidationRules, operationCostPlugin } from './limits';
+import type { Metrics } from '../platform/metrics';
 import type { OutageMonitor } from '../platform/outageMonitor';
 import { maskUnexpectedErrors } from './maskUnexpectedErrors';
 import { outageStatusPlugin } from './outageStatusPlugin';
@@ -14,6 +15,8 @@ export interface ApolloServerOptions {
   plugins?: ApolloServerPlugin<Context>[];
   /** Told of database outage errors, for its once-per-outage log line. */
   outage?: Pick<OutageMonitor, 'sawError'>;
+  /** Counts every error sent, by its code (platform/metrics.ts). */
+  metrics?: Pick<Metrics, 'graphqlError'>;
 }
 
 export function createApolloServer(schema: GraphQLSchema, options: ApolloServerOptions) {
@@ -25,7 +28,12 @@ export function createApolloServer(schema: GraphQLSchema, options: ApolloServerO
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !options.production,
     validationRules: limitValidationRules,
-    formatError: (formatted, error) => maskUnexpectedErrors(formatted, error, options.outage),
+    formatError: (formatted, error) => {
+      const sent = maskUnexpectedErrors(formatted, error, options.outage);
+      // Counted as sent: a bug's error is masked to INTERNAL_SERVER_ERROR above.
+      options.metrics?.graphqlError(sent.extensions?.code);
+      return sent;
+    },
     // Apollo's default landing page loads a sandbox from a CDN; GET /graphql from a
     // browser is answered by our own bundled GraphiQL instead (see http/createHttpHandler).
     plugins: [

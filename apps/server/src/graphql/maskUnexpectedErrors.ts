@@ -4,6 +4,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { isDatabaseUnavailable, serviceUnavailableMessage } from '../platform/databaseOutage';
 import type { OutageMonitor } from '../platform/outageMonitor';
+import { logger } from '../platform/logger';
 
 /**
  * Errors we raise on purpose are GraphQLErrors with a stable code and pass through. A
@@ -27,7 +28,7 @@ export function maskUnexpectedErrors(
       extensions: { code: 'SERVICE_UNAVAILABLE' },
     };
   }
-  console.error('[graphql] unexpected error:', original);
+  logger.error({ err: original }, 'unexpected error in a GraphQL operation');
   return {
     message: 'Internal server error',
     locations: formatted.locations,

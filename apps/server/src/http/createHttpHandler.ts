@@ -5,10 +5,12 @@ import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isDatabaseUnavailable } from '../platform/databaseOutage';
 import { handleFeedRequest, isFeedPath } from './feedRoutes';
+import { logger } from '../platform/logger';
 import { handleGraphQLRequest, type GraphQLHttpDeps } from './graphqlHttpHandler';
 import { effectiveLimits } from '../modules/limits/limitsService';
 import { serveHealth } from './healthRoutes';
 import { handleMediaRequest, isMediaPath } from './mediaRoutes';
+import type { createMetricsRoute } from './metricsRoute';
 import { sendOutageJson, sendOutagePage } from './outageAnswers';
 import { sessionCookieName } from '../modules/auth/tokenRules';
 import { cookieFrom } from '../platform/requestCookies';
@@ -21,7 +23,7 @@ import type { StaticFiles } from './staticFiles';
 
 type PageDeps = GraphQLHttpDeps & { pages: PageRenderer; pageCache: PageCache };
 
-export function createHttpHandler(deps: PageDeps & { staticFiles: StaticFiles }) {
+export function createHttpHandler(deps: PageDeps & { staticFiles: StaticFiles; metricsRoute: ReturnType<typeof createMetricsRoute> }) {
   const allowedOrigins = new Set(deps.config.corsOrigins);
   const securityHeaders = createSecurityHeaders(deps.config.publicUrl);
 
@@ -43,6 +45,7 @@ export function createHttpHandler(deps: PageDeps & { staticFiles: StaticFiles })
         return await handleGraphQLRequest(request, response, search, deps);
       }
       if (await serveHealth(url.pathname, response, deps.database)) return;
+      if (await deps.metricsRoute.serve(url.pathname, request, response)) return;
       if (isMediaPath(url.pathname)) {
         api = true;
         if (url.pathname === '/media' && !applyCors(request, response, allowedOrigins)) return;
@@ -66,7 +69,7 @@ export function createHttpHandler(deps: PageDeps & { staticFiles: StaticFiles })
         deps.outage.requestFailed(error);
         return api ? sendOutageJson(response) : sendOutagePage(request, response);
       }
-      console.error('[http] request failed:', error);
+      logger.error({ err: error }, 'request failed');
       if (!response.headersSent) {
         response.writeHead(500, { 'content-type': 'application/json' });
         response.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
@@ -121,7 +124,7 @@ async function renderPage(request: IncomingMessage, response: ServerResponse, ur
       sendOutagePage(request, response);
       return true;
     }
-    console.error(`[ssr] ${url.pathname} failed to render; sending the app shell:`, error);
+    logger.error({ err: error, route: 'ssr' }, 'the page failed to render; sending the app shell');
     return false;
   }
 }

@@ -6,7 +6,11 @@ import type { DatabaseHandle } from '@newsroom/db/openDatabase';
 import type { Config } from '../config';
 import type { Context } from '../graphql/context';
 import { checkOperationInput, requestLimits } from '../graphql/limits';
+import { SpanKind } from '@opentelemetry/api';
+import type { Metrics } from '../platform/metrics';
 import type { OutageMonitor } from '../platform/outageMonitor';
+import { currentRequest } from '../platform/requestScope';
+import { inSpan, tracer } from '../platform/tracing';
 import type { PubSub } from '../platform/pubsub';
 import type { ReaderCookieSigner } from '../platform/readerCookie';
 import { cookieFrom } from '../platform/requestCookies';
@@ -29,18 +33,24 @@ export interface GraphQLHttpDeps {
   readerCookies: ReaderCookieSigner;
   /** Counts requests answered 503 during a database outage, for its log lines. */
   outage: Pick<OutageMonitor, 'requestFailed'>;
+  metrics: Metrics;
 }
 
 /** `search` is the query string of the request target ('' or '?…'). */
 export async function handleGraphQLRequest(request: IncomingMessage, response: ServerResponse, search: string, deps: GraphQLHttpDeps) {
   const method = request.method ?? 'GET';
+  const scope = currentRequest();
+  const refuse = (status: number, message: string, code: string) => {
+    deps.metrics.graphqlError(code);
+    return sendGraphQLError(response, status, message, code);
+  };
   let raw: string | undefined;
   if (method === 'POST') {
     try {
       raw = await readBody(request, requestLimits.bodyBytes);
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
-        return sendGraphQLError(response, 413, `The request body is larger than ${requestLimits.bodyBytes / 1024} KB.`, 'BAD_USER_INPUT');
+        return refuse(413, `The request body is larger than ${requestLimits.bodyBytes / 1024} KB.`, 'BAD_USER_INPUT');
       }
       throw error;
     }
@@ -62,7 +72,12 @@ export async function handleGraphQLRequest(request: IncomingMessage, response: S
       : undefined;
   const revalidate = request.headers['cache-control']?.includes('no-cache') ?? false;
   const cached = cacheKey && !revalidate ? deps.responseCache.get(cacheKey) : undefined;
+  if (cacheKey && !revalidate) deps.metrics.cacheLookup('response')(cached !== undefined);
   if (cached) {
+    if (scope) {
+      scope.cache = 'hit';
+      scope.operation = cached.operationName;
+    }
     response.writeHead(200, {
       'content-type': cached.contentType,
       'content-length': cached.body.length,
@@ -78,16 +93,18 @@ export async function handleGraphQLRequest(request: IncomingMessage, response: S
     try {
       body = JSON.parse(raw);
     } catch {
-      return sendGraphQLError(response, 400, 'The request body is not valid JSON.', 'BAD_USER_INPUT');
+      return refuse(400, 'The request body is not valid JSON.', 'BAD_USER_INPUT');
     }
   }
   const params = (body && typeof body === 'object' ? body : Object.fromEntries(new URLSearchParams(search))) as Record<string, unknown>;
   const variables = typeof params.variables === 'string' ? safeJson(params.variables) : params.variables;
+  const operationName = typeof params.operationName === 'string' ? params.operationName.slice(0, 100) : undefined;
+  if (scope) scope.operation = operationName;
   // Only a query's answer is offered to the cache, so a mutation's text never hits above.
   const offerKey = cacheKey && isShareableOperation(params) ? cacheKey : undefined;
 
   const refused = checkOperationInput({ query: params.query, variables });
-  if (refused) return sendGraphQLError(response, 400, refused.message, 'BAD_USER_INPUT');
+  if (refused) return refuse(400, refused.message, 'BAD_USER_INPUT');
 
   const cacheGeneration = deps.responseCache.generation;
   const responseCookies: string[] = [];
@@ -97,10 +114,21 @@ export async function handleGraphQLRequest(request: IncomingMessage, response: S
   for (const [name, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
-  const result = await deps.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method, headers, search, body },
-    context: async () => context,
-  });
+  const execute = () =>
+    deps.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method, headers, search, body },
+      context: async () => context,
+    });
+  // The operation's own span, parent of the SQL statements its resolvers send (ADR 030).
+  const active = tracer;
+  const result = active
+    ? await inSpan(
+        active,
+        `graphql ${deps.metrics.operationLabel(operationName)}`,
+        { kind: SpanKind.INTERNAL, attributes: operationName ? { 'graphql.operation.name': operationName } : {} },
+        execute,
+      )
+    : await execute();
 
   for (const [name, value] of result.headers) response.setHeader(name, value);
   // A public answer may be kept by a shared cache and handed to the next reader, so a new
@@ -118,10 +146,11 @@ export async function handleGraphQLRequest(request: IncomingMessage, response: S
     if (offerKey) {
       deps.responseCache.offer(
         offerKey,
-        { status: response.statusCode, body: result.body.string, headers: result.headers },
+        { status: response.statusCode, body: result.body.string, headers: result.headers, operationName },
         cacheGeneration,
       );
       response.setHeader('x-cache', 'miss');
+      if (scope) scope.cache = 'miss';
     }
     response.end(result.body.string);
     return;

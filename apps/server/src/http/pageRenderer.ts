@@ -14,6 +14,7 @@ import type { Context } from '../graphql/context';
 import { checkOperationInput } from '../graphql/limits';
 import { DatabaseUnavailableError } from '../platform/databaseOutage';
 import { chooseEncoding, compressBody } from './compressBody';
+import { logger } from '../platform/logger';
 import { sendPage, type PageCache } from './pageCache';
 
 /** What apps/web/src/app/renderPage.tsx exports. */
@@ -234,7 +235,7 @@ export function chunkLinks(manifest: Record<string, ManifestChunk>, modules: rea
   visit('index.html', alreadyLinked);
   const needed = new Set<string>();
   for (const module of modules) {
-    if (!manifest[module]) console.warn(`[ssr] ${module} is not in the web build's manifest`);
+    if (!manifest[module]) logger.warn({ module }, "a page module is not in the web build's manifest");
     visit(module, needed);
   }
   const styles: string[] = [];

@@ -21,6 +21,8 @@ interface Entry {
   contentType: string;
   cacheControl: string;
   expiresAt: number;
+  /** For the access line and metrics of a hit, which parse nothing. */
+  operationName?: string;
 }
 
 export interface ResponseCache {
@@ -37,7 +39,11 @@ export interface ResponseCache {
    * Keeps a response Apollo marked public with a positive max-age, unless the cache was
    * invalidated since `generation` was read (the answer may predate the write).
    */
-  offer(key: string, response: { status: number; body: string; headers: Map<string, string> }, generation: number): void;
+  offer(
+    key: string,
+    response: { status: number; body: string; headers: Map<string, string>; operationName?: string },
+    generation: number,
+  ): void;
   invalidate(): void;
   readonly size: number;
 }
@@ -77,6 +83,7 @@ export function createResponseCache(maxEntries = 1_000, maxAgeSeconds = 60): Res
           contentType: response.headers.get('content-type') ?? 'application/json',
           cacheControl,
           expiresAt: Date.now() + Math.min(maxAge, maxAgeSeconds) * 1000,
+          operationName: response.operationName,
         },
         maxEntries,
       );

@@ -26,6 +26,9 @@ export interface WebSocketDoor {
    * After a gap in the event stream (ADR 016) this is how live pages learn to refetch.
    */
   closeAll(code: number, reason: string): number;
+  /** Open graphql-ws sockets, and the subscriptions running on them (metrics). */
+  readonly openSockets: number;
+  readonly subscriptions: number;
   /** Stops taking upgrades and says goodbye to every socket. */
   close(): Promise<void>;
 }
@@ -52,8 +55,16 @@ export function attachWebSocketServer(server: Server, deps: WebSocketDeps): WebS
   };
   server.on('upgrade', onUpgrade);
 
+  // Each socket's graphql-ws context, whose `subscriptions` the metrics count at a scrape.
+  const connections = new Set<{ subscriptions: Record<string, unknown> }>();
   const graphqlWs = useServer(
     {
+      onConnect: (ctx) => {
+        connections.add(ctx);
+      },
+      onClose: (ctx) => {
+        connections.delete(ctx);
+      },
       onSubscribe: (ctx, _id, payload) => prepareSocketOperation(deps.schema, payload, Object.keys(ctx.subscriptions).length),
       onNext: (_ctx, _id, _payload, _args, result) => maskEventErrors(result),
       context: (ctx) => {
@@ -69,6 +80,14 @@ export function attachWebSocketServer(server: Server, deps: WebSocketDeps): WebS
   );
 
   return {
+    get openSockets() {
+      return wsServer.clients.size;
+    },
+    get subscriptions() {
+      let count = 0;
+      for (const connection of connections) count += Object.keys(connection.subscriptions).length;
+      return count;
+    },
     closeAll(code, reason) {
       const open = [...wsServer.clients];
       for (const socket of open) socket.close(code, reason);

@@ -35,8 +35,11 @@ interface Entry {
   expiresAt: number;
 }
 
-/** Up to `maxEntries` (0 turns the cache off), each served for `maxAgeMs` after it was stored. */
-export function createSharedReadCache(maxEntries = 10_000, maxAgeMs = 60_000): SharedReadCache {
+/**
+ * Up to `maxEntries` (0 turns the cache off), each served for `maxAgeMs` after it was stored.
+ * `onLookup` hears whether each lookup hit (the metrics' cache counter).
+ */
+export function createSharedReadCache(maxEntries = 10_000, maxAgeMs = 60_000, onLookup?: (hit: boolean) => void): SharedReadCache {
   const entries = new Map<string, Entry>();
   let generation = 0;
   return {
@@ -48,12 +51,13 @@ export function createSharedReadCache(maxEntries = 10_000, maxAgeMs = 60_000): S
     },
     get<V>(key: string) {
       const entry = entries.get(key);
-      if (entry === undefined) return undefined;
-      if (entry.expiresAt <= Date.now()) {
-        entries.delete(key);
-        return undefined;
+      if (entry !== undefined && entry.expiresAt <= Date.now()) entries.delete(key);
+      else if (entry !== undefined) {
+        onLookup?.(true);
+        return entry.value as V;
       }
-      return entry.value as V;
+      onLookup?.(false);
+      return undefined;
     },
     store(key, value, readInGeneration) {
       if (readInGeneration !== generation || maxEntries === 0) return;

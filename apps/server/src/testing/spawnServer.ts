@@ -15,7 +15,8 @@ export interface SpawnedServer {
 export function spawnServer(env: NodeJS.ProcessEnv): Promise<SpawnedServer> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: serverRoot,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
+    // The "is up" line below is at info: a LOG_LEVEL of the test's own must not hide it.
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
   });
   let output = '';
   const exited = new Promise<number | null>((resolve) =>
