@@ -43,8 +43,18 @@ function driver(name: string, overrides: Partial<DriverResults> = {}): DriverRes
 }
 
 const browser = {
-  javascript: { files: 10, gzipKb: 147.2, allFiles: 11, allGzipKb: 150.5 },
-  lighthouse: { performance: 97, performanceRuns: [97], accessibility: 100, bestPractices: 100, seo: 100, lcpMs: 2_000, tbtMs: 30, cls: 0 },
+  javascript: { files: 5, gzipKb: 3.4, allFiles: 22, allGzipKb: 140.2 },
+  lighthouse: {
+    performance: 97,
+    performanceRuns: [97],
+    accessibility: 100,
+    bestPractices: 100,
+    seo: 100,
+    fcpMs: 1_000,
+    lcpMs: 2_000,
+    tbtMs: 30,
+    cls: 0,
+  },
 };
 const find = (rows: Row[], text: string) => rows.filter((row) => row[0].includes(text));
 
@@ -93,6 +103,20 @@ describe('the report', () => {
     expect(drivers!.slice(1)).toEqual(['1.00', '≤ 5', 'pass']);
     expect(find(rows, 'PGlite: start-up, existing database').map((row) => row.slice(1))).toEqual([['2400 ms', '≤ 2,000 ms', 'FAIL']]);
     expect(find(rows, 'PostgreSQL: start-up, existing database').map((row) => row[3])).toEqual(['pass']);
+  });
+
+  it('holds the article page in the browser to part 4’s targets: 90 KB before interaction, FCP 1.2 s, Lighthouse 95', () => {
+    const rows = reportRows({ results: [], ...browser });
+    expect(find(rows, 'JavaScript before interaction')[0]!.slice(1)).toEqual(['3.4 KB', '≤ 90 KB', 'pass']);
+    expect(find(rows, 'first contentful paint')[0]!.slice(1)).toEqual(['1000 ms', '≤ 1200 ms', 'pass']);
+    const heavy = reportRows({
+      results: [],
+      javascript: { ...browser.javascript, gzipKb: 147.2 },
+      lighthouse: { ...browser.lighthouse, fcpMs: 2_100, performance: 94 },
+    });
+    expect(find(heavy, 'JavaScript before interaction')[0]![3]).toBe('FAIL');
+    expect(find(heavy, 'first contentful paint')[0]![3]).toBe('FAIL');
+    expect(find(heavy, 'Lighthouse mobile: performance')[0]![3]).toBe('FAIL');
   });
 
   it('counts only FAIL rows as missed', () => {

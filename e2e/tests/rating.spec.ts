@@ -242,7 +242,9 @@ for (const viewport of [
       const box = (locator: Locator) =>
         locator.evaluate((element) => {
           const { width, height, top } = element.getBoundingClientRect();
-          return { width, height, gapAbove: top - element.previousElementSibling!.getBoundingClientRect().bottom };
+          // The widget sits in its island's container (display: contents, ADR 028): the gap is to what precedes that.
+          const above = (element.closest('.island') ?? element).previousElementSibling!;
+          return { width, height, gapAbove: top - above.getBoundingClientRect().bottom };
         });
 
       // The skeleton shows when the app moves to an article (a page load comes rendered).

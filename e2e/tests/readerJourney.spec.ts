@@ -1,6 +1,7 @@
 // A reader's first visit: home, an article, its tags, a missing page. Expectations come
 // from the sample content the server seeds, so the journey follows whatever it contains.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Response } from '@playwright/test';
+import { gotoHydrated } from './hydration';
 import { sampleArticles, sampleSections, sampleTags } from '@newsroom/db/seed/sampleContent';
 import { expectOnlySameOriginRequests } from './sameOrigin';
 
@@ -77,7 +78,7 @@ test('an unknown article and an unknown path show the 404 page', async ({ page }
 
 test('the article page’s scripts, styles and picture arrive compressed and cached for a year', async ({ page }) => {
   const pending: Promise<{ url: string; bytes: number; encoding?: string; cacheControl?: string }>[] = [];
-  page.on('response', (response) => {
+  const collect = (response: Response) => {
     if (!['script', 'stylesheet', 'image'].includes(response.request().resourceType())) return;
     const headers = response.headers();
     pending.push(
@@ -88,11 +89,17 @@ test('the article page’s scripts, styles and picture arrive compressed and cac
         cacheControl: headers['cache-control'],
       })),
     );
-  });
-  await page.goto(`/article/${article.slug}`);
+  };
+  page.on('response', collect);
+  // The widgets in view hydrate after the page has loaded, each fetching its code then
+  // (ADR 028): wait for them, so that what the page loads without the reader is all there.
+  await gotoHydrated(page, `/article/${article.slug}`);
   // The sample's raster picture (or its drawing, while the server is still rendering it), with the caption under it, not as alt text.
   await expect(page.locator('.article-figure img:not(.picture-placeholder)')).toBeVisible();
   await page.waitForLoadState('networkidle');
+  // What a widget loads later (the comments, a screen ahead, as the page settles) is not
+  // asked for any more: its body would still be arriving when the test ends.
+  page.off('response', collect);
   const assets = await Promise.all(pending);
   const built = assets.filter((asset) => new URL(asset.url).pathname.startsWith('/assets/'));
   expect(built.length).toBeGreaterThan(3);

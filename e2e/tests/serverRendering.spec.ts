@@ -32,6 +32,19 @@ test.describe('with JavaScript off', () => {
   });
 });
 
+// React's renderer moves a large Suspense boundary's content to the end of the document, in
+// a hidden <div>, with an inline script to swap it in: the policy (securityHeaders.spec)
+// refuses that script, and without JavaScript nothing runs it, so the content stayed
+// hidden (the article's comments once they were many, the home page's list).
+test('no part of a page waits hidden for a script to reveal it: home, an article', async ({ request }) => {
+  for (const path of ['/', `/article/${russian.slug}`, `/article/${english.slug}`]) {
+    const html = await (await request.get(path)).text();
+    expect(html, path).toContain('</html>');
+    expect(html, path).not.toMatch(/<div hidden id="S:/);
+    expect(html, path).not.toContain('$RC');
+  }
+});
+
 test('a page that names nothing answers 404; pages are private to the reader and compressed', async ({ request }) => {
   const missing = await request.get('/article/no-such-article');
   expect(missing.status()).toBe(404);
@@ -42,11 +55,14 @@ test('a page that names nothing answers 404; pages are private to the reader and
   expect(home.headers()['content-encoding']).toBe('br');
 });
 
-test('links the stylesheet and preloads the page chunk and picture, so nothing waits for main.js', async ({ request }) => {
+test('links the stylesheet and preloads the islands’ boot and picture, so nothing waits for main.js', async ({ request }) => {
   const html = await (await request.get(`/article/${english.slug}`)).text();
   // The article's widgets' styles are in the entry stylesheet: one render-blocking file.
   expect(html.match(/<link rel="stylesheet"[^>]*>/g)).toEqual([expect.stringMatching(/href="\/assets\/main-[\w-]+\.css"/)]);
-  expect(html).toMatch(/<link rel="modulepreload" crossorigin href="\/assets\/ArticlePage-[\w-]+\.js">/);
+  // The article is hydrated island by island (ADR 028): its boot is preloaded, and neither
+  // the page chunk nor React, Apollo Client or the router, which load with the widgets.
+  expect(html).toMatch(/<link rel="modulepreload" crossorigin href="\/assets\/bootIslands-[\w-]+\.js">/);
+  expect(html).not.toMatch(/<link rel="modulepreload" crossorigin href="\/assets\/(ArticlePage|react|apollo|router|bootApp)-/);
   // A lone picture by its href; a library picture (<picture>) by its AVIF srcset, typed.
   expect(html).toMatch(/<link rel="preload" as="image" (href="[^"]+"|type="image\/avif" fetchPriority="high" imageSrcSet="[^"]+")/);
 });
@@ -62,6 +78,8 @@ test('hydrates the server’s HTML without a mismatch, in the reader’s own tim
   await page.goto(`/article/${english.slug}`);
   const time = page.locator('.byline time').first();
   const publishedAt = (await time.getAttribute('datetime'))!;
+  // The byline's times are islands (ADR 028): in the reader's time zone once they show.
+  await time.scrollIntoViewIfNeeded();
   await expect(time).toHaveText(
     new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Tokyo' }).format(new Date(publishedAt)),
   );

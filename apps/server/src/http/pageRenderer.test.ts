@@ -44,6 +44,27 @@ it('links the stylesheets and preloads the scripts of the rendered page chunks, 
   expect(chunkLinks(manifest, [])).toBe('');
 });
 
+it('on a page of islands, preloads only the islands’ boot but still links the page chunk’s stylesheet (ADR 028)', () => {
+  const manifest = {
+    'index.html': { file: 'assets/main.js', imports: ['_helper.js'] },
+    '_helper.js': { file: 'assets/helper.js' },
+    '_react.js': { file: 'assets/react.js' },
+    '_apollo.js': { file: 'assets/apollo.js' },
+    'src/app/islands/bootIslands.ts': { file: 'assets/bootIslands.js', imports: ['index.html', '_helper.js', '_mark.js'] },
+    '_mark.js': { file: 'assets/mark.js' },
+    'src/articles/ArticlePage.tsx': {
+      file: 'assets/ArticlePage.js',
+      css: ['assets/ArticlePage.css'],
+      imports: ['index.html', '_react.js', '_apollo.js'],
+    },
+  };
+  expect(chunkLinks(manifest, ['src/articles/ArticlePage.tsx'], ['src/app/islands/bootIslands.ts'])).toBe(
+    '<link rel="stylesheet" crossorigin href="/assets/ArticlePage.css">' +
+      '<link rel="modulepreload" crossorigin href="/assets/bootIslands.js">' +
+      '<link rel="modulepreload" crossorigin href="/assets/mark.js">',
+  );
+});
+
 it('renders reader pages when the web app and its server renderer are built, never the desk', () => {
   const web = mkdtempSync(path.join(os.tmpdir(), 'newsroom-web-'));
   try {

@@ -24,7 +24,7 @@ interface RenderModule {
     site: { origin: string; limits: Limits },
     execute: (operation: { query: string; variables: Record<string, unknown>; operationName: string | undefined }) => Promise<unknown>,
     signal?: AbortSignal,
-  ): Promise<{ html: string; state: unknown; status: number; modules: string[]; location?: string }>;
+  ): Promise<{ html: string; state: unknown; status: number; modules: string[]; scripts?: string[]; location?: string }>;
 }
 
 interface ManifestChunk {
@@ -139,7 +139,7 @@ export function createPageRenderer(webDist: string): PageRenderer {
         response.end();
         return true;
       }
-      const html = template.fill({ body: page.html, state: page.state, links: chunkLinks(manifest, page.modules) });
+      const html = template.fill({ body: page.html, state: page.state, links: chunkLinks(manifest, page.modules, page.scripts) });
       // A 404 is rendered every time: addresses that do not exist are endless, and would
       // push the pages that do out of the cache.
       if (cache && page.status === 200) {
@@ -223,9 +223,16 @@ function readManifest(webDist: string): Record<string, ManifestChunk> | undefine
  * Stylesheets and module preloads for the page chunks a render used, and the chunks they
  * import, less what index.html links already. Without the stylesheet the server's HTML
  * would show unstyled until the chunk arrived; without the preload, hydration would wait
- * for main.js to ask for the chunk.
+ * for main.js to ask for the chunk. Only `scripts` (and what they import) are preloaded:
+ * an article page runs the islands' boot, not the page chunk it was rendered with, whose
+ * code (React, Apollo Client, the router) would otherwise be fetched before interaction
+ * (docs/adr/028-islands-on-the-article-page.md). Stylesheets come for both.
  */
-export function chunkLinks(manifest: Record<string, ManifestChunk>, modules: readonly string[]): string {
+export function chunkLinks(
+  manifest: Record<string, ManifestChunk>,
+  modules: readonly string[],
+  scripts: readonly string[] = modules,
+): string {
   const alreadyLinked = new Set<string>();
   const visit = (key: string, into: Set<string>) => {
     if (into.has(key) || !manifest[key]) return;
@@ -233,18 +240,19 @@ export function chunkLinks(manifest: Record<string, ManifestChunk>, modules: rea
     for (const imported of manifest[key].imports ?? []) visit(imported, into);
   };
   visit('index.html', alreadyLinked);
-  const needed = new Set<string>();
-  for (const module of modules) {
-    if (!manifest[module]) logger.warn({ module }, "a page module is not in the web build's manifest");
-    visit(module, needed);
-  }
-  const styles: string[] = [];
-  const scripts: string[] = [];
-  for (const key of needed) {
-    if (alreadyLinked.has(key)) continue;
-    const chunk = manifest[key]!;
-    scripts.push(`<link rel="modulepreload" crossorigin href="/${chunk.file}">`);
-    for (const css of chunk.css ?? []) styles.push(`<link rel="stylesheet" crossorigin href="/${css}">`);
-  }
-  return styles.join('') + scripts.join('');
+  const closure = (roots: readonly string[]) => {
+    const needed = new Set<string>();
+    for (const module of roots) {
+      if (!manifest[module]) logger.warn({ module }, "a page module is not in the web build's manifest");
+      visit(module, needed);
+    }
+    return [...needed].filter((key) => !alreadyLinked.has(key));
+  };
+  const preloaded = closure(scripts);
+  const styles = new Set<string>();
+  for (const key of [...closure(modules), ...preloaded]) for (const css of manifest[key]!.css ?? []) styles.add(css);
+  return (
+    [...styles].map((css) => `<link rel="stylesheet" crossorigin href="/${css}">`).join('') +
+    preloaded.map((key) => `<link rel="modulepreload" crossorigin href="/${manifest[key]!.file}">`).join('')
+  );
 }

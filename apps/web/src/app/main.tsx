@@ -1,9 +1,8 @@
-import { StrictMode, startTransition } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './App';
-import { createApolloClient } from './createApolloClient';
+// The browser's entry, on every page: kept tiny, it only decides what the page needs. A
+// server-rendered article has islands (its state says so, ssr/Island.tsx): its widgets hydrate one by one
+// and the rest stays the server's HTML (docs/adr/028-islands-on-the-article-page.md).
+// Every other page, and any page the server did not render, gets the whole app.
 import { readServerState } from './serverState';
-import { rememberSiteOrigin } from '../ssr/siteOrigin';
 import '../styles/site.css';
 // The article page's widgets' styles join the entry stylesheet: a server-rendered article
 // then waits for one stylesheet before its first paint, not two.
@@ -13,21 +12,9 @@ import '../typo-reports/typoReports.css';
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-const client = createApolloClient();
 const serverState = readServerState(document);
-if (serverState) client.cache.restore(serverState.apollo as Parameters<typeof client.cache.restore>[0]);
-rememberSiteOrigin(serverState?.origin);
-const app = (
-  <StrictMode>
-    <App client={client} initialLanguage={serverState?.language} limits={serverState?.limits} />
-  </StrictMode>
-);
-
-// A page the server rendered (apps/server/src/http/pageRenderer.ts) is hydrated over its
-// HTML from the data it was rendered with; otherwise (the dev server, the desk) the app
-// renders from scratch. Either way in a transition, so React yields to the browser between
-// components instead of holding the main thread for the whole page.
-startTransition(() => {
-  if (serverState) hydrateRoot(container, app);
-  else createRoot(container).render(app);
-});
+if (serverState?.islands) {
+  void import('./islands/bootIslands').then(({ bootIslands }) => bootIslands(serverState));
+} else {
+  void import('./bootApp').then(({ bootApp }) => bootApp(container, serverState));
+}

@@ -35,9 +35,19 @@ export interface RenderedPage {
   status: number;
   /** With a 3xx status: where to (a same-site path). */
   location?: string;
-  /** The page chunks rendered, as Vite's manifest names them (app/lazyPage.tsx). */
+  /** The page chunks rendered, as Vite's manifest names them (app/lazyPage.tsx): their stylesheets go in the page. */
   modules: string[];
+  /**
+   * The modules whose scripts the browser runs at once, to preload: the islands' boot on a
+   * page with islands (the article page, which is not hydrated as a whole: ADR 028), else
+   * the app's boot and the page chunks.
+   */
+  scripts: string[];
 }
+
+/** The modules main.tsx imports, as Vite's manifest names them. */
+export const islandsBootModule = 'src/app/islands/bootIslands.ts';
+export const appBootModule = 'src/app/bootApp.tsx';
 
 /** What the server tells the renderer about itself. */
 export interface Site {
@@ -100,15 +110,29 @@ export async function renderPage(
   try {
     let html = await render('EN');
     if (page.location)
-      return { html: '', state: { apollo: {}, language: 'EN', origin, limits }, status: page.code, location: page.location, modules: [] };
+      return {
+        html: '',
+        state: { apollo: {}, language: 'EN', origin, limits },
+        status: page.code,
+        location: page.location,
+        modules: [],
+        scripts: [],
+      };
     // The page named its language only once its data was in, after the chrome had been
     // rendered in English: render once more (from the cache, no new operations) in it.
     if (page.language !== 'EN') html = await render(page.language);
     return {
       html,
-      state: { apollo: client.extract() as Record<string, unknown>, language: page.language, origin, limits },
+      state: {
+        apollo: client.extract() as Record<string, unknown>,
+        language: page.language,
+        origin,
+        limits,
+        ...(page.islands ? { islands: true } : {}),
+      },
       status: page.code,
       modules: [...page.modules],
+      scripts: page.islands ? [islandsBootModule] : [appBootModule, ...page.modules],
     };
   } finally {
     client.stop();

@@ -14,6 +14,8 @@ export interface ServerState {
   origin?: string;
   /** The limits the server enforces, which the page's forms were rendered with (limits/LimitsProvider.tsx). */
   limits?: Limits;
+  /** The page is hydrated island by island, not as a whole (app/islands/, ADR 028). */
+  islands?: boolean;
 }
 
 /** The server's state for this page, or undefined when the server did not render it. */

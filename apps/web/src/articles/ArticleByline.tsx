@@ -3,8 +3,7 @@ import { Link } from 'react-router';
 import { getFragmentData, type FragmentType } from '../gql/fragment-masking';
 import { graphql } from '../gql/gql';
 import type { Language } from '../gql/graphql';
-import { formatDateTime } from '../i18n/formatDate';
-import { useDisplayTimeZone } from '../i18n/useDisplayTimeZone';
+import { LocalTime } from '../i18n/LocalTime';
 import { t } from '../i18n/strings';
 
 export const ArticleByline_article = graphql(`
@@ -36,7 +35,6 @@ const correctedLabel: Record<Language, string> = { EN: 'Corrected', RU: 'Исп�
 export function ArticleByline(props: { article: FragmentType<typeof ArticleByline_article> }) {
   const { language, publishedAt, author, authors, source, corrections } = getFragmentData(ArticleByline_article, props.article);
   const s = t(language);
-  const timeZone = useDisplayTimeZone();
   // Author profiles first, each a link to its page; the free-text author or the source for
   // articles credited to no profile.
   const credit: ReactNode = authors.length ? (
@@ -59,7 +57,7 @@ export function ArticleByline(props: { article: FragmentType<typeof ArticleBylin
 
   return (
     <p className="byline">
-      {publishedAt && <time dateTime={publishedAt}>{formatDateTime(publishedAt, language, timeZone)}</time>}
+      {publishedAt && <LocalTime dateTime={publishedAt} language={language} />}
       {publishedAt && credit && (
         <>
           {' '}
@@ -73,8 +71,7 @@ export function ArticleByline(props: { article: FragmentType<typeof ArticleBylin
         <Fragment key={`${correction.correctedAt}-${index}`}>
           {(index > 0 || publishedAt || credit) && <br />}
           <span className="byline-correction">
-            {correctedLabel[language]}{' '}
-            <time dateTime={correction.correctedAt}>{formatDateTime(correction.correctedAt, language, timeZone)}</time>: {correction.note}
+            {correctedLabel[language]} <LocalTime dateTime={correction.correctedAt} language={language} />: {correction.note}
           </span>
         </Fragment>
       ))}

@@ -5,6 +5,7 @@ import { graphql } from '../gql/gql';
 import { LanguageContext } from '../i18n/LanguageContext';
 import { htmlLang } from '../i18n/locale';
 import { usePageLanguage } from '../i18n/usePageLanguage';
+import { Island, useIslandsPage } from '../ssr/Island';
 import { ErrorState } from '../layout/ErrorState';
 import { NotFoundPage } from '../layout/NotFoundPage';
 import { RatingWidget } from '../ratings/RatingWidget';
@@ -36,13 +37,18 @@ const ArticlePageQuery = graphql(`
   }
 `);
 
-/** /article/:slug — the page docs/design.md ("Reader pages") lays out, top to bottom. */
+/**
+ * /article/:slug — the page docs/design.md ("Reader pages") lays out, top to bottom. Served
+ * by the server, it is not hydrated as a whole: only its widgets are, each on its own as
+ * an island (ssr/Island.tsx, app/islands/bootIslands.ts; docs/adr/028-islands-on-the-article-page.md).
+ */
 export function ArticlePage() {
   const { slug = '' } = useParams();
   const { data, error, refetch } = useQuery(ArticlePageQuery, { variables: { slug } });
   const article = data?.article;
   // The chrome and <html lang> follow the article; English while it loads or is missing.
   usePageLanguage(article?.language ?? 'EN');
+  useIslandsPage(Boolean(article));
 
   if (!data) return error ? <ErrorState onRetry={() => refetch()} /> : <ArticleSkeleton />;
   if (!article) return <NotFoundPage />;
@@ -53,9 +59,11 @@ export function ArticlePage() {
       <TypoReporter articleId={article.id}>
         <article className="article" lang={htmlLang(article.language)}>
           <Breadcrumb article={article} />
-          <RatingWidget rating={article.rating} />
+          <Island name="rating" language={article.language} articleId={article.id}>
+            <RatingWidget rating={article.rating} />
+          </Island>
           <ArticleContent article={article} />
-          <TypoReportHint />
+          <TypoReportHint articleId={article.id} />
         </article>
       </TypoReporter>
       <RelatedArticles articles={article.related} />

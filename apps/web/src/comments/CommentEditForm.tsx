@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useLimits } from '../limits/useLimits';
 import { useLanguage } from '../i18n/LanguageContext';
 import { checkDraft } from './commentProblems';
@@ -19,6 +19,8 @@ export function CommentEditForm({ initial, problem: refused, onSave, onCancel }:
   const s = useCommentStrings();
   const language = useLanguage();
   const limits = useLimits().comment;
+  // Opened by a click, never in the server's HTML: useId is safe here.
+  const fieldId = useId();
   const [draft, setDraft] = useState(initial);
   const [problem, setProblem] = useState(refused);
 
@@ -39,6 +41,7 @@ export function CommentEditForm({ initial, problem: refused, onSave, onCancel }:
       }}
     >
       <CommentTextField
+        id={fieldId}
         label={s.editYourComment}
         value={draft}
         onChange={(value) => {

@@ -1,5 +1,5 @@
 import { normaliseText } from '@newsroom/rules/text';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useLimits } from '../limits/useLimits';
 import { useLanguage } from '../i18n/LanguageContext';
 import { checkDraft, messageFor, problemOf, type FormProblem } from './commentProblems';
@@ -29,7 +29,9 @@ export function CommentForm({ articleId, parentId, autoFocus, onPosted, onCancel
   const s = useCommentStrings();
   const language = useLanguage();
   const limits = useLimits().comment;
-  const nameId = useId();
+  // Ids from what the form is for, not useId: the same on the server and in the comments'
+  // island (CommentTextField says why).
+  const nameId = `comment-name-${parentId ?? articleId}`;
   const [authorName, setAuthorName] = useState('');
   const [body, setBody] = useState('');
   const [problems, setProblems] = useState<FormProblem[]>([]);
@@ -104,6 +106,7 @@ export function CommentForm({ articleId, parentId, autoFocus, onPosted, onCancel
         </p>
       </div>
       <CommentTextField
+        id={`comment-body-${parentId ?? articleId}`}
         ref={bodyField}
         label={parentId ? s.yourReply : s.yourComment}
         value={body}

@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import type { CommentOrder } from '../gql/graphql';
 import { useCommentStrings } from './commentStrings';
 
@@ -7,7 +6,9 @@ const orders: readonly CommentOrder[] = ['OLDEST', 'NEWEST', 'MOST_REPLIES'];
 /** Oldest / Newest / Most replies, as native radio buttons (arrow keys move between them). */
 export function CommentOrderSwitch({ value, onChange }: { value: CommentOrder; onChange: (order: CommentOrder) => void }) {
   const s = useCommentStrings();
-  const name = useId();
+  // One comments section per page: a fixed name, the same in the server's HTML and the
+  // comments' island (useId would differ there).
+  const name = 'comment-order';
   const labels: Record<CommentOrder, string> = { OLDEST: s.oldest, NEWEST: s.newest, MOST_REPLIES: s.mostReplies };
 
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { CommentReportReason } from '../gql/graphql';
 import { useLanguage } from '../i18n/LanguageContext';
 import { reportRefusalMessage } from './commentProblems';
@@ -19,7 +19,8 @@ type Stage = 'closed' | 'open' | 'sent';
 export function CommentReport({ commentId }: { commentId: string }) {
   const s = useCommentStrings();
   const language = useLanguage();
-  const id = useId();
+  // From the comment, not useId: the same in the server's HTML and the comments' island.
+  const id = `comment-report-${commentId}`;
   const reportComment = useReportComment();
   const [stage, setStage] = useState<Stage>('closed');
   const [reason, setReason] = useState<CommentReportReason | null>(null);

@@ -1,4 +1,4 @@
-import { useId, type KeyboardEvent, type Ref } from 'react';
+import type { KeyboardEvent, Ref } from 'react';
 import { useLimits } from '../limits/useLimits';
 import { useLanguage } from '../i18n/LanguageContext';
 import { intlLocale } from '../i18n/locale';
@@ -6,6 +6,12 @@ import { useCommentStrings } from './commentStrings';
 import { counted } from './commentProblems';
 
 interface Props {
+  /**
+   * The field's id, unique on the page and the same on the server and in the browser: the
+   * comments hydrate as an island of their own (app/islands/), where React's useId would not
+   * give back the ids the server rendered inside the whole page.
+   */
+  id: string;
   label: string;
   value: string;
   onChange: (value: string) => void;
@@ -20,11 +26,10 @@ interface Props {
  * will count (graphemes of the trimmed text), so the number the reader sees and the
  * server's verdict agree. Ctrl+Enter (⌘+Enter on a Mac) sends the form.
  */
-export function CommentTextField({ label, value, onChange, problem, autoFocus, ref }: Props) {
+export function CommentTextField({ id, label, value, onChange, problem, autoFocus, ref }: Props) {
   const s = useCommentStrings();
   const language = useLanguage();
   const { bodyMax } = useLimits().comment;
-  const id = useId();
   const length = counted(value);
   const number = new Intl.NumberFormat(intlLocale(language));
   const [shown, max] = [number.format(length), number.format(bodyMax)];

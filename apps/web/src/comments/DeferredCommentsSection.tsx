@@ -1,6 +1,8 @@
 import { lazy, memo, Suspense, useEffect, useRef } from 'react';
 import { getFragmentData, type FragmentType } from '../gql/fragment-masking';
 import { graphql } from '../gql/gql';
+import { Island } from '../ssr/Island';
+import { useLanguage } from '../i18n/LanguageContext';
 import { whenNearViewport } from '../layout/whenNearViewport';
 
 export const DeferredCommentsSection_article = graphql(`
@@ -36,7 +38,9 @@ export const DeferredCommentsSection = memo(
     return (
       <div ref={slot} className="comments-slot">
         <Suspense fallback={null}>
-          <CommentsSection id={id} slug={slug} commentCount={commentCount} />
+          <Island name="comments" language={useLanguage()} articleId={id}>
+            <CommentsSection id={id} slug={slug} commentCount={commentCount} />
+          </Island>
         </Suspense>
       </div>
     );

@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query CommentsIsland($slug: String!) {\n    article(slug: $slug) {\n      id\n      ...DeferredCommentsSection_article\n    }\n  }\n": typeof types.CommentsIslandDocument,
+    "\n  fragment RatingIsland_article on Article {\n    id\n    slug\n  }\n": typeof types.RatingIsland_ArticleFragmentDoc,
+    "\n  query RatingIsland($slug: String!) {\n    article(slug: $slug) {\n      id\n      rating {\n        ...RatingWidget_rating\n      }\n    }\n  }\n": typeof types.RatingIslandDocument,
     "\n  fragment ArticleBody_article on Article {\n    bodyHtml\n  }\n": typeof types.ArticleBody_ArticleFragmentDoc,
     "\n  fragment ArticleByline_article on Article {\n    language\n    publishedAt\n    author\n    authors {\n      id\n      name\n      url\n    }\n    source\n    corrections {\n      correctedAt\n      note\n    }\n  }\n": typeof types.ArticleByline_ArticleFragmentDoc,
     "\n  fragment ArticleCard_article on Article {\n    id\n    slug\n    title\n    lead\n    language\n    publishedAt\n    section {\n      id\n      slug\n      names {\n        language\n        name\n      }\n    }\n    image {\n      url\n    }\n    picture {\n      variants {\n        url\n        format\n        width\n      }\n    }\n  }\n": typeof types.ArticleCard_ArticleFragmentDoc,
@@ -54,6 +57,9 @@ type Documents = {
     "\n  mutation ReportTypo($input: ReportTypoInput!) {\n    reportTypo(input: $input) {\n      __typename\n      ... on ReportTypoSuccess {\n        message\n      }\n      ... on ValidationError {\n        code\n        message\n      }\n      ... on NotFound {\n        message\n      }\n      ... on RateLimited {\n        message\n      }\n    }\n  }\n": typeof types.ReportTypoDocument,
 };
 const documents: Documents = {
+    "\n  query CommentsIsland($slug: String!) {\n    article(slug: $slug) {\n      id\n      ...DeferredCommentsSection_article\n    }\n  }\n": types.CommentsIslandDocument,
+    "\n  fragment RatingIsland_article on Article {\n    id\n    slug\n  }\n": types.RatingIsland_ArticleFragmentDoc,
+    "\n  query RatingIsland($slug: String!) {\n    article(slug: $slug) {\n      id\n      rating {\n        ...RatingWidget_rating\n      }\n    }\n  }\n": types.RatingIslandDocument,
     "\n  fragment ArticleBody_article on Article {\n    bodyHtml\n  }\n": types.ArticleBody_ArticleFragmentDoc,
     "\n  fragment ArticleByline_article on Article {\n    language\n    publishedAt\n    author\n    authors {\n      id\n      name\n      url\n    }\n    source\n    corrections {\n      correctedAt\n      note\n    }\n  }\n": types.ArticleByline_ArticleFragmentDoc,
     "\n  fragment ArticleCard_article on Article {\n    id\n    slug\n    title\n    lead\n    language\n    publishedAt\n    section {\n      id\n      slug\n      names {\n        language\n        name\n      }\n    }\n    image {\n      url\n    }\n    picture {\n      variants {\n        url\n        format\n        width\n      }\n    }\n  }\n": types.ArticleCard_ArticleFragmentDoc,
@@ -108,6 +114,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommentsIsland($slug: String!) {\n    article(slug: $slug) {\n      id\n      ...DeferredCommentsSection_article\n    }\n  }\n"): (typeof documents)["\n  query CommentsIsland($slug: String!) {\n    article(slug: $slug) {\n      id\n      ...DeferredCommentsSection_article\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RatingIsland_article on Article {\n    id\n    slug\n  }\n"): (typeof documents)["\n  fragment RatingIsland_article on Article {\n    id\n    slug\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RatingIsland($slug: String!) {\n    article(slug: $slug) {\n      id\n      rating {\n        ...RatingWidget_rating\n      }\n    }\n  }\n"): (typeof documents)["\n  query RatingIsland($slug: String!) {\n    article(slug: $slug) {\n      id\n      rating {\n        ...RatingWidget_rating\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,5 @@
 import { UntilHydrated } from '../ssr/UntilHydrated';
-import { useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { getFragmentData, type FragmentType } from '../gql/fragment-masking';
 import { graphql } from '../gql/gql';
 import { formatAverage } from '../i18n/formatRating';
@@ -30,7 +30,9 @@ export function RatingWidget(props: { rating: FragmentType<typeof RatingWidget_r
   const { articleId, average, count, viewerScore } = getFragmentData(RatingWidget_rating, props.rating);
   const language = useLanguage();
   const s = useStrings();
-  const headingId = useId();
+  // From the article, not useId: the widget hydrates as an island of its own (app/islands/),
+  // where useId would not give back the id the server rendered inside the whole page.
+  const headingId = `rating-heading-${articleId}`;
   const stars = useRef<HTMLDivElement>(null);
   const rate = useRateArticle();
   const clear = useClearRating();

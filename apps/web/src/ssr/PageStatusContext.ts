@@ -16,6 +16,12 @@ export interface PageStatus {
    * "src/articles/ArticlePage.tsx"): the server links their scripts and stylesheets.
    */
   modules: Set<string>;
+  /**
+   * Set while rendering by a page of islands (useIslandsPage, ssr/Island.tsx): the browser hydrates the
+   * page's islands one by one instead of the whole app, so the server preloads the islands'
+   * boot script rather than the app's (docs/adr/028-islands-on-the-article-page.md).
+   */
+  islands?: boolean;
 }
 
 /** Only the server provides one; in the browser nothing listens. */

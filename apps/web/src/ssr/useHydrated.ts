@@ -1,4 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
+import { interactiveMark } from './interactiveMark';
 
 const nothingToWatch = () => () => {};
 
@@ -30,4 +31,4 @@ export function useMarkHydrated(): void {
   }, []);
 }
 
-export const interactiveMark = 'newsroom:interactive';
+export { interactiveMark } from './interactiveMark';

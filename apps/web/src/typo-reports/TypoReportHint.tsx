@@ -1,14 +1,29 @@
+import { useLanguage } from '../i18n/LanguageContext';
+import { useIslandAttributes } from '../ssr/Island';
 import { isApplePlatform, shortcutLabel } from './reportShortcut';
 import { useTypoStrings } from './typoStrings';
 import { useCoarsePointer } from './useCoarsePointer';
 import { useHydrated } from '../ssr/useHydrated';
 import './typoReports.css';
 
-/** Tells readers, once and quietly, how to report a mistake: put it near the article's end. */
-export function TypoReportHint() {
+/**
+ * Tells readers, once and quietly, how to report a mistake: put it near the article's end.
+ * The paragraph is its own island's container (its text hydrates alone, app/islands/), not a
+ * wrapper around it: site.css places it by its siblings.
+ */
+export function TypoReportHint({ articleId }: { articleId: string }) {
+  return (
+    <p className="typo-hint" {...useIslandAttributes('typoHint', useLanguage(), articleId)}>
+      <TypoHintText />
+    </p>
+  );
+}
+
+/** The hint's words: the keyboard shortcut, or the touch screen's way. */
+export function TypoHintText() {
   const s = useTypoStrings();
   const coarse = useCoarsePointer();
   // Ctrl+Enter in the server's HTML; ⌘+Enter once the browser says it is a Mac.
   const apple = useHydrated() && isApplePlatform(navigator.userAgent);
-  return <p className="typo-hint">{coarse ? s.touchHint : s.hint(shortcutLabel(apple))}</p>;
+  return coarse ? s.touchHint : s.hint(shortcutLabel(apple));
 }

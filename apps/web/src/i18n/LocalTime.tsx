@@ -1,0 +1,22 @@
+import type { Language } from '../gql/graphql';
+import { useIslandAttributes } from '../ssr/Island';
+import { formatDateTime } from './formatDate';
+import { useDisplayTimeZone } from './useDisplayTimeZone';
+
+/**
+ * A date and time in the reader's own time zone: UTC in the server's HTML, the reader's
+ * once the browser runs. On the article page, which is not hydrated as a whole, the
+ * element is an island of its own (app/islands/timeIsland.tsx) that hydrates as it shows.
+ */
+export function LocalTime({ dateTime, language }: { dateTime: string; language: Language }) {
+  return (
+    <time dateTime={dateTime} {...useIslandAttributes('time', language)}>
+      <LocalTimeText dateTime={dateTime} language={language} />
+    </time>
+  );
+}
+
+/** The words of a LocalTime. */
+export function LocalTimeText({ dateTime, language }: { dateTime: string; language: Language }) {
+  return formatDateTime(dateTime, language, useDisplayTimeZone());
+}
