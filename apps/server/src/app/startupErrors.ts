@@ -24,8 +24,13 @@ export function createdbCommand(databaseUrl: string): { database: string; server
   return { database, server, command: words.map(shellWord).join(' ') };
 }
 
+/** The error's code, or its cause's: drizzle wraps the driver's error (the first query may be drizzle's). */
 function errorCode(error: unknown): unknown {
-  return typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+  for (let current = error, depth = 0; typeof current === 'object' && current !== null && depth < 5; depth += 1) {
+    if ('code' in current && current.code !== undefined) return current.code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
 }
 
 /** The one line for a database that could not be opened, or undefined to report it whole. */

@@ -111,8 +111,13 @@ it("answers 503 SERVICE_UNAVAILABLE and the short page in the reader's language 
       expect(russian.html).toContain('Newsroom временно недоступен');
     }
     expect((await page('en-GB,en;q=0.9,ru;q=0.5')).html).toContain('<html lang="en">');
-    // The page a first-time visitor got before the outage is still theirs to read.
-    expect(await page(undefined, '/')).toMatchObject({ status: 200, cache: 'hit' });
+    // The page a first-time visitor got before the outage is still theirs to read, while the
+    // events still arrive (PGlite's are in the process). PostgreSQL's LISTEN connection went
+    // down with the database: once the server notices the gap, every cache is emptied (ADR
+    // 016) and the page meets the outage like any other; until then it is still the hit.
+    const kept = await page(undefined, '/');
+    if (server.database.driver === 'pglite' || kept.status === 200) expect(kept).toMatchObject({ status: 200, cache: 'hit' });
+    else expect(kept).toMatchObject({ status: 503, retryAfter: '5' });
 
     // The server still answers what needs no database.
     expect((await post({ query: '{ viewer { role } }' })).body.data).toEqual({ viewer: { role: 'READER' } });
