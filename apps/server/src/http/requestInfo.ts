@@ -1,8 +1,9 @@
 import type { IncomingMessage } from 'node:http';
+import { isIPv4, isIPv6 } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 
 /**
- * The client's address and whether it reached us over https.
+ * The client's address, as the per-address limits count it, and whether it reached us over https.
  *
  * Behind `trustedHops` proxies of ours, each proxy appended the address it saw to
  * X-Forwarded-For, so the client's address is the entry that many places from the right
@@ -14,12 +15,38 @@ import type { TLSSocket } from 'node:tls';
 export function requestInfo(request: IncomingMessage, trustedHops: number): { clientAddress: string; secure: boolean } {
   const peer = request.socket.remoteAddress || 'unknown';
   const encrypted = Boolean((request.socket as TLSSocket).encrypted);
-  if (trustedHops <= 0) return { clientAddress: peer, secure: encrypted };
+  if (trustedHops <= 0) return { clientAddress: clientNetwork(peer), secure: encrypted };
   return {
-    clientAddress: forwardedClient(request.headers['x-forwarded-for'], peer, trustedHops),
+    clientAddress: clientNetwork(forwardedClient(request.headers['x-forwarded-for'], peer, trustedHops)),
     // Each proxy may append its own scheme too: the one our nearest proxy saw is the last.
     secure: lastEntry(request.headers['x-forwarded-proto']) === 'https' || encrypted,
   };
+}
+
+/**
+ * What one client is, for the limits: an IPv4 address (also when it arrives IPv4-mapped,
+ * `::ffff:203.0.113.7`), or an IPv6 address's /64 network. A home or a phone gets a whole
+ * /64 from its provider and may use any address in it, so counting IPv6 addresses one by
+ * one would give every client 2^64 fresh allowances of votes, comments and sign-in attempts.
+ */
+export function clientNetwork(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped && isIPv4(mapped[1]!)) return mapped[1]!;
+  if (!isIPv6(address)) return address;
+  return `${expandIPv6(address).slice(0, 4).join(':')}::/64`;
+}
+
+/** The eight 16-bit groups of an IPv6 address, without leading zeros ('::' filled in, a zone dropped). */
+function expandIPv6(address: string): string[] {
+  const [head = '', tail] = address.replace(/%.*$/, '').split('::');
+  const groups = (part: string) => (part ? part.split(':') : []);
+  // A trailing dotted IPv4 part (::ffff:1.2.3.4, 64:ff9b::1.2.3.4) stands for the last two
+  // groups; only its width matters here, as the /64 is the first four.
+  const words = (part: string) => groups(part).flatMap((group) => (isIPv4(group) ? ['0', '0'] : [group]));
+  const left = words(head);
+  const right = tail === undefined ? [] : words(tail);
+  const missing = tail === undefined ? 0 : 8 - left.length - right.length;
+  return [...left, ...Array<string>(missing).fill('0'), ...right].map((group) => parseInt(group, 16).toString(16));
 }
 
 function forwardedClient(header: string | string[] | undefined, peer: string, trustedHops: number): string {
