@@ -112,6 +112,8 @@ export const articleLimits = {
   /** The source and the picture's credit. */
   nameMax: 200,
   tagsMax: 20,
+  /** A picture given by address (`imageUrl`): what browsers and crawlers reliably take. */
+  urlMax: 2_000,
 } as const;
 
 /**

@@ -115,6 +115,14 @@ export function validateArticleInput(input: ArticleFields): ValidationProblem | 
       articleLimits.captionMax,
     );
   }
+  if ((input.imageUrl ?? '').length > articleLimits.urlMax) {
+    return validationError(
+      'imageUrl',
+      'TOO_LONG',
+      message('FIELD_TOO_LONG', 'en', { field: 'imageUrl', max: articleLimits.urlMax }),
+      articleLimits.urlMax,
+    );
+  }
   if (input.imageUrl && !isAllowedPictureUrl(input.imageUrl)) {
     return validationError('imageUrl', 'INVALID_IMAGE_URL', message('INVALID_IMAGE_URL', 'en'));
   }

@@ -97,6 +97,7 @@ describe('createArticle', () => {
     ['UNKNOWN_SECTION', 'section', { section: 'no-such-section' }],
     ['INVALID_SLUG', 'slug', { slug: 'Not A Slug' }],
     ['INVALID_IMAGE_URL', 'imageUrl', { imageUrl: 'javascript:alert(1)' }],
+    ['TOO_LONG', 'imageUrl', { imageUrl: `https://cdn.example/${'a'.repeat(2_000)}.jpg` }],
     ['INVALID_TAG', 'tags', { tags: ['!!!'] }],
     ['FORBIDDEN_CHARACTERS', 'title', { title: 'Harbour \u202Eseirref' }],
     ['FORBIDDEN_CHARACTERS', 'lead', { lead: 'Lead \u2067isolated\u2069' }],
