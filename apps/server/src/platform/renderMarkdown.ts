@@ -14,7 +14,7 @@ const markdown = new MarkdownIt('commonmark', { html: false });
 const renderImage = markdown.renderer.rules.image!;
 markdown.renderer.rules.image = (tokens, index, options, env, self) => {
   const token = tokens[index]!;
-  if (!isAllowedPictureUrl(token.attrGet('src') ?? ''))
+  if (!isAllowedPictureUrl(String(token.attrGet('src') ?? '')))
     return markdown.utils.escapeHtml(self.renderInlineAsText(token.children ?? [], options, env));
   token.attrSet('loading', 'lazy');
   token.attrSet('decoding', 'async');
