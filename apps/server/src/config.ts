@@ -57,6 +57,13 @@ export interface Config {
    * Caches are emptied by events; this bounds staleness should an event ever not arrive.
    */
   cacheMaxAgeSeconds: number;
+  /**
+   * How often each WebSocket is pinged. A socket that has not answered the previous ping is
+   * closed: its client is gone (a phone that lost its network, a proxy that dropped the
+   * connection) and would otherwise keep its subscriptions and its place in the per-address
+   * count for as long as the operating system keeps a half-open TCP connection.
+   */
+  websocketHeartbeatSeconds: number;
   comments: CommentSettings;
   /** Milliseconds between the scheduler's rounds (scheduled publishing); 0 turns the loop off. */
   schedulerIntervalMs: number;
@@ -213,6 +220,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     readerReadCacheEntries: wholeNumber(env, 'READER_READ_CACHE_ENTRIES', 50_000),
     pageCacheEntries: wholeNumber(env, 'PAGE_CACHE_ENTRIES', 500),
     cacheMaxAgeSeconds: positiveInteger(env, 'CACHE_MAX_AGE_SECONDS', 60),
+    websocketHeartbeatSeconds: positiveInteger(env, 'WEBSOCKET_HEARTBEAT_SECONDS', 30),
     schedulerIntervalMs: wholeNumber(env, 'SCHEDULER_INTERVAL_MS', 5_000),
     comments: {
       bodyMax: positiveInteger(env, 'COMMENT_BODY_MAX', commentLimits.bodyMax),

@@ -6,7 +6,7 @@ import type { Duplex } from 'node:stream';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type ExecutionResult, type FormattedExecutionResult, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { maskUnexpectedErrors } from '../graphql/maskUnexpectedErrors';
 import { websocketLimits } from '../graphql/limits';
 import type { ReaderCookieSigner } from '../platform/readerCookie';
@@ -54,6 +54,7 @@ export function attachWebSocketServer(server: Server, deps: WebSocketDeps): WebS
     wsServer.handleUpgrade(request, socket, head, (webSocket) => wsServer.emit('connection', webSocket, request));
   };
   server.on('upgrade', onUpgrade);
+  const heartbeat = startHeartbeat(wsServer, deps.config.websocketHeartbeatSeconds * 1000);
 
   // Each socket's graphql-ws context, whose `subscriptions` the metrics count at a scrape.
   const connections = new Set<{ subscriptions: Record<string, unknown> }>();
@@ -95,9 +96,31 @@ export function attachWebSocketServer(server: Server, deps: WebSocketDeps): WebS
     },
     async close() {
       server.off('upgrade', onUpgrade);
+      clearInterval(heartbeat);
       await graphqlWs.dispose();
     },
   };
+}
+
+/**
+ * Pings every socket each `intervalMs`; one that has not answered the previous ping by then
+ * is ended (config.websocketHeartbeatSeconds says why). Browsers answer pings on their own;
+ * graphql-ws's own ping messages are the client's concern (its keepAlive).
+ */
+function startHeartbeat(wsServer: WebSocketServer, intervalMs: number): NodeJS.Timeout {
+  const answered = new WeakSet<WebSocket>();
+  wsServer.on('connection', (socket: WebSocket) => {
+    answered.add(socket);
+    socket.on('pong', () => answered.add(socket));
+  });
+  const timer = setInterval(() => {
+    for (const socket of wsServer.clients) {
+      if (!answered.delete(socket)) socket.terminate();
+      else socket.ping();
+    }
+  }, intervalMs);
+  timer.unref();
+  return timer;
 }
 
 /**

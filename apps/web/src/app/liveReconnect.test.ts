@@ -5,7 +5,7 @@ import { Observable } from 'rxjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { startFakeGraphqlWsServer, type FakeGraphqlWsServer } from '../testing/fakeGraphqlWsServer';
-import { backoffDelay, liveReconnectOptions, refetchLiveQueries, shouldReconnect } from './liveReconnect';
+import { backoffDelay, liveReconnectOptions, pongTimeoutCode, refetchLiveQueries, shouldReconnect } from './liveReconnect';
 
 const subscription = { query: 'subscription { ratingChanged(articleId: "A1") { count } }' };
 
@@ -105,6 +105,32 @@ describe('the live socket', () => {
     expect(errors.map((error) => (error as { code: number }).code)).toEqual([4403]);
     expect(server.connections).toBe(1);
     expect(reconnects).toBe(0);
+  });
+
+  it('closes and reconnects a socket whose ping goes unanswered', async () => {
+    await client.dispose();
+    // Pings every 20 ms, each allowed 50 ms for its pong.
+    const options = liveReconnectOptions({
+      onReconnect: () => reconnects++,
+      baseMs: 10,
+      random: () => 0,
+      keepAliveMs: 20,
+      pongTimeoutMs: 50,
+    });
+    client = createClient({ url: server.url, webSocketImpl: WebSocket, lazy: true, ...options });
+    const closes: number[] = [];
+    client.on('closed', (event) => closes.push((event as { code: number }).code));
+    subscribe();
+    await until(() => server.subscribes === 1, 'the first subscription');
+    await pause(150); // pings answered: the socket stays
+    expect(server.connections).toBe(1);
+
+    server.silent = true;
+    await until(() => closes.length === 1, 'the unanswered ping');
+    server.silent = false;
+    await until(() => server.subscribes === 2, 'the subscription again');
+    expect(closes).toEqual([pongTimeoutCode]);
+    expect(reconnects).toBe(1);
   });
 
   it('does not count a socket it closed itself (nothing listened) as a reconnect when it opens again', async () => {

@@ -42,11 +42,21 @@ export interface LiveReconnectOptions extends BackoffOptions {
   onReconnect: () => void;
   /** Waits `ms`; tests pass a faster one. */
   sleep?: (ms: number) => Promise<void>;
+  /** How often the client pings the server (20 s). */
+  keepAliveMs?: number;
+  /** How long a ping may go unanswered before the socket counts as lost (5 s). */
+  pongTimeoutMs?: number;
 }
+
+/** The close code for a socket whose ping went unanswered: it is reconnected like any lost one. */
+export const pongTimeoutCode = 4408;
 
 /**
  * graphql-ws client options that retry forever with back-off and call `onReconnect` after a
- * lost socket is connected again. A socket counts as lost when it closed with anything but
+ * lost socket is connected again. The client pings every `keepAliveMs` and closes a socket
+ * whose pong does not come within `pongTimeoutMs`: a connection dropped on the way (a phone
+ * changing networks, a proxy's idle timeout) otherwise looks open to the page for minutes
+ * while no event arrives, and only a close lets the reconnect below begin. A socket counts as lost when it closed with anything but
  * 1000: the client closes with 1000 itself once nothing listens (a page without live parts),
  * and opening it again for the next page is not a reconnect (that page fetched its own data).
  * The server never closes a socket that has subscriptions with 1000.
@@ -54,21 +64,38 @@ export interface LiveReconnectOptions extends BackoffOptions {
 export function liveReconnectOptions({
   onReconnect,
   sleep = defaultSleep,
+  keepAliveMs = 20_000,
+  pongTimeoutMs = 5_000,
   ...backoff
-}: LiveReconnectOptions): Pick<ClientOptions, 'retryAttempts' | 'retryWait' | 'shouldRetry' | 'on'> {
+}: LiveReconnectOptions): Pick<ClientOptions, 'retryAttempts' | 'retryWait' | 'shouldRetry' | 'keepAlive' | 'on'> {
   let lost = false;
+  let socket: { readyState: number; close(code: number, reason: string): void } | undefined;
+  let pongDue: ReturnType<typeof setTimeout> | undefined;
   return {
     retryAttempts: Infinity,
     retryWait: (retries) => sleep(backoffDelay(retries, backoff)),
     shouldRetry: shouldReconnect,
+    keepAlive: keepAliveMs,
     on: {
       closed: (event) => {
+        clearTimeout(pongDue);
         lost = !isCloseEvent(event) || event.code !== 1000;
       },
-      connected: () => {
+      connected: (connectedSocket) => {
+        socket = connectedSocket as typeof socket;
         if (!lost) return;
         lost = false;
         onReconnect();
+      },
+      ping: (received) => {
+        if (received) return; // the server's ping: graphql-ws answers it
+        clearTimeout(pongDue);
+        pongDue = setTimeout(() => {
+          if (socket?.readyState === 1) socket.close(pongTimeoutCode, 'Pong timeout');
+        }, pongTimeoutMs);
+      },
+      pong: (received) => {
+        if (received) clearTimeout(pongDue);
       },
     },
   };

@@ -11,6 +11,8 @@ export interface FakeGraphqlWsServer {
   latest: WebSocket | null;
   /** When set, meets each new socket instead of serving it (close it, terminate it). */
   refuse: ((socket: WebSocket) => void) | null;
+  /** When true, pings go unanswered (a connection dropped on the way, in the client's eyes). */
+  silent: boolean;
   close(): Promise<void>;
 }
 
@@ -31,6 +33,7 @@ export async function startFakeGraphqlWsServer(): Promise<FakeGraphqlWsServer> {
     subscribes: 0,
     latest: null,
     refuse: null,
+    silent: false,
     close: async () => {
       for (const socket of server.clients) socket.terminate();
       await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
@@ -43,7 +46,7 @@ export async function startFakeGraphqlWsServer(): Promise<FakeGraphqlWsServer> {
     socket.on('message', (data) => {
       const message = JSON.parse(String(data)) as { type: string };
       if (message.type === 'connection_init') socket.send(JSON.stringify({ type: 'connection_ack' }));
-      if (message.type === 'ping') socket.send(JSON.stringify({ type: 'pong' }));
+      if (message.type === 'ping' && !fake.silent) socket.send(JSON.stringify({ type: 'pong' }));
       if (message.type === 'subscribe') {
         fake.subscribes++;
         fake.latest = socket;
