@@ -1,6 +1,7 @@
 // `pnpm start`: open the database (embedded PGlite unless DATABASE_URL is set), seed the
 // sample content into an empty one, and serve the site, the API and the playground.
 import { DataDirLockedError, describeThisProcess } from '@newsroom/db/dataDirLock';
+import { useDatabaseLog } from '@newsroom/db/databaseLog';
 import { openDatabase } from '@newsroom/db/openDatabase';
 import { seedSampleContent } from '@newsroom/db/seed/seedSampleContent';
 import { seedSamplePictures } from '@newsroom/db/seed/seedSamplePictures';
@@ -8,11 +9,12 @@ import { installLastResortHandlers } from './app/lastResortHandlers';
 import { databaseStartupProblem, listenStartupProblem } from './app/startupErrors';
 import { startTracing, type Telemetry } from './app/telemetry';
 import { loadConfig } from './config';
-import { configureLogging, logger } from './platform/logger';
+import { componentLog, configureLogging, logger } from './platform/logger';
 
 const startedAt = performance.now();
 const config = loadConfig();
 await configureLogging(config);
+useDatabaseLog(componentLog('db'));
 // Before anything that may make a span (ADR 030); nothing of the SDK loads without it.
 const telemetry: Telemetry | undefined = config.otlpEndpoint ? await startTracing(config.otlpEndpoint) : undefined;
 describeThisProcess('server');

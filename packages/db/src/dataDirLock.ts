@@ -8,6 +8,7 @@
 import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { databaseLog } from './databaseLog';
 
 export const lockFileName = 'newsroom.lock';
 
@@ -85,8 +86,8 @@ export async function lockDataDir(dataDir: string): Promise<DataDirLock | undefi
     if (holder && isRunning(holder, file)) throw new DataDirLockedError(dataDir, holder);
     const removal = removeStale(file, text);
     if (removal === 'removed') {
-      console.warn(
-        `[db] ${dataDir}: took over the lock of ${holder ? `pid ${holder.pid} (${holder.command}, since ${holder.startedAt})` : 'an unreadable lock file'}, which no longer runs`,
+      databaseLog.warn(
+        `${dataDir}: took over the lock of ${holder ? `pid ${holder.pid} (${holder.command}, since ${holder.startedAt})` : 'an unreadable lock file'}, which no longer runs`,
       );
     } else if (removal === 'busy') {
       await sleep(20 + Math.random() * 80); // another starter is clearing it right now

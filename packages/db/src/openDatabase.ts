@@ -16,6 +16,7 @@ import { migrationsFolder, migrationStatus } from './migrationStatus';
 import { createPostgresListener } from './postgresListener';
 import { observePglite, observePool, type ObserverSlot, type StatementObserver } from './statementObserver';
 import * as schema from './schema';
+import { databaseLog } from './databaseLog';
 
 export type Schema = typeof schema;
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
@@ -190,13 +191,13 @@ async function openPgliteWorker(options: OpenDatabaseOptions, logger: Logger, co
     });
   // A crash of the worker is an outage, never silent: one loud line, every query from now on
   // fails as unreachable (503, ADR 016), and /readyz says notifications are cut.
-  worker.on('error', (error) => console.error(`[db] the PGlite worker failed: ${error.stack ?? error.message}`));
+  worker.on('error', (error) => databaseLog.error(`the PGlite worker failed: ${error.stack ?? error.message}`));
   worker.on('exit', (code) => {
     workerAlive = false;
     for (const request of pending.values()) request.reject(new Error('PGlite is closed'));
     pending.clear();
     if (!closing)
-      console.error(`[db] the PGlite worker stopped (exit code ${code}); the database in ${dataDir} is unavailable until restart`);
+      databaseLog.error(`the PGlite worker stopped (exit code ${code}); the database in ${dataDir} is unavailable until restart`);
   });
 
   const pool = new pg.Pool({
@@ -216,7 +217,7 @@ async function openPgliteWorker(options: OpenDatabaseOptions, logger: Logger, co
   const slot: ObserverSlot = { current: undefined };
   observePool(pool, slot);
   const listeners = new Map<string, Set<(payload: string) => void>>();
-  pool.on('error', (error) => console.error(`[db] PGlite worker connection lost (${error.message})`));
+  pool.on('error', (error) => databaseLog.error(`PGlite worker connection lost (${error.message})`));
   pool.on('connect', (client) => {
     client.on('error', () => undefined); // the pool's listener above has logged it
     client.on('notification', (message) => {
@@ -307,7 +308,7 @@ async function openPostgres(
   // request answers 503, and the pool opens fresh connections once the server is back.
   // A restart ends every connection at once: one line per burst, not one per connection.
   const logLoss = throttled(10_000, (error: Error) =>
-    console.error(`[db] PostgreSQL connection lost (${error.message}); the pool reconnects on demand`),
+    databaseLog.error(`PostgreSQL connection lost (${error.message}); the pool reconnects on demand`),
   );
   const slot: ObserverSlot = { current: undefined };
   observePool(pool, slot);

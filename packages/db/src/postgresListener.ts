@@ -5,6 +5,7 @@
 // tell whoever cares that the stream resumed after a gap, since NOTIFY is at-most-once and
 // what was sent meanwhile is gone.
 import pg from 'pg';
+import { databaseLog } from './databaseLog';
 
 export interface PostgresListener {
   /** Subscribe to a channel; the first subscription connects (and throws if it cannot). */
@@ -87,7 +88,7 @@ export function createPostgresListener(databaseUrl: string, delays: ReconnectDel
     if (which !== client || closed) return;
     client = undefined;
     connected = false;
-    console.error(`[db] LISTEN connection lost (${error.message}); reconnecting`);
+    databaseLog.error(`LISTEN connection lost (${error.message}); reconnecting`);
     void which.end().catch(() => undefined);
     scheduleReconnect();
   }
@@ -120,7 +121,7 @@ export function createPostgresListener(databaseUrl: string, delays: ReconnectDel
       connecting.then(
         () => {
           connecting = undefined;
-          console.warn(`[db] LISTEN connection back after ${attempt} attempt${attempt === 1 ? '' : 's'}; notifications resumed`);
+          databaseLog.warn(`LISTEN connection back after ${attempt} attempt${attempt === 1 ? '' : 's'}; notifications resumed`);
           attempt = 0;
           for (const listener of resumeListeners) listener();
         },

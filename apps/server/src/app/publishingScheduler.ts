@@ -7,6 +7,7 @@ import type { Database } from '@newsroom/db/openDatabase';
 import { databaseUnavailableCause, isDatabaseUnavailable } from '../platform/databaseOutage';
 import type { PubSub } from '../platform/pubsub';
 import { publishDueArticles } from '../modules/publishing/scheduleService';
+import { componentLog, type ComponentLog } from '../platform/logger';
 
 export interface Scheduler {
   /** Runs one round now (tests); resolves with the ids it published. */
@@ -20,10 +21,11 @@ export interface SchedulerOptions {
   pubsub: PubSub;
   /** Milliseconds between rounds; 0 runs none by itself (tick() still works). */
   intervalMs: number;
-  log?: Pick<Console, 'error' | 'warn' | 'info'>;
+  /** Where its lines go (the server's logger, as component `scheduler`). */
+  log?: ComponentLog;
 }
 
-export function startScheduler({ db, pubsub, intervalMs, log = console }: SchedulerOptions): Scheduler {
+export function startScheduler({ db, pubsub, intervalMs, log = componentLog('scheduler') }: SchedulerOptions): Scheduler {
   let closed = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number[]> | undefined;
@@ -33,26 +35,22 @@ export function startScheduler({ db, pubsub, intervalMs, log = console }: Schedu
     try {
       const published = await publishDueArticles(db, pubsub);
       if (outageSince !== undefined) {
-        log.warn(
-          `[scheduler] the database is reachable again after ${Math.round((Date.now() - outageSince) / 1000)} s; publishing resumes`,
-        );
+        log.warn(`the database is reachable again after ${Math.round((Date.now() - outageSince) / 1000)} s; publishing resumes`);
         outageSince = undefined;
       }
       if (published.length)
-        log.info(
-          `[scheduler] published ${published.length} scheduled article${published.length === 1 ? '' : 's'}: ${published.join(', ')}`,
-        );
+        log.info(`published ${published.length} scheduled article${published.length === 1 ? '' : 's'}: ${published.join(', ')}`);
       return published;
     } catch (error) {
       if (isDatabaseUnavailable(error)) {
         if (outageSince === undefined) {
           outageSince = Date.now();
           log.error(
-            `[scheduler] the database is unreachable (${databaseUnavailableCause(error)?.message ?? 'no detail'}); retrying every ${intervalMs} ms`,
+            `the database is unreachable (${databaseUnavailableCause(error)?.message ?? 'no detail'}); retrying every ${intervalMs} ms`,
           );
         }
       } else if (!closed) {
-        log.error('[scheduler] a round failed; retrying:', error);
+        log.error('a round failed; retrying', error);
       }
       return [];
     }

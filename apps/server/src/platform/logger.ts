@@ -39,3 +39,23 @@ export async function configureLogging(settings: { logLevel: LogLevel; logFormat
   }
   return logger;
 }
+
+/** What a part of the server that logs a few plain sentences needs (outage monitor, scheduler, database layer). */
+export interface ComponentLog {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string, error?: unknown): void;
+}
+
+/**
+ * Lines of one part of the server, marked `component`, through whichever logger is
+ * configured when each is written (tests configure theirs after the parts are made).
+ */
+export function componentLog(component: string): ComponentLog {
+  return {
+    info: (message) => logger.info({ component }, message),
+    warn: (message) => logger.warn({ component }, message),
+    error: (message, error) =>
+      error === undefined ? logger.error({ component }, message) : logger.error({ component, err: error }, message),
+  };
+}

@@ -19,7 +19,7 @@ it('logs an outage once when it starts and once when a probe finds the database 
   await vi.advanceTimersByTimeAsync(3_000); // probes fail
   monitor.requestFailed(new Error('Connection terminated unexpectedly'));
   expect(log.error.mock.calls).toEqual([
-    ['[db] the database is unreachable (connect ECONNREFUSED 127.0.0.1:5432); answering 503 until it is back'],
+    ['the database is unreachable (connect ECONNREFUSED 127.0.0.1:5432); answering 503 until it is back'],
   ]);
   expect(log.warn).not.toHaveBeenCalled();
 
@@ -27,7 +27,7 @@ it('logs an outage once when it starts and once when a probe finds the database 
   await vi.advanceTimersByTimeAsync(1_000);
   expect(monitor.down).toBe(false);
   expect(log.warn.mock.calls).toEqual([
-    [expect.stringMatching(/^\[db\] the database is reachable again after \d+ s; 4 requests failed meanwhile$/)],
+    [expect.stringMatching(/^the database is reachable again after \d+ s; 4 requests failed meanwhile$/)],
   ]);
   monitor.close();
 });

@@ -3,6 +3,7 @@
 // it is down, a probe asks the database once a second, so "back" is logged when it is back
 // rather than whenever the next reader happens to come by.
 import { databaseUnavailableCause } from './databaseOutage';
+import { componentLog, type ComponentLog } from './logger';
 
 export interface OutageMonitor {
   /**
@@ -24,10 +25,11 @@ export interface OutageMonitorOptions {
   /** Resolves when the database answers (`select 1`), rejects when it does not. */
   probe(): Promise<void>;
   probeIntervalMs?: number;
-  log?: Pick<Console, 'error' | 'warn'>;
+  /** Where its two lines go (the server's logger, as component `db`). */
+  log?: Pick<ComponentLog, 'error' | 'warn'>;
 }
 
-export function createOutageMonitor({ probe, probeIntervalMs = 1_000, log = console }: OutageMonitorOptions): OutageMonitor {
+export function createOutageMonitor({ probe, probeIntervalMs = 1_000, log = componentLog('db') }: OutageMonitorOptions): OutageMonitor {
   let since: number | undefined;
   let failedRequests = 0;
   let timer: NodeJS.Timeout | undefined;
@@ -42,7 +44,7 @@ export function createOutageMonitor({ probe, probeIntervalMs = 1_000, log = cons
           if (since === undefined) return;
           const seconds = Math.round((Date.now() - since) / 1000);
           log.warn(
-            `[db] the database is reachable again after ${seconds} s; ${failedRequests} request${failedRequests === 1 ? '' : 's'} failed meanwhile`,
+            `the database is reachable again after ${seconds} s; ${failedRequests} request${failedRequests === 1 ? '' : 's'} failed meanwhile`,
           );
           since = undefined;
           failedRequests = 0;
@@ -60,7 +62,7 @@ export function createOutageMonitor({ probe, probeIntervalMs = 1_000, log = cons
       if (since !== undefined) return;
       since = Date.now();
       const cause = databaseUnavailableCause(error) ?? lastCause;
-      log.error(`[db] the database is unreachable (${cause?.message ?? 'no detail'}); answering 503 until it is back`);
+      log.error(`the database is unreachable (${cause?.message ?? 'no detail'}); answering 503 until it is back`);
       scheduleProbe();
     },
     sawError(error) {
