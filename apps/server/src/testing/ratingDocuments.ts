@@ -1,19 +1,24 @@
 // GraphQL documents shared by the rating tests.
 import { readerProblemSelection } from './problemSelections';
 
+/** What both mutations answer on success: the article's rating as the reader now sees it. */
+const ratedArticle = /* GraphQL */ `
+  article {
+    rating {
+      average
+      count
+      distribution
+      viewerScore
+    }
+  }
+`;
+
 export const rateMutation = /* GraphQL */ `
   mutation Rate($input: RateArticleInput!) {
     rateArticle(input: $input) {
       __typename
       ... on RateArticleSuccess {
-        article {
-          rating {
-            average
-            count
-            distribution
-            viewerScore
-          }
-        }
+        ${ratedArticle}
       }
       ${readerProblemSelection}
     }
@@ -25,14 +30,7 @@ export const clearRatingMutation = /* GraphQL */ `
     clearRating(input: $input) {
       __typename
       ... on ClearRatingSuccess {
-        article {
-          rating {
-            average
-            count
-            distribution
-            viewerScore
-          }
-        }
+        ${ratedArticle}
       }
     }
   }
