@@ -218,10 +218,10 @@ test('an over-long comment is refused next to the text, which stays', async ({ p
 
   await form.getByRole('button', { name: 'Send' }).click();
   await expect(box).toHaveAttribute('aria-invalid', 'true');
-  await expect(box).toHaveAccessibleDescription(/A comment may be at most 2000 characters long\./);
+  await expect(box).toHaveAccessibleDescription(/A comment may be at most 2,000 characters long\./);
   // Right under the text area, not elsewhere in the form.
   const field = form.locator('.comment-field', { has: page.getByRole('textbox', { name: 'Your comment' }) });
-  await expect(field.getByRole('alert')).toHaveText('A comment may be at most 2000 characters long.');
+  await expect(field.getByRole('alert')).toHaveText('A comment may be at most 2,000 characters long.');
   await expect(box).toHaveValue(text);
   await expect(section(page).getByRole('article')).toHaveCount(0);
 
@@ -240,7 +240,7 @@ test('a Russian article refuses an over-long comment in Russian', async ({ page 
   await box.fill('ж'.repeat(2001));
   await expect(form.locator('.comment-counter')).toContainText(/2\s001 \/ 2\s000/);
   await form.getByRole('button', { name: 'Отправить' }).click();
-  await expect(box).toHaveAccessibleDescription(/Комментарий может быть не длиннее 2000 символов\./);
+  await expect(box).toHaveAccessibleDescription(/Комментарий может быть не длиннее 2\s000 символов\./);
   await expect(box).toHaveValue('ж'.repeat(2001));
   await expect(section(page).getByRole('heading', { name: 'Добавить комментарий' })).toBeVisible();
 });
