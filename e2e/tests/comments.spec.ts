@@ -9,6 +9,7 @@
 // desk's side are in desk.spec.ts.)
 import { expect, test, type APIRequest, type Locator, type Page } from '@playwright/test';
 import { sampleArticles } from '@newsroom/db/seed/sampleContent';
+import { graphql } from './graphqlRequest';
 import { commentsReady, openComments } from './hydration';
 
 const bySlug = (slug: string) => {
@@ -75,13 +76,7 @@ async function anotherReaderComments(
   body: string,
 ) {
   const reader = await playwright.request.newContext({ baseURL });
-  const call = async (query: string, variables: Record<string, unknown>) => {
-    const response = await reader.post('/graphql', { data: { query, variables } });
-    expect(response.ok()).toBe(true);
-    const answer = await response.json();
-    expect(answer.errors).toBeUndefined();
-    return answer.data;
-  };
+  const call = (query: string, variables: Record<string, unknown>) => graphql(reader, query, variables);
   const { article } = await call('query($slug: String!) { article(slug: $slug) { id } }', { slug });
   const { addComment } = await call(
     'mutation($input: AddCommentInput!) { addComment(input: $input) { __typename ... on AddCommentSuccess { comment { id status } } } }',
