@@ -41,7 +41,8 @@ export function CommentForm({ articleId, parentId, autoFocus, onPosted, onCancel
   const [notice, setNotice] = useState<string | null>(null);
   const [submissions] = useState(createSubmissionIds);
   // "Too fast": when the server accepts this reader's next comment, and whether the
-  // countdown to it is on screen (editing the text puts it away; sending early brings it back).
+  // countdown to it is on screen (editing the text puts it away; the server's answer to
+  // sending early brings it back, counting from the wait it gives then).
   const [waitUntil, setWaitUntil] = useState<number | null>(null);
   const [waitShown, setWaitShown] = useState(false);
   const secondsToWait = useCountdown(waitUntil);
@@ -72,11 +73,6 @@ export function CommentForm({ articleId, parentId, autoFocus, onPosted, onCancel
     setNotice(null);
     if (found.length > 0) {
       (found[0]!.field === 'authorName' ? nameField : bodyField).current?.focus();
-      return;
-    }
-    // Still too soon: the countdown again, rather than a request the server would refuse.
-    if (secondsToWait > 0) {
-      setWaitShown(true);
       return;
     }
     setWaitShown(false);
