@@ -8,6 +8,7 @@ import { expect, test, type APIRequest, type APIRequestContext, type Page } from
 import { sampleArticles } from '@newsroom/db/seed/sampleContent';
 import { e2eAccounts, e2eEditorToken } from '../playwright.config';
 import { commentsReady, openComments } from './hydration';
+import { graphql } from './graphqlRequest';
 
 const { editor, moderator } = e2eAccounts;
 
@@ -29,19 +30,6 @@ if (cultureArticle.section !== 'culture' || library.section !== 'culture' || [cy
 // Every run starts from an empty database, but a unique mark keeps texts apart from
 // whatever other specs wrote earlier in the same run.
 const mark = () => Date.now().toString(36);
-
-async function graphql(
-  request: APIRequestContext,
-  query: string,
-  variables: Record<string, unknown>,
-  headers: Record<string, string> = {},
-) {
-  const response = await request.post('/graphql', { data: { query, variables }, headers });
-  expect(response.ok()).toBe(true);
-  const body = await response.json();
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
 
 const asEditor = { Authorization: `Bearer ${e2eEditorToken}` };
 

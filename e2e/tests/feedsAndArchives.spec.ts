@@ -1,25 +1,13 @@
 // What crawlers and feed readers get (ADR 032): older pages of the home and section pages
 // as real links that work with JavaScript off ("Load more" loads them in place with it),
 // RSS autodiscovery links, and the article's schema.org data and Twitter card.
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { sampleArticles } from '@newsroom/db/seed/sampleContent';
 import { e2eEditorToken } from '../playwright.config';
 import { gotoHydrated } from './hydration';
+import { graphql } from './graphqlRequest';
 
 const perPage = 12;
-
-async function graphql(
-  request: APIRequestContext,
-  query: string,
-  variables: Record<string, unknown> = {},
-  headers: Record<string, string> = {},
-) {
-  const response = await request.post('/graphql', { data: { query, variables }, headers });
-  expect(response.ok()).toBe(true);
-  const body = await response.json();
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
 
 /** The titles of the article cards on the page, top to bottom. */
 const cardTitles = (page: Page) => page.locator('.article-list > li h2').allTextContents();

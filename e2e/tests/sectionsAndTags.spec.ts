@@ -6,22 +6,10 @@
 import { expect, test, type APIRequest, type APIRequestContext, type Page } from '@playwright/test';
 import { sampleArticles, sampleSections, sampleTags } from '@newsroom/db/seed/sampleContent';
 import { e2eAccounts, e2eEditorToken } from '../playwright.config';
+import { graphql } from './graphqlRequest';
 
 const asEditor = { Authorization: `Bearer ${e2eEditorToken}` };
 const mark = () => Date.now().toString(36);
-
-async function graphql(
-  request: APIRequestContext,
-  query: string,
-  variables: Record<string, unknown> = {},
-  headers: Record<string, string> = {},
-) {
-  const response = await request.post('/graphql', { data: { query, variables }, headers });
-  expect(response.ok()).toBe(true);
-  const body = await response.json();
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
 
 async function signIn(page: Page, who: { login: string; password: string }) {
   await page.goto('/desk/sign-in');

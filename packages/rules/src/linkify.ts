@@ -5,16 +5,19 @@
 export type TextSegment = { kind: 'text'; text: string } | { kind: 'link'; text: string; href: string };
 
 // A URL runs until whitespace; trailing punctuation that usually ends a sentence is not
-// part of it ("see https://example.org." links https://example.org).
+// part of it ("see https://example.org." links https://example.org). A closing bracket
+// stays when it closes one opened inside the URL (Wikipedia's .../Bridge_(structure)) and
+// goes when it closes the reader's own "(see https://…)".
 const urlPattern = /\bhttps?:\/\/[^\s<>"]+/gi;
-const trailingPunctuation = /[.,;:!?)\]}'"»]+$/;
+const sentencePunctuation = new Set(['.', ',', ';', ':', '!', '?', "'", '"', '»']);
+const openerOf: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 
 export function linkify(text: string): TextSegment[] {
   const segments: TextSegment[] = [];
   let last = 0;
   for (const match of text.matchAll(urlPattern)) {
     const raw = match[0];
-    const url = raw.replace(trailingPunctuation, '');
+    const url = withoutTrailingPunctuation(raw);
     const start = match.index;
     if (!isHttpUrl(url)) continue;
     if (start > last) segments.push({ kind: 'text', text: text.slice(last, start) });
@@ -23,6 +26,25 @@ export function linkify(text: string): TextSegment[] {
   }
   if (last < text.length) segments.push({ kind: 'text', text: text.slice(last) });
   return segments;
+}
+
+/** `raw` without the punctuation after it, keeping closing brackets the URL itself opened. */
+function withoutTrailingPunctuation(raw: string): string {
+  let url = raw;
+  for (;;) {
+    const last = url.at(-1) ?? '';
+    const opener = openerOf[last];
+    if (opener) {
+      if (count(url, opener) >= count(url, last)) return url;
+    } else if (!sentencePunctuation.has(last)) {
+      return url;
+    }
+    url = url.slice(0, -1);
+  }
+}
+
+function count(text: string, character: string): number {
+  return text.split(character).length - 1;
 }
 
 function isHttpUrl(candidate: string): boolean {

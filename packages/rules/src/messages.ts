@@ -2,6 +2,7 @@
 // in. The server answers in the article's language; forms show the same text. The desk's
 // messages (English only) are in deskMessages.ts; `message` looks up both.
 import { deskCatalogue } from './deskMessages';
+import { formatNumber } from './numbers';
 
 export type MessageLanguage = 'en' | 'ru';
 
@@ -132,8 +133,19 @@ const everyMessage: Record<
 
 export type MessageCode = keyof typeof catalogue | keyof typeof deskCatalogue;
 
-/** The message for `code` in `language`; a desk message, English only, is English in every language. */
+/**
+ * The message for `code` in `language`; a desk message, English only, is English in every
+ * language. A reader's message writes the numbers in `params` as its language writes them
+ * (formatNumber), as the forms' counters do: "at most 2,000", «не длиннее 2 000». The desk's
+ * messages get their numbers as they are (their plurals read them).
+ */
 export function message(code: MessageCode, language: MessageLanguage, params: Record<string, number | string> = {}): CataloguedMessage {
-  const entry = everyMessage[code]!;
-  return (entry[language] ?? entry.en)(params) as CataloguedMessage;
+  if (!Object.hasOwn(catalogue, code)) {
+    const entry = everyMessage[code]!;
+    return (entry[language] ?? entry.en)(params) as CataloguedMessage;
+  }
+  const written = Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, typeof value === 'number' ? formatNumber(value, language) : value]),
+  );
+  return catalogue[code as keyof typeof catalogue][language](written) as CataloguedMessage;
 }

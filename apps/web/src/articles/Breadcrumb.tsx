@@ -19,7 +19,8 @@ export const Breadcrumb_article = graphql(`
 `);
 
 /**
- * `Section / Source`: the section links to its page, the source (the agency) home. It is
+ * `Section / Source`: the section links to its page; the source (the agency, free text with
+ * no page of its own) is plain text, not a link that would only lead home. It is
  * one line whatever the width, as tall as the skeleton's placeholder: a long agency name
  * («Агентство «Речная линия»» at 320px) ends in an ellipsis, the whole of it in the tooltip.
  */
@@ -42,9 +43,9 @@ export function Breadcrumb(props: { article: FragmentType<typeof Breadcrumb_arti
             <span className="breadcrumb-separator" aria-hidden="true">
               /
             </span>
-            <Link to="/" title={source}>
+            <span className="breadcrumb-source" title={source}>
               {source}
-            </Link>
+            </span>
           </li>
         )}
       </ol>

@@ -1,8 +1,8 @@
 import { commentLimits, defaultLimits, type Limits } from '@newsroom/rules/limits';
 import { message } from '@newsroom/rules/messages';
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTestApollo, type Answer } from '../testing/mockApollo';
 import { CommentForm } from './CommentForm';
 import { commentStrings } from './commentStrings';
@@ -170,9 +170,9 @@ describe('CommentForm', () => {
     expect(screen.queryByText(refusal)).not.toBeInTheDocument();
   });
 
-  it('shows a refusal about the whole comment beside the button', async () => {
-    const refusal = 'Please wait a few seconds before commenting again.';
-    const { user } = renderForm(() => ({ addComment: { __typename: 'RateLimited', message: refusal } }));
+  it('shows a refusal about the whole comment beside the button, until the text changes', async () => {
+    const refusal = message('DUPLICATE_COMMENT', 'en');
+    const { user } = renderForm(() => ({ addComment: { __typename: 'ValidationError', field: null, message: refusal } }));
     await user.type(nameField(), 'Ada');
     await user.type(bodyField(), 'Some text');
     await user.click(sendButton());
@@ -180,6 +180,9 @@ describe('CommentForm', () => {
     const actions = sendButton().parentElement!;
     expect(await within(actions).findByRole('alert')).toHaveTextContent(refusal);
     expect(bodyField()).not.toHaveAttribute('aria-invalid');
+
+    await user.type(bodyField(), '!');
+    expect(within(actions).getByRole('alert')).toBeEmptyDOMElement();
   });
 
   it('keeps the text after a lost request and sends the retry under the same id', async () => {
@@ -200,5 +203,89 @@ describe('CommentForm', () => {
     expect(await screen.findByRole('status')).toHaveTextContent(s.published);
     const [first, retry] = apollo.sentAs('AddComment').map((op) => op.variables.input.clientMutationId);
     expect(retry).toBe(first);
+  });
+
+  describe('too fast', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    /**
+     * The form after the server refused a comment for coming too soon: `seconds` to wait. The
+     * test's server keeps refusing until then, each time with the wait that is left.
+     */
+    async function refusedForSpeed(seconds: number) {
+      vi.useFakeTimers({ shouldAdvanceTime: true });
+      const acceptedFrom = Date.now() + seconds * 1000;
+      const apollo = createTestApollo(() => {
+        const left = Math.ceil((acceptedFrom - Date.now()) / 1000);
+        if (left <= 0) return stored('PUBLISHED', 'Ada', 'Some text');
+        return {
+          addComment: {
+            __typename: 'RateLimited',
+            message: message('COMMENT_RATE_LIMITED', 'en', { seconds: left }),
+            retryAfterSeconds: left,
+          },
+        };
+      });
+      render(<CommentForm articleId={articleId} />, { wrapper: apollo.wrapper });
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      await user.type(nameField(), 'Ada');
+      await user.type(bodyField(), 'Some text');
+      await user.click(sendButton());
+      const alert = within(sendButton().parentElement!).getByRole('alert');
+      await vi.waitFor(() => expect(alert).toHaveTextContent(/^You are commenting too quickly\. Please wait [78] s\.$/));
+      return { apollo, user, alert };
+    }
+
+    it('counts the wait down and says nothing once it is over', async () => {
+      const { alert } = await refusedForSpeed(8);
+      const shown = () => Number(/wait (\d+) s/.exec(alert.textContent ?? '')?.[1]);
+      const first = shown();
+      await act(() => vi.advanceTimersByTimeAsync(3_000));
+      expect(shown()).toBe(first - 3);
+      await act(() => vi.advanceTimersByTimeAsync(first * 1000));
+      expect(alert).toBeEmptyDOMElement();
+    });
+
+    it('goes when the text changes, and comes back, counting from what is left, on sending too early', async () => {
+      const { user, alert } = await refusedForSpeed(8);
+      await user.type(bodyField(), '!');
+      expect(alert).toBeEmptyDOMElement();
+
+      await act(() => vi.advanceTimersByTimeAsync(3_000));
+      await user.click(sendButton());
+      await vi.waitFor(() => expect(alert).toHaveTextContent(/Please wait [45] s\./));
+    });
+  });
+
+  describe('the Ctrl+Enter hint', () => {
+    afterEach(() => {
+      vi.restoreAllMocks();
+    });
+
+    it('says Ctrl+Enter on a PC', () => {
+      renderForm(noRequest);
+      expect(screen.getByText(s.sendHint('Ctrl+Enter'))).toBeInTheDocument();
+    });
+
+    it('says ⌘+Enter on a Mac, as the typo hint does', () => {
+      vi.spyOn(navigator, 'userAgent', 'get').mockReturnValue('Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15');
+      renderForm(noRequest);
+      expect(screen.getByText(s.sendHint('⌘+Enter'))).toBeInTheDocument();
+      expect(screen.queryByText(s.sendHint('Ctrl+Enter'))).not.toBeInTheDocument();
+    });
+
+    it('is not shown on a touch screen', () => {
+      const realMatchMedia = window.matchMedia.bind(window);
+      vi.spyOn(window, 'matchMedia').mockImplementation((query) => {
+        const answer = realMatchMedia(query);
+        if (query !== '(pointer: coarse)') return answer;
+        return { matches: true, media: query, addEventListener: () => {}, removeEventListener: () => {} } as unknown as MediaQueryList;
+      });
+      renderForm(noRequest);
+      expect(bodyField()).toBeInTheDocument();
+      expect(screen.queryByText(/Enter sends/)).not.toBeInTheDocument();
+    });
   });
 });

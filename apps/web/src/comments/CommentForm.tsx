@@ -1,13 +1,15 @@
+import { message } from '@newsroom/rules/messages';
 import { normaliseText } from '@newsroom/rules/text';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useLimits } from '../limits/useLimits';
 import { useLanguage } from '../i18n/LanguageContext';
-import { checkDraft, messageFor, problemOf, type FormProblem } from './commentProblems';
+import { checkDraft, messageFor, messageLanguage, problemOf, type FormProblem } from './commentProblems';
 import { useCommentStrings } from './commentStrings';
 import { CommentTextField } from './CommentTextField';
 import { loadRememberedName, rememberName } from './rememberedName';
 import { createSubmissionIds } from './submissionIds';
 import { useAddComment } from './useAddComment';
+import { useCountdown } from './useCountdown';
 
 interface Props {
   articleId: string;
@@ -38,6 +40,12 @@ export function CommentForm({ articleId, parentId, autoFocus, onPosted, onCancel
   const [sending, setSending] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [submissions] = useState(createSubmissionIds);
+  // "Too fast": when the server accepts this reader's next comment, and whether the
+  // countdown to it is on screen (editing the text puts it away; the server's answer to
+  // sending early brings it back, counting from the wait it gives then).
+  const [waitUntil, setWaitUntil] = useState<number | null>(null);
+  const [waitShown, setWaitShown] = useState(false);
+  const secondsToWait = useCountdown(waitUntil);
   const nameField = useRef<HTMLInputElement>(null);
   const bodyField = useRef<HTMLTextAreaElement>(null);
   const addComment = useAddComment();
@@ -51,8 +59,10 @@ export function CommentForm({ articleId, parentId, autoFocus, onPosted, onCancel
   function change(field: 'authorName' | 'body', value: string) {
     (field === 'authorName' ? setAuthorName : setBody)(value);
     setNotice(null);
-    // The reader is fixing it: the old verdict no longer describes the text.
-    setProblems((current) => current.filter((problem) => problem.field !== field));
+    // The reader is changing it: the old verdict (on the field, or on the whole comment:
+    // too fast, a duplicate) no longer describes the text.
+    setProblems((current) => current.filter((problem) => problem.field !== field && problem.field !== 'form'));
+    setWaitShown(false);
   }
 
   async function submit(event: FormEvent) {
@@ -65,12 +75,19 @@ export function CommentForm({ articleId, parentId, autoFocus, onPosted, onCancel
       (found[0]!.field === 'authorName' ? nameField : bodyField).current?.focus();
       return;
     }
+    setWaitShown(false);
     setSending(true);
     try {
       const draftKey = JSON.stringify([parentId ?? null, normaliseText(authorName), normaliseText(body)]);
       const outcome = await addComment({ articleId, parentId, authorName, body, clientMutationId: submissions.idFor(draftKey) });
       if (!outcome.posted) {
-        setProblems([problemOf(outcome.refusal)]);
+        const { refusal } = outcome;
+        if (refusal.__typename === 'RateLimited' && refusal.retryAfterSeconds) {
+          setWaitUntil(Date.now() + refusal.retryAfterSeconds * 1000);
+          setWaitShown(true);
+        } else {
+          setProblems([problemOf(refusal)]);
+        }
         return;
       }
       submissions.reset();
@@ -86,6 +103,10 @@ export function CommentForm({ articleId, parentId, autoFocus, onPosted, onCancel
   }
 
   const nameProblem = messageFor(problems, 'authorName');
+  const formProblem =
+    waitShown && secondsToWait > 0
+      ? message('COMMENT_RATE_LIMITED', messageLanguage(language), { seconds: secondsToWait })
+      : messageFor(problems, 'form');
   return (
     <form className="comment-form" onSubmit={submit} noValidate aria-busy={sending}>
       <div className="comment-field">
@@ -125,7 +146,7 @@ export function CommentForm({ articleId, parentId, autoFocus, onPosted, onCancel
           </button>
         )}
         <p className="comment-problem" role="alert">
-          {messageFor(problems, 'form')}
+          {formProblem}
         </p>
       </div>
       <p className="comment-notice" role="status">

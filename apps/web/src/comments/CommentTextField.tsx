@@ -1,9 +1,10 @@
+import { formatNumber } from '@newsroom/rules/numbers';
 import type { KeyboardEvent, Ref } from 'react';
 import { useLimits } from '../limits/useLimits';
 import { useLanguage } from '../i18n/LanguageContext';
-import { intlLocale } from '../i18n/locale';
+import { useShortcutLabel } from '../ssr/shortcutLabel';
 import { useCommentStrings } from './commentStrings';
-import { counted } from './commentProblems';
+import { counted, messageLanguage } from './commentProblems';
 
 interface Props {
   /**
@@ -24,15 +25,16 @@ interface Props {
 /**
  * A comment's text area with a live count against the limit. It counts what the server
  * will count (graphemes of the trimmed text), so the number the reader sees and the
- * server's verdict agree. Ctrl+Enter (⌘+Enter on a Mac) sends the form.
+ * server's verdict agree, written as the "at most …" message writes them (formatNumber).
+ * Ctrl+Enter (⌘+Enter on a Mac) sends the form; the hint says so only where there is a keyboard.
  */
 export function CommentTextField({ id, label, value, onChange, problem, autoFocus, ref }: Props) {
   const s = useCommentStrings();
   const language = useLanguage();
   const { bodyMax } = useLimits().comment;
   const length = counted(value);
-  const number = new Intl.NumberFormat(intlLocale(language));
-  const [shown, max] = [number.format(length), number.format(bodyMax)];
+  const shortcut = useShortcutLabel();
+  const [shown, max] = [formatNumber(length, messageLanguage(language)), formatNumber(bodyMax, messageLanguage(language))];
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
     if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || event.nativeEvent.isComposing) return;
@@ -64,7 +66,7 @@ export function CommentTextField({ id, label, value, onChange, problem, autoFocu
           <span aria-hidden="true">{`${shown} / ${max}`}</span>
           <span className="visually-hidden">{s.characterCount(shown, max)}</span>
         </span>
-        <span className="comment-hint">{s.sendHint}</span>
+        {shortcut && <span className="comment-hint">{s.sendHint(shortcut)}</span>}
       </p>
       {/* Always present: a live region announces reliably only once it is in the page. */}
       <p id={`${id}-problem`} className="comment-problem" role="alert">

@@ -47,8 +47,18 @@ const CommentRepliesQuery = graphql(`
 `);
 
 /**
- * The thread: the order switch, the "N new comments" bar, the top-level comments with
- * their replies, and "Show more comments" while more pages follow.
+ * Where the "N new comments" bar sits: where the comments it reveals will appear, at the
+ * top when the newest come first, at the end when the oldest do (commentCache places them).
+ * Most replies puts a new comment among those with none, nearer the top than the end.
+ */
+function liveBarPlace(order: CommentOrder): 'start' | 'end' {
+  return order === 'OLDEST' ? 'end' : 'start';
+}
+
+/**
+ * The thread: the order switch (once there is something to order), the "N new comments"
+ * bar, the top-level comments with their replies, and "Show more comments" while more
+ * pages follow.
  */
 export function CommentThreadList({ articleId, slug }: { articleId: string; slug: string }) {
   const s = useCommentStrings();
@@ -98,17 +108,24 @@ export function CommentThreadList({ articleId, slug }: { articleId: string; slug
     }
   }
 
+  const barPlace = liveBarPlace(orderBy);
+  // Always present, so the arrival of the bar is announced.
+  const liveBar = (
+    <div className="comment-live" aria-live="polite" data-place={barPlace}>
+      {live.waiting > 0 && (
+        <button type="button" className="comment-live-bar" onClick={() => setFocusAfterReveal(live.reveal()[0] ?? '')}>
+          {s.newComments(live.waiting)}
+        </button>
+      )}
+    </div>
+  );
+  // Nothing to order yet: no switch (the first comment, posted or revealed, brings it).
+  const orderable = edges.length > 0;
+
   return (
     <div className="comment-threads" aria-busy={!data}>
-      <CommentOrderSwitch value={orderBy} onChange={setOrderBy} />
-      {/* Always present, so the arrival of the bar is announced. */}
-      <div className="comment-live" aria-live="polite">
-        {live.waiting > 0 && (
-          <button type="button" className="comment-live-bar" onClick={() => setFocusAfterReveal(live.reveal()[0] ?? '')}>
-            {s.newComments(live.waiting)}
-          </button>
-        )}
-      </div>
+      {orderable && <CommentOrderSwitch value={orderBy} onChange={setOrderBy} />}
+      {barPlace === 'start' && liveBar}
       {!data && error && <ErrorState message={s.loadFailed} onRetry={() => refetch()} />}
       {edges.length === 0 ? (
         <p className="empty">{strings.noCommentsYet}</p>
@@ -137,6 +154,7 @@ export function CommentThreadList({ articleId, slug }: { articleId: string; slug
           </button>
         </div>
       )}
+      {barPlace === 'end' && liveBar}
     </div>
   );
 }

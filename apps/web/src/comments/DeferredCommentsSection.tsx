@@ -10,6 +10,11 @@ export const DeferredCommentsSection_article = graphql(`
     id
     slug
     commentCount
+    # Said by the form before the reader writes (CommentsSection).
+    section {
+      id
+      premoderated
+    }
   }
 `);
 
@@ -32,14 +37,14 @@ const CommentsSection = lazy(async () => {
  */
 export const DeferredCommentsSection = memo(
   function DeferredCommentsSection(props: { article: FragmentType<typeof DeferredCommentsSection_article> }) {
-    const { id, slug, commentCount } = getFragmentData(DeferredCommentsSection_article, props.article);
+    const { id, slug, commentCount, section } = getFragmentData(DeferredCommentsSection_article, props.article);
     const slot = useRef<HTMLDivElement>(null);
     useEffect(() => (slot.current ? whenNearViewport(slot.current, requestComments) : undefined), []);
     return (
       <div ref={slot} className="comments-slot">
         <Suspense fallback={null}>
           <Island name="comments" language={useLanguage()} articleId={id}>
-            <CommentsSection id={id} slug={slug} commentCount={commentCount} />
+            <CommentsSection id={id} slug={slug} commentCount={commentCount} premoderated={section.premoderated} />
           </Island>
         </Suspense>
       </div>
@@ -50,6 +55,6 @@ export const DeferredCommentsSection = memo(
       getFragmentData(DeferredCommentsSection_article, before.article),
       getFragmentData(DeferredCommentsSection_article, after.article),
     ];
-    return a.id === b.id && a.slug === b.slug && a.commentCount === b.commentCount;
+    return a.id === b.id && a.slug === b.slug && a.commentCount === b.commentCount && a.section.premoderated === b.section.premoderated;
   },
 );

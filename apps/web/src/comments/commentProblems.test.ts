@@ -23,7 +23,7 @@ describe('checkDraft', () => {
 
   it('counts graphemes after trimming, as the server does', () => {
     expect(checkDraft({ body: 'x'.repeat(2001) }, 'EN', limits)).toEqual([
-      { field: 'body', message: 'A comment may be at most 2000 characters long.' },
+      { field: 'body', message: 'A comment may be at most 2,000 characters long.' },
     ]);
     // 2,000 family emoji are 2,000 characters to a reader, though 22,000 UTF-16 units.
     expect(checkDraft({ body: '👨‍👩‍👧‍👦'.repeat(2000) }, 'EN', limits)).toEqual([]);

@@ -54,6 +54,8 @@ export interface Refusal {
   __typename: string;
   message: string;
   field?: string;
+  /** RateLimited's wait, which the form counts down. */
+  retryAfterSeconds?: number;
 }
 
 /** The server's refusal, placed at the field it names; anything else belongs to the whole form. */

@@ -14,10 +14,12 @@ export interface CommentStrings {
   characterCount: (count: string, max: string) => string;
   send: string;
   sending: string;
-  sendHint: string;
+  /** Said only where there is a keyboard; `shortcut` is ⌘+Enter or Ctrl+Enter (ssr/shortcutLabel). */
+  sendHint: (shortcut: string) => string;
   sendFailed: string;
   published: string;
   heldForModeration: string;
+  premoderatedSection: string;
   reply: string;
   replyTo: (name: string) => string;
   cancel: string;
@@ -58,10 +60,11 @@ const en: CommentStrings = {
   characterCount: (count, max) => `${count} of ${max} characters`,
   send: 'Send',
   sending: 'Sending…',
-  sendHint: 'Ctrl+Enter sends',
+  sendHint: (shortcut) => `${shortcut} sends`,
   sendFailed: 'Your comment could not be sent. Check your connection and try again.',
   published: 'Your comment has been published.',
   heldForModeration: 'Thank you! Your comment will appear once a moderator has approved it.',
+  premoderatedSection: 'In this section a moderator reads every comment before it appears.',
   reply: 'Reply',
   replyTo: (name) => `Reply to ${name}`,
   cancel: 'Cancel',
@@ -103,10 +106,11 @@ const ru: CommentStrings = {
   characterCount: (count, max) => `${count} из ${max} символов`,
   send: 'Отправить',
   sending: 'Отправка…',
-  sendHint: 'Ctrl+Enter — отправить',
+  sendHint: (shortcut) => `${shortcut} — отправить`,
   sendFailed: 'Не удалось отправить комментарий. Проверьте подключение и попробуйте ещё раз.',
   published: 'Ваш комментарий опубликован.',
   heldForModeration: 'Спасибо! Комментарий появится после проверки модератором.',
+  premoderatedSection: 'В этом разделе комментарии появляются после проверки модератором.',
   reply: 'Ответить',
   replyTo: (name) => `Ответить: ${name}`,
   cancel: 'Отмена',
@@ -120,7 +124,9 @@ const ru: CommentStrings = {
   edited: 'изменён',
   deleted: 'Комментарий удалён',
   awaitingModeration: 'Ожидает проверки',
-  inReplyTo: (name) => `в ответ ${name}`,
+  // A name cannot be declined safely (Ольга → Ольге, but Ким, Сергей Ли, …): a construction
+  // that keeps it in the nominative, «в ответ на комментарий пользователя Ольга».
+  inReplyTo: (name) => `в ответ на комментарий пользователя ${name}`,
   inReplyToDeleted: 'в ответ на удалённый комментарий',
   orderBy: 'Порядок',
   oldest: 'Сначала старые',

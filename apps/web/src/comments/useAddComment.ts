@@ -28,6 +28,7 @@ const AddCommentMutation = graphql(`
       }
       ... on RateLimited {
         message
+        retryAfterSeconds
       }
       ... on CommentsClosed {
         message

@@ -1,9 +1,7 @@
 import { useLanguage } from '../i18n/LanguageContext';
 import { useIslandAttributes } from '../ssr/Island';
-import { isApplePlatform, shortcutLabel } from './reportShortcut';
+import { useShortcutLabel } from '../ssr/shortcutLabel';
 import { useTypoStrings } from './typoStrings';
-import { useCoarsePointer } from './useCoarsePointer';
-import { useHydrated } from '../ssr/useHydrated';
 import './typoReports.css';
 
 /**
@@ -22,8 +20,6 @@ export function TypoReportHint({ articleId }: { articleId: string }) {
 /** The hint's words: the keyboard shortcut, or the touch screen's way. */
 export function TypoHintText() {
   const s = useTypoStrings();
-  const coarse = useCoarsePointer();
-  // Ctrl+Enter in the server's HTML; ⌘+Enter once the browser says it is a Mac.
-  const apple = useHydrated() && isApplePlatform(navigator.userAgent);
-  return coarse ? s.touchHint : s.hint(shortcutLabel(apple));
+  const shortcut = useShortcutLabel();
+  return shortcut ? s.hint(shortcut) : s.touchHint;
 }

@@ -1,5 +1,5 @@
 // Ctrl+Enter (⌘+Enter on Apple keyboards) as the reader's "report this" key, and where
-// the page must leave it alone. DOM-free shapes so the rules can be tested in Node.
+// the page must leave it alone (its label is ssr/shortcutLabel.ts, shared with the comment box). DOM-free shapes so the rules can be tested in Node.
 
 export interface ShortcutKeyEvent {
   key: string;
@@ -45,14 +45,4 @@ export function isControl(target: KeyTarget | null): boolean {
   if (tag === 'BUTTON' || tag === 'SUMMARY') return true;
   if (tag === 'A' && target.hasAttribute?.('href')) return true;
   return controlRoles.has(target.getAttribute?.('role') ?? '');
-}
-
-/** Macs, iPhones and iPads (their keyboards have ⌘ where others have Ctrl). */
-export function isApplePlatform(userAgent: string): boolean {
-  return /Mac|iPhone|iPad|iPod/.test(userAgent);
-}
-
-/** The shortcut as the reader's keyboard labels it. */
-export function shortcutLabel(apple: boolean): string {
-  return apple ? '⌘+Enter' : 'Ctrl+Enter';
 }

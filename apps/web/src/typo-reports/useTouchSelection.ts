@@ -1,7 +1,7 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { useLimits } from '../limits/useLimits';
 import { judgeArticleSelection } from './selectionInArticle';
-import { useCoarsePointer } from './useCoarsePointer';
+import { useCoarsePointer } from '../ssr/useCoarsePointer';
 import type { ReportRequest } from './useReportShortcut';
 
 /** A selection to offer the "Report a typo" button for, and where its end is on the page. */

@@ -40,7 +40,7 @@ describe('addComment', () => {
       __typename: 'ValidationError',
       field: 'body',
       code: 'BODY_TOO_LONG',
-      message: 'A comment may be at most 2000 characters long.',
+      message: 'A comment may be at most 2,000 characters long.',
       max: 2000,
     });
   });

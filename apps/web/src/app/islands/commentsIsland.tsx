@@ -36,7 +36,9 @@ function CommentsIsland({ articleId }: { articleId: string }) {
   });
   if (!data?.article) return null;
   const article = getFragmentData(DeferredCommentsSection_article, data.article);
-  return <CommentsSection id={article.id} slug={article.slug} commentCount={article.commentCount} />;
+  return (
+    <CommentsSection id={article.id} slug={article.slug} commentCount={article.commentCount} premoderated={article.section.premoderated} />
+  );
 }
 
 export function hydrate(container: Element, props: IslandProps, state: ServerState): void {

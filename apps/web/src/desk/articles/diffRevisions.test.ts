@@ -25,6 +25,20 @@ describe('wordDiff', () => {
     expect(hasChanges(parts)).toBe(true);
   });
 
+  it('takes Russian words whole, not letter by letter', () => {
+    expect(wordDiff('Мост открыли в понедельник утром.', 'Мост открыли во вторник утром.')).toEqual([
+      { kind: 'same', text: 'Мост открыли ' },
+      { kind: 'removed', text: 'в понедельник' },
+      { kind: 'added', text: 'во вторник' },
+      { kind: 'same', text: ' утром.' },
+    ]);
+    expect(wordDiff('Библиотека получила грант', 'Библиотека получила гранд')).toEqual([
+      { kind: 'same', text: 'Библиотека получила ' },
+      { kind: 'removed', text: 'грант' },
+      { kind: 'added', text: 'гранд' },
+    ]);
+  });
+
   it('finds nothing to show between equal texts', () => {
     expect(hasChanges(wordDiff('Same text.', 'Same text.'))).toBe(false);
   });

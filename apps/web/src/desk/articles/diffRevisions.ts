@@ -8,10 +8,14 @@ export type DiffPart =
   /** An unchanged stretch left out; `text` says how much. */
   | { kind: 'elided'; text: string };
 
+// Words as Unicode sees them: diffWords' own tokenizer knows only Latin letters and would
+// take a Russian word apart letter by letter («грант» against «гранд» → «т», «д»).
+const words = new Intl.Segmenter(undefined, { granularity: 'word' });
+
 /** The word diff from `before` to `after`, with neighbouring parts of one kind merged. */
 export function wordDiff(before: string, after: string): DiffPart[] {
   const parts: DiffPart[] = [];
-  for (const change of diffWords(before, after)) {
+  for (const change of diffWords(before, after, { intlSegmenter: words })) {
     const kind = change.added ? 'added' : change.removed ? 'removed' : 'same';
     const last = parts.at(-1);
     if (last && last.kind === kind) last.text += change.value;
