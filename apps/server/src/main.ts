@@ -4,6 +4,8 @@ import { DataDirLockedError, describeThisProcess } from '@newsroom/db/dataDirLoc
 import { openDatabase } from '@newsroom/db/openDatabase';
 import { seedSampleContent } from '@newsroom/db/seed/seedSampleContent';
 import { seedSamplePictures } from '@newsroom/db/seed/seedSamplePictures';
+import cluster from 'node:cluster';
+import { isFirstWorker, runClusterPrimary } from './app/clusterPrimary';
 import { installLastResortHandlers } from './app/lastResortHandlers';
 import { databaseStartupProblem, listenStartupProblem } from './app/startupErrors';
 import { startTracing, type Telemetry } from './app/telemetry';
@@ -13,6 +15,9 @@ import { configureLogging, logger } from './platform/logger';
 const startedAt = performance.now();
 const config = loadConfig();
 await configureLogging(config);
+// WEB_CONCURRENCY=<n>: this process only forks and watches n workers, each of which runs
+// this file again as a server of its own (ADR 037).
+if (config.webConcurrency > 1 && cluster.isPrimary) await runClusterPrimary(config);
 // Before anything that may make a span (ADR 030); nothing of the SDK loads without it.
 const telemetry: Telemetry | undefined = config.otlpEndpoint ? await startTracing(config.otlpEndpoint) : undefined;
 describeThisProcess('server');
@@ -67,7 +72,7 @@ installLastResortHandlers();
 let stopping = false;
 // The sample articles' raster pictures, made from their drawings after the server is up so
 // they never delay it (ADR 018); cached on disk, so usually a fraction of a second.
-if (config.seedSampleContent) {
+if (config.seedSampleContent && isFirstWorker()) {
   seedSamplePictures(database.db).then(
     (pictured) => pictured && logger.info(`gave ${pictured} sample articles raster pictures`),
     // Ctrl+C while they are being made closes the database under them: no error to report.
