@@ -34,11 +34,14 @@ export function nginxConfig({ listen, upstreams, stateDir }: { listen: string; u
     .replaceAll('{{STATE_DIR}}', stateDir);
 }
 
-/** Starts nginx in front of `upstreams` (host:port each); resolves once it accepts connections. */
-export async function startNginx(upstreams: string[]): Promise<NginxProxy> {
+/**
+ * Starts nginx in front of `upstreams` (host:port each) on `port` (by default one free now);
+ * resolves once it accepts connections.
+ */
+export async function startNginx(upstreams: string[], port?: number): Promise<NginxProxy> {
   if (!existsSync(nginxBinary)) throw new Error(`nginx is not installed at ${nginxBinary} (apt-get install nginx)`);
   const stateDir = mkdtempSync(path.join(os.tmpdir(), 'newsroom-nginx-'));
-  const port = await freePort();
+  port ??= await freePort();
   const conf = path.join(stateDir, 'nginx.conf');
   writeFileSync(conf, nginxConfig({ listen: `127.0.0.1:${port}`, upstreams, stateDir }));
   // As root, nginx's workers would switch to `nobody`, who cannot write the state directory.
