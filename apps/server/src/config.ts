@@ -66,6 +66,12 @@ export interface Config {
   sharedCacheStaleSeconds: number;
   /** Worker processes (node:cluster) when WEB_CONCURRENCY is set; PostgreSQL only (ADR 037). */
   webConcurrency: number;
+  /**
+   * Which worker this process is (NEWSROOM_WORKER_INDEX, set by the primary for each worker
+   * it forks, app/clusterPrimary.ts); 0 for a lone server. Worker 0 does the start-up chores
+   * that need doing once, such as making the sample pictures.
+   */
+  workerIndex: number;
   comments: CommentSettings;
   /** Milliseconds between the scheduler's rounds (scheduled publishing); 0 turns the loop off. */
   schedulerIntervalMs: number;
@@ -245,6 +251,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sharedCacheMaxAgeSeconds: wholeNumber(env, 'SHARED_CACHE_MAX_AGE_SECONDS', 10),
     sharedCacheStaleSeconds: wholeNumber(env, 'SHARED_CACHE_STALE_SECONDS', 30),
     webConcurrency: webConcurrency(env.WEB_CONCURRENCY, env.DATABASE_URL),
+    workerIndex: wholeNumber(env, 'NEWSROOM_WORKER_INDEX', 0),
     comments: {
       bodyMax: positiveInteger(env, 'COMMENT_BODY_MAX', commentLimits.bodyMax),
       authorNameMax: positiveInteger(env, 'COMMENT_NAME_MAX', commentLimits.authorNameMax),

@@ -5,7 +5,7 @@ import { openDatabase } from '@newsroom/db/openDatabase';
 import { seedSampleContent } from '@newsroom/db/seed/seedSampleContent';
 import { seedSamplePictures } from '@newsroom/db/seed/seedSamplePictures';
 import cluster from 'node:cluster';
-import { isFirstWorker, runClusterPrimary } from './app/clusterPrimary';
+import { runClusterPrimary } from './app/clusterPrimary';
 import { installLastResortHandlers } from './app/lastResortHandlers';
 import { databaseStartupProblem, listenStartupProblem } from './app/startupErrors';
 import { startTracing, type Telemetry } from './app/telemetry';
@@ -72,7 +72,8 @@ installLastResortHandlers();
 let stopping = false;
 // The sample articles' raster pictures, made from their drawings after the server is up so
 // they never delay it (ADR 018); cached on disk, so usually a fraction of a second.
-if (config.seedSampleContent && isFirstWorker()) {
+// With WEB_CONCURRENCY, by the first worker only (ADR 037).
+if (config.seedSampleContent && config.workerIndex === 0) {
   seedSamplePictures(database.db).then(
     (pictured) => pictured && logger.info(`gave ${pictured} sample articles raster pictures`),
     // Ctrl+C while they are being made closes the database under them: no error to report.

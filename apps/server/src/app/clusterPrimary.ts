@@ -8,13 +8,8 @@ import { randomBytes } from 'node:crypto';
 import type { Config } from '../config';
 import { logger } from '../platform/logger';
 
-/** Set in each worker's environment: the first worker makes the sample pictures, once. */
+/** Set in each worker's environment, read as Config.workerIndex: the first makes the sample pictures, once. */
 export const workerIndexVariable = 'NEWSROOM_WORKER_INDEX';
-
-/** Whether this process is a worker that should do the once-per-deployment chores at start. */
-export function isFirstWorker(env: NodeJS.ProcessEnv = process.env): boolean {
-  return !cluster.isWorker || env[workerIndexVariable] === '0';
-}
 
 export function runClusterPrimary(config: Config): Promise<never> {
   // Readers' cookies must verify on every worker: without COOKIE_SECRET each would make its own.
