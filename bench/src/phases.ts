@@ -11,6 +11,7 @@ import { requestBody } from './documents';
 import { alternate, runLoad, type Alternated, type LoadResult } from './load';
 import { cachesOff, scenarioLoad, scenarios, type ArticleRef, type Scenario, type ScenarioInputs } from './scenarios';
 import { startServer, type ServerProcess } from './serverProcess';
+import { sharedCachePhase, type SharedCacheResults } from './sharedCachePhase';
 import { countStatements } from './statements';
 
 export interface BenchSettings {
@@ -44,6 +45,8 @@ export interface DriverResults {
   cachedVsBare: Alternated;
   /** The anonymous HTML article page against the API's article page, same articles, in alternating slices. */
   htmlVsApi: Alternated;
+  /** Through nginx against direct, and 2 workers against 1: PostgreSQL only (sharedCachePhase.ts). */
+  sharedCache?: SharedCacheResults;
   large: { on: Record<string, LoadResult>; off: Record<string, LoadResult> };
   statementsSample: Record<string, number>;
   statementsSampleOff: Record<string, number>;
@@ -134,6 +137,10 @@ export async function benchDriver(
   const off = await runAll(server, pick(scenarios(inputs), sampleOff), 'sample data set, caches off');
   await server.stop();
 
+  // Several processes on one database: PostgreSQL only (ADR 037). On the sample set, whose
+  // articles a shared cache holds after their first reader.
+  const sharedCache = env.DATABASE_URL ? await sharedCachePhase(env, inputs, settings, port + 3, log) : undefined;
+
   const oneArticle = (all: ScenarioInputs) => scenarios({ ...all, articles: all.articles.slice(0, 1) });
   const statementsSample = await countStatements(env, pick(oneArticle(inputs), counted), port + 2);
   const statementsSampleOff = await countStatements(envOff, pick(oneArticle(inputs), counted), port + 2);
@@ -176,6 +183,7 @@ export async function benchDriver(
     articleVsTypename,
     cachedVsBare,
     htmlVsApi,
+    sharedCache,
     large,
     statementsSample,
     statementsSampleOff,

@@ -92,6 +92,21 @@ describe('the report', () => {
     expect(slow!.slice(1)).toEqual(['0.03', '≥ 0.50', 'FAIL']);
   });
 
+  it('reports through nginx against direct and 2 workers against 1 where measured (PostgreSQL), and nowhere else', () => {
+    expect(find(rows, 'PGlite: anonymous article page (random of 28) through nginx')).toEqual([]);
+    const measured = reportRows({
+      results: [driver('PostgreSQL', { sharedCache: { nginxVsDirect: alternated(9_000, 3_000), twoVsOneWorker: alternated(150, 100) } })],
+      ...browser,
+    });
+    const [nginx] = find(
+      measured,
+      "PostgreSQL: anonymous article page (random of 28) through nginx's proxy_cache (2 processes) ÷ one process directly",
+    );
+    expect(nginx!.slice(1)).toEqual(['3.00', '≥ 1.00', 'pass']);
+    const [workers] = find(measured, "PostgreSQL: a reader's HTML article page, WEB_CONCURRENCY=2 ÷ 1");
+    expect(workers!.slice(1)).toEqual(['1.50', '≥ 1.50', 'informative (the load generator shares the cores), met']);
+  });
+
   it('judges related articles, the embedded database and start-up (parts 2 and 5) as targets', () => {
     const [scale] = find(rows, 'PGlite: article page (random of 1000 / 28) p99 large ÷ sample, caches on');
     expect(scale!.slice(1)).toEqual(['1.25', '≤ 1.5', 'pass']);

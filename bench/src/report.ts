@@ -88,6 +88,22 @@ export function reportRows(input: Pick<ReportInput, 'results' | 'javascript' | '
         ]);
       }
     }
+    if (r.sharedCache) {
+      const throughNginx = ratio(r.sharedCache.nginxVsDirect.first, r.sharedCache.nginxVsDirect.second);
+      rows.push([
+        `${d}: anonymous article page (${pool}) through nginx's proxy_cache (2 processes) ÷ one process directly (${alternation(r.sharedCache.nginxVsDirect)})`,
+        throughNginx.toFixed(2),
+        '≥ 1.00',
+        check(throughNginx >= 1),
+      ]);
+      const workers = ratio(r.sharedCache.twoVsOneWorker.first, r.sharedCache.twoVsOneWorker.second);
+      rows.push([
+        `${d}: a reader's HTML article page, WEB_CONCURRENCY=2 ÷ 1 (${alternation(r.sharedCache.twoVsOneWorker)})`,
+        workers.toFixed(2),
+        '≥ 1.50',
+        informative('the load generator shares the cores', workers >= 1.5),
+      ]);
+    }
     const articleP99 = on.articlePage?.p99 ?? 0;
     rows.push([
       `${d}: article page p99, caches on`,

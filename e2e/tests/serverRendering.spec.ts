@@ -45,13 +45,16 @@ test('no part of a page waits hidden for a script to reveal it: home, an article
   }
 });
 
-test('a page that names nothing answers 404; pages are private to the reader and compressed', async ({ request }) => {
+test('a page that names nothing answers 404; an anonymous page is for shared caches, cookie-free and compressed', async ({ request }) => {
   const missing = await request.get('/article/no-such-article');
   expect(missing.status()).toBe(404);
   expect(await missing.text()).toContain('Page not found');
   const home = await request.get('/');
   expect(home.status()).toBe(200);
-  expect(home.headers()['cache-control']).toBe('private, no-cache');
+  // The same for every anonymous reader, so a shared cache in front may keep it (ADR 036).
+  expect(home.headers()['cache-control']).toMatch(/^public, max-age=0, s-maxage=\d+, stale-while-revalidate=\d+$/);
+  expect(home.headers()['etag']).toMatch(/^"[\w-]+-br"$/);
+  expect(home.headers()['set-cookie']).toBeUndefined();
   expect(home.headers()['content-encoding']).toBe('br');
 });
 

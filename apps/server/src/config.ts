@@ -64,6 +64,21 @@ export interface Config {
    * count for as long as the operating system keeps a half-open TCP connection.
    */
   websocketHeartbeatSeconds: number;
+  /**
+   * How long a shared cache in front (nginx's proxy_cache, a CDN) may keep an anonymous
+   * reader page (`s-maxage`), and how much longer it may serve it stale while it fetches a
+   * fresh one (`stale-while-revalidate`): bounds how late a vote or an edit shows there.
+   */
+  sharedCacheMaxAgeSeconds: number;
+  sharedCacheStaleSeconds: number;
+  /** Worker processes (node:cluster) when WEB_CONCURRENCY is set; PostgreSQL only (ADR 037). */
+  webConcurrency: number;
+  /**
+   * Which worker this process is (NEWSROOM_WORKER_INDEX, set by the primary for each worker
+   * it forks, app/clusterPrimary.ts); 0 for a lone server. Worker 0 does the start-up chores
+   * that need doing once, such as making the sample pictures.
+   */
+  workerIndex: number;
   comments: CommentSettings;
   /** Milliseconds between the scheduler's rounds (scheduled publishing); 0 turns the loop off. */
   schedulerIntervalMs: number;
@@ -177,6 +192,25 @@ function otlpEndpoint(raw: string | undefined): string | undefined {
   return raw.replace(/\/+$/, '');
 }
 
+/**
+ * WEB_CONCURRENCY worker processes, 1 when unset. More than one needs PostgreSQL: an
+ * embedded data directory is one process's (ADR 017), and workers are processes.
+ */
+function webConcurrency(raw: string | undefined, databaseUrl: string | undefined): number {
+  if (raw === undefined || raw === '') return 1;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > 256) {
+    throw new Error(`WEB_CONCURRENCY must be a whole number from 1 to 256 (worker processes), not "${raw}".`);
+  }
+  if (value > 1 && !databaseUrl) {
+    throw new Error(
+      `WEB_CONCURRENCY=${raw} needs PostgreSQL (DATABASE_URL): the embedded database is one process's (ADR 017). ` +
+        'Unset WEB_CONCURRENCY, or set DATABASE_URL.',
+    );
+  }
+  return value;
+}
+
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -222,6 +256,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cacheMaxAgeSeconds: positiveInteger(env, 'CACHE_MAX_AGE_SECONDS', 60),
     websocketHeartbeatSeconds: positiveInteger(env, 'WEBSOCKET_HEARTBEAT_SECONDS', 30),
     schedulerIntervalMs: wholeNumber(env, 'SCHEDULER_INTERVAL_MS', 5_000),
+    sharedCacheMaxAgeSeconds: wholeNumber(env, 'SHARED_CACHE_MAX_AGE_SECONDS', 10),
+    sharedCacheStaleSeconds: wholeNumber(env, 'SHARED_CACHE_STALE_SECONDS', 30),
+    webConcurrency: webConcurrency(env.WEB_CONCURRENCY, env.DATABASE_URL),
+    workerIndex: wholeNumber(env, 'NEWSROOM_WORKER_INDEX', 0),
     comments: {
       bodyMax: positiveInteger(env, 'COMMENT_BODY_MAX', commentLimits.bodyMax),
       authorNameMax: positiveInteger(env, 'COMMENT_NAME_MAX', commentLimits.authorNameMax),

@@ -5,6 +5,8 @@ import { useDatabaseLog } from '@newsroom/db/databaseLog';
 import { openDatabase } from '@newsroom/db/openDatabase';
 import { seedSampleContent } from '@newsroom/db/seed/seedSampleContent';
 import { seedSamplePictures } from '@newsroom/db/seed/seedSamplePictures';
+import cluster from 'node:cluster';
+import { runClusterPrimary } from './app/clusterPrimary';
 import { installLastResortHandlers } from './app/lastResortHandlers';
 import { databaseStartupProblem, listenStartupProblem } from './app/startupErrors';
 import { startTracing, type Telemetry } from './app/telemetry';
@@ -15,6 +17,9 @@ const startedAt = performance.now();
 const config = loadConfig();
 await configureLogging(config);
 useDatabaseLog(componentLog('db'));
+// WEB_CONCURRENCY=<n>: this process only forks and watches n workers, each of which runs
+// this file again as a server of its own (ADR 037).
+if (config.webConcurrency > 1 && cluster.isPrimary) await runClusterPrimary(config);
 // Before anything that may make a span (ADR 030); nothing of the SDK loads without it.
 const telemetry: Telemetry | undefined = config.otlpEndpoint ? await startTracing(config.otlpEndpoint) : undefined;
 describeThisProcess('server');
@@ -69,7 +74,8 @@ installLastResortHandlers();
 let stopping = false;
 // The sample articles' raster pictures, made from their drawings after the server is up so
 // they never delay it (ADR 018); cached on disk, so usually a fraction of a second.
-if (config.seedSampleContent) {
+// With WEB_CONCURRENCY, by the first worker only (ADR 037).
+if (config.seedSampleContent && config.workerIndex === 0) {
   seedSamplePictures(database.db).then(
     (pictured) => pictured && logger.info(`gave ${pictured} sample articles raster pictures`),
     // Ctrl+C while they are being made closes the database under them: no error to report.

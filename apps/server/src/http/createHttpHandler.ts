@@ -18,6 +18,7 @@ import { sendPage, type PageCache } from './pageCache';
 import { previewPage, type PageRenderer } from './pageRenderer';
 import { createRequestContext, readerFor } from './requestContext';
 import { requestInfo } from './requestInfo';
+import type { SharedCachePolicy } from './sharedCacheHeaders';
 import { createSecurityHeaders } from './securityHeaders';
 import type { StaticFiles } from './staticFiles';
 
@@ -89,22 +90,25 @@ async function renderPage(request: IncomingMessage, response: ServerResponse, ur
   const { clientAddress, secure } = requestInfo(request, deps.config.trustProxy);
   try {
     const reader = readerFor(request, deps, secure);
-    // A new reader's cookie goes with the page, kept or not: it is theirs alone.
-    if (reader.setCookie) response.setHeader('set-cookie', reader.setCookie);
     // A first-time visitor (no reader cookie yet, no staff credentials) sees what every
-    // other one sees: their page comes from, and goes to, the page cache (ADR 027). A
-    // preview is for whoever holds its link, never shared. `Cache-Control: no-cache` asks
-    // for a fresh page (as it does of the API); the page rendered for it is kept.
+    // other one sees: their page comes from, and goes to, the page cache (ADR 027), and a
+    // shared cache in front may keep it (ADR 036), so it carries no cookie: the reader
+    // cookie comes with the reader's first own act (a vote, a comment, a report: the API
+    // sets it then). A preview is for whoever holds its link, never shared.
+    // `Cache-Control: no-cache` asks for a fresh page (as it does of the API); the page
+    // rendered for it is kept.
     const shared =
       reader.setCookie !== undefined &&
       !request.headers.authorization &&
       cookieFrom(request.headers.cookie, sessionCookieName) === undefined &&
       !previewPage.test(url.pathname);
+    // Not shared (a preview, staff) yet no reader cookie: the page is theirs alone, so it may carry one.
+    if (reader.setCookie && !shared) response.setHeader('set-cookie', reader.setCookie);
     const key = url.pathname + url.search;
     const revalidate = request.headers['cache-control']?.includes('no-cache') ?? false;
     const kept = shared && !revalidate ? deps.pageCache.get(key) : undefined;
     if (kept) {
-      sendPage(request, response, kept, { pages: deps.pageCache, state: 'hit' });
+      sendPage(request, response, kept, { pages: deps.pageCache, state: 'hit', policy: sharedCachePolicy(deps.config) });
       return true;
     }
     // Read before any data is: a write from here on empties the cache, and this page may predate it.
@@ -115,7 +119,7 @@ async function renderPage(request: IncomingMessage, response: ServerResponse, ur
       context,
       origin: deps.config.publicUrl,
       limits: effectiveLimits(deps.config),
-      cache: shared ? { pages: deps.pageCache, key, generation } : undefined,
+      cache: shared ? { pages: deps.pageCache, key, generation, policy: sharedCachePolicy(deps.config) } : undefined,
     });
   } catch (error) {
     if (response.headersSent) throw error;
@@ -128,6 +132,11 @@ async function renderPage(request: IncomingMessage, response: ServerResponse, ur
     return false;
   }
 }
+
+const sharedCachePolicy = (config: PageDeps['config']): SharedCachePolicy => ({
+  maxAgeSeconds: config.sharedCacheMaxAgeSeconds,
+  staleSeconds: config.sharedCacheStaleSeconds,
+});
 
 // The API's own path, as clients send it, is recognised without parsing a URL (3% of a
 // response-cache hit); any other spelling of it goes through URL as every other path does.

@@ -41,7 +41,8 @@ export async function serveHealth(
   database: Pick<DatabaseHandle, 'db' | 'listening'>,
 ): Promise<boolean> {
   if (pathname === '/healthz') {
-    sendStatus(response, 200, { ok: true });
+    // The pid tells which worker answered (WEB_CONCURRENCY, ADR 037).
+    sendStatus(response, 200, { ok: true, pid: process.pid });
     return true;
   }
   if (pathname === '/readyz') {

@@ -8,6 +8,7 @@ import { writeFakeWebBuild } from '../testing/fakeWebBuild';
 import { rateMutation } from '../testing/ratingDocuments';
 import { startTestServer, testEditorToken, type TestServer } from '../testing/startTestServer';
 import { createPageCache, maxCachedPageBytes } from './pageCache';
+import { publicCacheControl } from './sharedCacheHeaders';
 
 // Counts its renders (the test reads `globalThis.pageRenders`), prints the article's title
 // and vote count (a preview, or a refused operation under /refused/: 200 all the same), and, under /gated/, waits for the test to let it finish after its data is in.
@@ -64,24 +65,73 @@ async function page(path: string, headers: Record<string, string> = {}, method =
     cacheControl: response.headers.get('cache-control'),
     encoding: response.headers.get('content-encoding'),
     length: response.headers.get('content-length'),
+    etag: response.headers.get('etag'),
   };
 }
 
 const vote = (articleId: number) =>
   server.client().query(rateMutation, { input: { articleId: toGlobalId('Article', articleId), score: 4 } });
 
-it('answers a second first-time visitor from the cache, with a cookie of their own', async () => {
+// An anonymous page as a shared cache in front may keep it (ADR 036), with the test server's default settings.
+const publicPage = /^public, max-age=0, s-maxage=([1-9]\d*), stale-while-revalidate=30$/;
+
+it('answers a second first-time visitor from the cache, public and without a cookie', async () => {
   const first = await page(`/article/${article.slug}`);
-  expect(first).toMatchObject({ status: 200, rendered: 1, cache: 'miss', cacheControl: 'private, no-cache' });
+  expect(first).toMatchObject({ status: 200, rendered: 1, cache: 'miss' });
+  expect(first.cacheControl).toMatch(publicPage);
+  expect(Number(publicPage.exec(first.cacheControl!)![1])).toBeLessThanOrEqual(10);
   expect(first.body).toContain('The first title / 0 votes');
   const second = await page(`/article/${article.slug}`);
-  expect(second).toMatchObject({ status: 200, rendered: 0, cache: 'hit', cacheControl: 'private, no-cache', body: first.body });
-  // Each visitor gets a reader cookie of their own; only the page is shared.
-  expect(first.cookie).toMatch(readerCookiePattern);
-  expect(second.cookie).toMatch(readerCookiePattern);
-  expect(second.cookie).not.toBe(first.cookie);
+  expect(second).toMatchObject({
+    status: 200,
+    rendered: 0,
+    cache: 'hit',
+    cacheControl: first.cacheControl,
+    body: first.body,
+    etag: first.etag,
+  });
+  // Nothing on it is anyone's: no reader cookie rides on a page a shared cache may hand on.
+  expect([first.cookie, second.cookie]).toEqual([null, null]);
   // The query string is part of the address.
   expect((await page(`/article/${article.slug}?ref=feed`)).cache).toBe('miss');
+});
+
+it('answers If-None-Match with 304 when the page is unchanged, per encoding, and 200 once it changed', async () => {
+  const path = `/article/${article.slug}`;
+  const plain = await page(path, { 'accept-encoding': 'identity' });
+  const brotli = await page(path, { 'accept-encoding': 'br' });
+  expect(plain.etag).toMatch(/^"[\w-]{22}"$/);
+  expect(brotli.etag).toBe(plain.etag!.replace(/"$/, '-br"'));
+  for (const method of ['GET', 'HEAD']) {
+    const unchanged = await page(path, { 'accept-encoding': 'br', 'if-none-match': `"other", ${brotli.etag}` }, method);
+    expect(unchanged).toMatchObject({ status: 304, body: '', etag: brotli.etag, cacheControl: brotli.cacheControl, cookie: null });
+  }
+  // Another encoding's tag is other bytes.
+  expect((await page(path, { 'accept-encoding': 'identity', 'if-none-match': brotli.etag! })).status).toBe(200);
+  await vote(article.id);
+  const changed = await page(path, { 'accept-encoding': 'br', 'if-none-match': brotli.etag! });
+  expect(changed.status).toBe(200);
+  expect(changed.etag).not.toBe(brotli.etag);
+  expect(changed.body).toContain('1 votes');
+});
+
+it('gives the reader cookie with the first vote, after which the reader’s pages are private', async () => {
+  const reader = server.client();
+  expect((await page(`/article/${article.slug}`)).cookie).toBeNull();
+  await reader.query(rateMutation, { input: { articleId: toGlobalId('Article', article.id), score: 5 } });
+  expect(reader.cookie()).toMatch(readerCookiePattern);
+  const own = await page(`/article/${article.slug}`, { cookie: reader.cookie()! });
+  expect(own).toMatchObject({ status: 200, rendered: 1, cache: null, cacheControl: 'private, no-cache', etag: null, cookie: null });
+});
+
+it('keeps pages out of shared caches with SHARED_CACHE_MAX_AGE_SECONDS=0, and out longer than their data allows', () => {
+  expect(loadConfig({}).sharedCacheMaxAgeSeconds).toBe(10);
+  expect(loadConfig({}).sharedCacheStaleSeconds).toBe(30);
+  expect(() => loadConfig({ SHARED_CACHE_MAX_AGE_SECONDS: '-1' })).toThrow(/SHARED_CACHE_MAX_AGE_SECONDS must be a whole number/);
+  expect(publicCacheControl({ maxAgeSeconds: 0, staleSeconds: 30 }, 60)).toBe('private, no-cache');
+  expect(publicCacheControl({ maxAgeSeconds: 10, staleSeconds: 30 }, 0)).toBe('private, no-cache');
+  expect(publicCacheControl({ maxAgeSeconds: 10, staleSeconds: 30 }, 5)).toBe('public, max-age=0, s-maxage=5, stale-while-revalidate=30');
+  expect(publicCacheControl({ maxAgeSeconds: 10, staleSeconds: 0 }, 60)).toBe('public, max-age=0, s-maxage=10, stale-while-revalidate=0');
 });
 
 it('compresses a kept page once per encoding and sends each client the one it accepts', async () => {
@@ -122,12 +172,13 @@ it('is emptied by a vote and by a published title change, so the next page shows
 
 it('never serves nor keeps the page of a returning reader, a staff member or a preview', async () => {
   const path = `/article/${article.slug}`;
-  const { cookie } = await page(`/article/${article.slug}?first-visit`);
-  const readerCookie = cookie!.split(';')[0]!;
+  const reader = server.client();
+  await reader.query(rateMutation, { input: { articleId: toGlobalId('Article', article.id), score: 2 } });
+  const readerCookie = reader.cookie()!;
   for (const headers of [{ cookie: readerCookie }, { authorization: `Bearer ${testEditorToken}` }] as Record<string, string>[]) {
     // Twice each: neither answered from the cache, nor filling it.
     for (const answer of [await page(path, headers), await page(path, headers)]) {
-      expect(answer).toMatchObject({ status: 200, rendered: 1, cache: null });
+      expect(answer).toMatchObject({ status: 200, rendered: 1, cache: null, cacheControl: 'private, no-cache' });
     }
   }
   expect((await page(path)).cache).toBe('miss');

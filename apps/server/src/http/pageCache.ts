@@ -8,6 +8,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setBounded } from '../platform/boundedMap';
 import { chooseEncoding, compressBody, type Encoding } from './compressBody';
+import { etagFor, notModified, pageTag, publicCacheControl, type SharedCachePolicy } from './sharedCacheHeaders';
 
 /**
  * The largest page kept, in bytes of HTML: an article page is 15–60 KB; a page far larger
@@ -22,6 +23,10 @@ export interface CachedPage {
   /** The page's bytes per encoding; brotli and gzip are made on the first request that wants them. */
   bodies: Partial<Record<Encoding, Buffer>>;
   expiresAt: number;
+  /** The HTML's strong validator (http/sharedCacheHeaders.ts), the same for every encoding's ETag. */
+  tag: string;
+  /** How long the page's data may be kept, in seconds: a shared cache's s-maxage is no longer. */
+  dataMaxAge: number;
 }
 
 export interface PageCache {
@@ -80,7 +85,12 @@ export function createPageCache(maxEntries: number, maxAgeSeconds: number, maxBy
     },
     offer(key, html, maxAge, computedInGeneration) {
       const body = Buffer.from(html);
-      const page: CachedPage = { bodies: { identity: body }, expiresAt: Date.now() + Math.min(maxAge, maxAgeSeconds) * 1000 };
+      const page: CachedPage = {
+        bodies: { identity: body },
+        expiresAt: Date.now() + Math.min(maxAge, maxAgeSeconds) * 1000,
+        tag: pageTag(body),
+        dataMaxAge: Math.min(maxAge, maxAgeSeconds),
+      };
       if (computedInGeneration !== generation || maxEntries <= 0 || maxAge <= 0 || body.length > maxCachedPageBytes) return page;
       remove(key);
       // setBounded drops the oldest entry when the map is full: count its bytes out first.
@@ -121,26 +131,36 @@ export function createPageCache(maxEntries: number, maxAgeSeconds: number, maxBy
 
 /**
  * Sends a kept page (a hit) or a page just rendered (a miss) in the encoding the client
- * prefers. Headers set on `response` before (the security headers, a new reader's cookie)
- * go with it: they are per request, only the body is shared.
+ * prefers, or 304 when If-None-Match names it. Such a page is the same for every anonymous
+ * reader, so it is marked for shared caches too (ADR 036) and carries no Set-Cookie: the
+ * reader cookie comes with the first answer that is the reader's own (a vote, a comment).
  */
 export function sendPage(
   request: IncomingMessage,
   response: ServerResponse,
   page: CachedPage,
-  { pages, state }: { pages: PageCache; state: 'hit' | 'miss' },
+  { pages, state, policy }: { pages: PageCache; state: 'hit' | 'miss'; policy: SharedCachePolicy },
 ): void {
   const encoding = chooseEncoding(request.headers['accept-encoding']);
+  const etag = etagFor(page.tag, encoding);
+  const headers = {
+    'cache-control': publicCacheControl(policy, page.dataMaxAge),
+    vary: 'Accept-Encoding',
+    etag,
+    // Whether the page came from the process's cache: tests and operators can tell without timing.
+    'x-cache': state,
+  };
+  if (notModified(request.headers['if-none-match'], etag)) {
+    response.writeHead(304, headers);
+    response.end();
+    return;
+  }
   const body = pages.body(page, encoding);
   response.writeHead(200, {
     'content-type': 'text/html; charset=utf-8',
-    // As every rendered page for now: shared caches in front are issue #21's to allow.
-    'cache-control': 'private, no-cache',
-    vary: 'Accept-Encoding',
+    ...headers,
     ...(encoding === 'identity' ? {} : { 'content-encoding': encoding }),
     'content-length': body.length,
-    // Whether the page came from the cache: tests and operators can tell without timing.
-    'x-cache': state,
   });
   response.end(request.method === 'HEAD' ? undefined : body);
 }

@@ -16,6 +16,7 @@ import { DatabaseUnavailableError } from '../platform/databaseOutage';
 import { chooseEncoding, compressBody } from './compressBody';
 import { logger } from '../platform/logger';
 import { sendPage, type PageCache } from './pageCache';
+import type { SharedCachePolicy } from './sharedCacheHeaders';
 
 /** What apps/web/src/app/renderPage.tsx exports. */
 interface RenderModule {
@@ -65,7 +66,7 @@ export interface PageRequest {
    * visitor: http/pageCache.ts): a 200 page is offered to `pages` under `key`, unless the
    * cache was emptied since `generation` was read.
    */
-  cache?: { pages: PageCache; key: string; generation: number };
+  cache?: { pages: PageCache; key: string; generation: number; policy: SharedCachePolicy };
 }
 
 // The desk is for signed-in staff, changes with every keystroke and is no use to crawlers:
@@ -144,7 +145,7 @@ export function createPageRenderer(webDist: string): PageRenderer {
       // push the pages that do out of the cache.
       if (cache && page.status === 200) {
         const kept = cache.pages.offer(cache.key, html, maxAge, cache.generation);
-        sendPage(request, response, kept, { pages: cache.pages, state: 'miss' });
+        sendPage(request, response, kept, { pages: cache.pages, state: 'miss', policy: cache.policy });
         return true;
       }
       const encoding = chooseEncoding(request.headers['accept-encoding']);
