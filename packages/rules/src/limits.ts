@@ -139,6 +139,7 @@ export interface Limits {
   staff: { loginPattern: string; nameMax: number; passwordMin: number; passwordMax: number; tokenLabelMax: number };
   sectionAndTag: { nameMax: number; slugMax: number };
   publishing: { scheduleMaxDays: number };
+  search: { queryMax: number; wordsMax: number };
 }
 
 /**
@@ -170,4 +171,5 @@ export const defaultLimits: Limits = {
   },
   sectionAndTag: { ...sectionAndTagLimits },
   publishing: { scheduleMaxDays: publishingLimits.scheduleMaxDays },
+  search: { ...searchLimits },
 };

@@ -681,6 +681,8 @@ export type Limits = {
   publishing: PublishingLimits;
   /** Readers' star ratings. */
   rating: RatingLimits;
+  /** Reader search. */
+  search: SearchLimits;
   /** Sections' and tags' names and slugs. */
   sectionAndTag: SectionAndTagLimits;
   /** Staff accounts. */
@@ -1615,6 +1617,15 @@ export type SearchHitEdge = {
   node: SearchHit;
 };
 
+/** The limits of a reader's search query. */
+export type SearchLimits = {
+  __typename?: 'SearchLimits';
+  /** The longest query. */
+  queryMax: Scalars['Int']['output'];
+  /** The most words in a query. */
+  wordsMax: Scalars['Int']['output'];
+};
+
 /** A section of the site, such as News or Science. */
 export type Section = Node & {
   __typename?: 'Section';
@@ -2447,6 +2458,7 @@ export type ResolversTypes = {
   SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchHitEdge']> }>;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SearchHitEdge: ResolverTypeWrapper<Omit<SearchHitEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
+  SearchLimits: ResolverTypeWrapper<SearchLimits>;
   Section: ResolverTypeWrapper<SectionModel>;
   SectionAndTagLimits: ResolverTypeWrapper<SectionAndTagLimits>;
   SectionIdInput: SectionIdInput;
@@ -2615,6 +2627,7 @@ export type ResolversParentTypes = {
   SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchHitEdge']> };
   SearchHit: SearchHitModel;
   SearchHitEdge: Omit<SearchHitEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
+  SearchLimits: SearchLimits;
   Section: SectionModel;
   SectionAndTagLimits: SectionAndTagLimits;
   SectionIdInput: SectionIdInput;
@@ -2960,6 +2973,7 @@ export type LimitsResolvers<ContextType = Context, ParentType extends ResolversP
   media?: Resolver<ResolversTypes['MediaLimits'], ParentType, ContextType>;
   publishing?: Resolver<ResolversTypes['PublishingLimits'], ParentType, ContextType>;
   rating?: Resolver<ResolversTypes['RatingLimits'], ParentType, ContextType>;
+  search?: Resolver<ResolversTypes['SearchLimits'], ParentType, ContextType>;
   sectionAndTag?: Resolver<ResolversTypes['SectionAndTagLimits'], ParentType, ContextType>;
   staff?: Resolver<ResolversTypes['StaffLimits'], ParentType, ContextType>;
   typo?: Resolver<ResolversTypes['TypoLimits'], ParentType, ContextType>;
@@ -3274,6 +3288,11 @@ export type SearchHitEdgeResolvers<ContextType = Context, ParentType extends Res
   node?: Resolver<ResolversTypes['SearchHit'], ParentType, ContextType>;
 };
 
+export type SearchLimitsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchLimits'] = ResolversParentTypes['SearchLimits']> = {
+  queryMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  wordsMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Section'] = ResolversParentTypes['Section']> = {
   archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<SectionArticlesArgs, 'first'>>;
@@ -3546,6 +3565,7 @@ export type Resolvers<ContextType = Context> = {
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchHitEdge?: SearchHitEdgeResolvers<ContextType>;
+  SearchLimits?: SearchLimitsResolvers<ContextType>;
   Section?: SectionResolvers<ContextType>;
   SectionAndTagLimits?: SectionAndTagLimitsResolvers<ContextType>;
   SignInResult?: SignInResultResolvers<ContextType>;

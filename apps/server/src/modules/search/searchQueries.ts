@@ -35,7 +35,8 @@ export const headlineMarks = { start: '\u0001', stop: '\u0002' } as const;
 
 const configOf: Record<SearchLanguage, SQL> = { en: sql`'english'::regconfig`, ru: sql`'russian'::regconfig` };
 const searchVector = sql`${articles}."search_vector"`;
-const publishedLiteral = sql`${articles.status} = 'published'`;
+// Live articles only, as the feeds count them (ADR 032): published, and not re-dated into the future.
+const live = sql`${articles.status} = 'published' and ${articles.publishedAt} <= now()`;
 
 /** The query parsed as a web search (phrases, OR, -word) in one language's configuration. */
 const tsquery = (language: SearchLanguage, query: string) => sql`websearch_to_tsquery(${configOf[language]}, ${query})`;
@@ -73,7 +74,7 @@ export async function searchPublishedArticles(db: Queryable, filter: SearchFilte
     languages.map((language) => sql`(${articles.language} = ${language} and ${searchVector} @@ ${tsquery(language, query)})`),
     sql` or `,
   );
-  const conditions: SQL[] = [publishedLiteral, sql`(${matches})`];
+  const conditions: SQL[] = [live, sql`(${matches})`];
   if (filter.sectionSlug !== undefined) {
     conditions.push(sql`${articles.sectionId} = (select ${sections.id} from ${sections} where ${sections.slug} = ${filter.sectionSlug})`);
   }
