@@ -30,6 +30,7 @@ const config: CodegenConfig = {
           RatingSummary: '../../modules/ratings/ratingRules#RatingSummaryModel',
           Viewer: '../../modules/auth/viewerService#ViewerModel',
           Media: '../../modules/media/mediaQueries#MediaModel',
+          SearchHit: '../../modules/search/searchService#SearchHitModel',
         },
       },
     },

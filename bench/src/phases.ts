@@ -58,7 +58,7 @@ export interface DriverResults {
 const sampleOn = ['typename', 'articlePage', 'articleHtml', 'articleHtmlReader', 'homeFeed', 'homeFeedCached', 'rateArticle'];
 // homeFeedCached is left out: with the caches off it is homeFeed (a no-cache request skips the response cache).
 const sampleOff = ['articlePage', 'articleHtml', 'articleHtmlReader', 'homeFeed', 'mixedReadVote'];
-const largeReads = ['articlePage', 'homeFeed', 'homeFeedPage500'];
+const largeReads = ['articlePage', 'homeFeed', 'homeFeedPage500', 'searchTwoWords'];
 /** Statements are counted for these, on one article (a second, different article would be a cold read). */
 const counted = ['typename', 'articlePage', 'articleHtml', 'articleHtmlReader', 'homeFeed', 'homeFeedCached', 'rateArticle'];
 

@@ -24,6 +24,12 @@ export type Row = [what: string, measured: string, target: string, verdict: Verd
 const rps = (result: LoadResult | undefined) => (result ? `${Math.round(result.requestsPerSecond)} req/s` : 'n/a');
 export const ratio = (a: number, b: number) => (b ? a / b : 0);
 const check = (ok: boolean): Verdict => (ok ? 'pass' : 'FAIL');
+/**
+ * A two-word search may take at most this many times the home feed's first page (p99, large
+ * set, caches off, one phase): it ranks every match and cuts passages for ten of them, where
+ * the feed reads twelve rows off an index (ADR 033).
+ */
+export const searchToFeedTarget = 3;
 /** A row held to a line it is not yet judged by: `why` is e.g. "part 2 pending". */
 export const informative = (why: string, met: boolean): Verdict => `informative (${why}), ${met ? 'met' : 'not met'}`;
 const alternation = (a: Alternated) =>
@@ -139,6 +145,19 @@ export function reportRows(input: Pick<ReportInput, 'results' | 'javascript' | '
     for (const mode of ['on', 'off'] as const) {
       const page500 = ratio(r.large[mode].homeFeedPage500?.p99 ?? 0, r.large[mode].homeFeed?.p99 ?? 0);
       rows.push([`${d}: feed page 500 ÷ page 1 (p99, large set), caches ${mode}`, page500.toFixed(2), '≤ 1.5', check(page500 <= 1.5)]);
+    }
+    // Search (ADR 033): a two-word query on the large set against the home feed's first page
+    // in the same phase, caches off (search answers are never cached in the process).
+    const search = r.large.off.searchTwoWords;
+    if (search) {
+      const feed = r.large.off.homeFeed?.p99 ?? 0;
+      const searchRatio = ratio(search.p99, feed);
+      rows.push([
+        `${d}: two-word search ÷ home feed page 1 (p99, large set, caches off; ${search.p99} / ${feed} ms)`,
+        searchRatio.toFixed(2),
+        `≤ ${searchToFeedTarget}`,
+        check(searchRatio <= searchToFeedTarget),
+      ]);
     }
     for (const mode of ['on', 'off'] as const) {
       for (const [name, result] of Object.entries(r.large[mode]))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mixedVoteEvery, rotation, scenarioLoad, scenarios, type Scenario, type ScenarioInputs } from './scenarios';
+import { mixedVoteEvery, rotation, scenarioLoad, scenarios, twoWordsOf, type Scenario, type ScenarioInputs } from './scenarios';
 
 const articles = ['one', 'two', 'three', 'four'].map((slug, i) => ({ slug, id: `QXJ0aWNsZT${i}` }));
 const inputs: ScenarioInputs = { articles, readerCookies: ['nr_reader=one', 'nr_reader=two'] };
@@ -63,6 +63,17 @@ describe('scenarios under load', () => {
     expect(anonymous.headers!.cookie).toBeUndefined();
     expect(scenarioLoad('http://127.0.0.1:1', byName('articleHtml'), settings).url).toMatch(/^http:\/\/127\.0\.0\.1:1\/article\//);
     expect(rebuild(byName('articleHtmlReader'))().headers!.cookie).toBe('nr_reader=one');
+  });
+
+  it('search two words of a random published article per request, as the search page asks', () => {
+    expect(twoWordsOf('generated-48213')).toBe('generated 48213');
+    expect(twoWordsOf('old-kestrel-bridge-reopens')).toBe('old kestrel');
+    const next = rebuild(
+      byName('searchTwoWords', { ...inputs, articles: ['generated-1', 'generated-2', 'generated-3'].map((slug) => ({ slug })) }),
+    );
+    const sent = Array.from({ length: 100 }, () => JSON.parse(next().body!) as { query: string; variables: { query: string } });
+    expect(new Set(sent.map((body) => body.variables.query))).toEqual(new Set(['generated 1', 'generated 2', 'generated 3']));
+    expect(sent[0]!.query).toContain('search(query: $query, first: 10');
   });
 
   it('mix one vote in ten reads, votes on random articles from rotating readers', () => {

@@ -1,9 +1,18 @@
 // The operations under load: the article page (a random published article per request, as
 // the API and as the server-rendered HTML page), the home feed (first page and page 500),
+// a two-word search (the search page's query, ADR 033),
 // votes from many readers, a mix of reads and votes, and Apollo's own { __typename } on the
 // same stack.
 import type { LoadOptions } from './load';
-import { articlePageQuery, homePageQuery, homePageSize, rateArticleMutation, requestBody, typenameQuery } from './documents';
+import {
+  articlePageQuery,
+  homePageQuery,
+  homePageSize,
+  rateArticleMutation,
+  requestBody,
+  searchPageQuery,
+  typenameQuery,
+} from './documents';
 
 export interface ScenarioRequest {
   method: 'GET' | 'POST';
@@ -90,6 +99,7 @@ export function scenarios(inputs: ScenarioInputs): Scenario[] {
   const pickArticle = rotation(inputs.articles, seed);
   const pickPage = rotation(inputs.articles, seed);
   const pickReaderPage = rotation(inputs.articles, seed);
+  const pickSearched = rotation(inputs.articles, seed + 3);
   const voters = inputs.articles.filter((article) => article.id);
   let votes = 0;
   let mixed = 0;
@@ -116,6 +126,14 @@ export function scenarios(inputs: ScenarioInputs): Scenario[] {
       request: () => ({ method: 'GET', path: `/article/${pickReaderPage().slug}`, headers: { ...page, cookie: reader } }),
     },
     { name: 'homeFeed', kind: 'read', request: () => api(requestBody(homePageQuery, { first: homePageSize })) },
+    // Two words of a random published article's slug ("generated 48213", "old kestrel"): one
+    // word every generated article has, one that few have, as the search page sends it.
+    {
+      name: 'searchTwoWords',
+      kind: 'read',
+      variesPerRequest: true,
+      request: () => api(requestBody(searchPageQuery, { query: twoWordsOf(pickSearched().slug) })),
+    },
     // The same page repeated within its cache lifetime, as many anonymous readers ask for it.
     {
       name: 'homeFeedCached',
@@ -156,6 +174,11 @@ export function scenarios(inputs: ScenarioInputs): Scenario[] {
     });
   }
   return list;
+}
+
+/** A two-word search query from a slug: its first two hyphen-separated words. */
+export function twoWordsOf(slug: string): string {
+  return slug.split('-').slice(0, 2).join(' ');
 }
 
 /** How `runLoad` sends a scenario to the server at `url`. */

@@ -95,6 +95,10 @@ export const articles = pgTable(
       .default(sql`'{0,0,0,0,0}'::integer[]`),
     commentCount: integer('comment_count').notNull().default(0),
     commentsClosed: boolean('comments_closed').notNull().default(false),
+    // Not declared here on purpose: `search_vector`, a stored generated tsvector (title A,
+    // lead B, body C, stemmed in the article's language), and its partial GIN index
+    // `articles_search_idx` are hand-written in migration 0009 (ADR 033), so that `select()`
+    // of an article never carries the vector; only modules/search/searchQueries.ts reads it.
   },
   (t) => [
     // Home feed: published articles, newest first. NULLS FIRST is what ORDER BY … DESC

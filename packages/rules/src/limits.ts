@@ -117,6 +117,17 @@ export const articleLimits = {
 } as const;
 
 /**
+ * Reader search (ADR 033). The query is bounded so one request cannot ask the database to
+ * match and rank hundreds of terms; the same numbers cap the search form's field.
+ */
+export const searchLimits = {
+  /** Characters in a query, after trimming. */
+  queryMax: 200,
+  /** Words in a query. */
+  wordsMax: 12,
+} as const;
+
+/**
  * The limits the forms need, as the server serves them (`Query.limits`, the SDL documents
  * each field): the defaults above, with what the deployment changed (apps/server/src/config.ts).
  */
@@ -130,6 +141,7 @@ export interface Limits {
   staff: { loginPattern: string; nameMax: number; passwordMin: number; passwordMax: number; tokenLabelMax: number };
   sectionAndTag: { nameMax: number; slugMax: number };
   publishing: { scheduleMaxDays: number };
+  search: { queryMax: number; wordsMax: number };
 }
 
 /**
@@ -161,4 +173,5 @@ export const defaultLimits: Limits = {
   },
   sectionAndTag: { ...sectionAndTagLimits },
   publishing: { scheduleMaxDays: publishingLimits.scheduleMaxDays },
+  search: { ...searchLimits },
 };

@@ -28,6 +28,14 @@ const catalogue = {
     en: () => 'This article does not exist or is not published.',
     ru: () => 'Такой статьи нет или она не опубликована.',
   },
+  SEARCH_QUERY_TOO_LONG: {
+    en: ({ max }) => `A search may be at most ${max} characters long.`,
+    ru: ({ max }) => `Поисковый запрос может быть не длиннее ${max} символов.`,
+  },
+  SEARCH_QUERY_TOO_MANY_WORDS: {
+    en: ({ max }) => `A search may have at most ${max} words.`,
+    ru: ({ max }) => `В поисковом запросе может быть не больше ${max} слов.`,
+  },
   BODY_REQUIRED: {
     en: () => 'Write something before sending.',
     ru: () => 'Напишите что-нибудь перед отправкой.',

@@ -8,6 +8,7 @@ import { viewerResolvers } from '../modules/auth/viewerResolvers';
 import { commentResolvers } from '../modules/comments/commentResolvers';
 import { mediaResolvers } from '../modules/media/mediaResolvers';
 import { limitsResolvers } from '../modules/limits/limitsResolvers';
+import { searchResolvers } from '../modules/search/searchResolvers';
 import { nodeResolvers } from '../modules/node/nodeResolvers';
 import { ratingResolvers } from '../modules/ratings/ratingResolvers';
 import { sectionResolvers } from '../modules/sections/sectionResolvers';
@@ -36,6 +37,7 @@ export function buildSchema(): GraphQLSchema {
       authorResolvers,
       publishingResolvers,
       limitsResolvers,
+      searchResolvers,
     ],
   });
   return applyAuthDirective(schema);

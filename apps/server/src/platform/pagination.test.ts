@@ -60,4 +60,29 @@ describe('paginate', () => {
       });
     }
   });
+
+  it('carries a fractional key part (a search rank) through the cursor exactly, and refuses one that is not a finite number', async () => {
+    const ranked = [0.0607927, 0.0607927, 0.01, 1e-20].map((rank, index) => ({ rank, id: 10 - index }));
+    const page = (after?: string | null) =>
+      paginate(
+        { first: 2, after },
+        {
+          key: ['float', 'number'] as const,
+          keyOf: (row: { rank: number; id: number }) => [row.rank, row.id] as const,
+          fetch: async (key, limit) =>
+            ranked.filter((row) => !key || row.rank < key[0] || (row.rank === key[0] && row.id < key[1])).slice(0, limit),
+        },
+      );
+    const first = await page();
+    const second = await page(first.pageInfo.endCursor);
+    expect(second.edges.map((edge) => edge.node.rank)).toEqual([0.01, 1e-20]);
+    for (const forged of [
+      ['0.5', 1],
+      [null, 1],
+      [1.5, 1.5],
+    ]) {
+      const after = Buffer.from(JSON.stringify(forged)).toString('base64url');
+      expect((await errorOf(page(after)))?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'after' });
+    }
+  });
 });

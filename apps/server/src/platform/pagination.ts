@@ -24,9 +24,10 @@ export function pageSize(first: number | null | undefined, fallback = 20, max = 
 }
 
 /** What a sort key is made of, part by part: a cursor is checked against it when decoded. */
-export type KeyKind = 'string' | 'number' | 'timestamp';
+/** 'number' is a whole number (an id); 'float' any finite number (a search rank). */
+export type KeyKind = 'string' | 'number' | 'float' | 'timestamp';
 export type SortKey<K extends readonly KeyKind[]> = {
-  [I in keyof K]: K[I] extends 'number' ? number : K[I] extends 'timestamp' ? Date : string;
+  [I in keyof K]: K[I] extends 'number' | 'float' ? number : K[I] extends 'timestamp' ? Date : string;
 };
 
 /**
@@ -76,6 +77,10 @@ function decodeCursor<K extends readonly KeyKind[]>(cursor: string | null | unde
     if (kind === 'number') {
       if (!Number.isSafeInteger(part)) throw invalid();
       return part as number;
+    }
+    if (kind === 'float') {
+      if (typeof part !== 'number' || !Number.isFinite(part)) throw invalid();
+      return part;
     }
     if (typeof part !== 'string') throw invalid();
     if (kind === 'timestamp') {

@@ -10,6 +10,7 @@ const SectionPage = lazyPage('src/sections/SectionPage.tsx', () => import('../se
 const TagPage = lazyPage('src/tags/TagPage.tsx', () => import('../tags/TagPage').then((m) => m.TagPage));
 const ArticlePage = lazyPage('src/articles/ArticlePage.tsx', () => import('../articles/ArticlePage').then((m) => m.ArticlePage));
 const AuthorPage = lazyPage('src/authors/AuthorPage.tsx', () => import('../authors/AuthorPage').then((m) => m.AuthorPage));
+const SearchPage = lazyPage('src/search/SearchPage.tsx', () => import('../search/SearchPage').then((m) => m.SearchPage));
 const PreviewPage = lazyPage('src/preview/PreviewPage.tsx', () => import('../preview/PreviewPage').then((m) => m.PreviewPage));
 // The editors' desk: its own chunk (and CSS), never part of a reader's download.
 const DeskRoutes = lazyPage('src/desk/DeskRoutes.tsx', () => import('../desk/DeskRoutes').then((m) => m.DeskRoutes));
@@ -20,6 +21,7 @@ const DeskRoutes = lazyPage('src/desk/DeskRoutes.tsx', () => import('../desk/Des
  * /tag/:slug        a tag's articles, paged
  * /article/:slug    the article page
  * /author/:slug     an author's page: bio and articles, paged by ?after=<cursor>
+ * /search?q=…      search results, paged by &after=<cursor> (ADR 033)
  * /preview/:token   a draft shown through a preview link (ADR 019)
  * /desk/*           the editors' desk (desk/DeskRoutes)
  * anything else     Page not found
@@ -33,6 +35,7 @@ export function AppRoutes() {
         <Route path="tag/:slug" element={<TagPage />} />
         <Route path="article/:slug" element={<ArticlePage />} />
         <Route path="author/:slug" element={<AuthorPage />} />
+        <Route path="search" element={<SearchPage />} />
         <Route path="preview/:token" element={<PreviewPage />} />
         <Route path="desk/*" element={<DeskRoutes />} />
         <Route path="*" element={<NotFoundPage />} />

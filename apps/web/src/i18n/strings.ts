@@ -48,6 +48,14 @@ export interface Strings {
   previewBanner: string;
   previewGone: string;
   previewGoneExplanation: string;
+  search: string;
+  searchQuery: string;
+  searchDescription: string;
+  searchPrompt: string;
+  searchResultsFor: (query: string) => string;
+  searchNothingFound: (query: string) => string;
+  moreResults: string;
+  firstResults: string;
 }
 
 const en: Strings = {
@@ -94,6 +102,14 @@ const en: Strings = {
   previewBanner: 'Preview — this draft is not published. Do not share this link.',
   previewGone: 'This preview link is no longer valid',
   previewGoneExplanation: 'It was revoked or has expired. Ask the editor for a new link.',
+  search: 'Search',
+  searchQuery: 'Search articles',
+  searchDescription: 'Search the articles of Newsroom, in English and Russian.',
+  searchPrompt: 'Type a word or two to search the articles, in English or Russian.',
+  searchResultsFor: (query) => `Results for “${query}”`,
+  searchNothingFound: (query) => `Nothing found for “${query}”. Try other words, or fewer of them.`,
+  moreResults: 'More results',
+  firstResults: 'First results',
 };
 
 const ru: Strings = {
@@ -141,6 +157,14 @@ const ru: Strings = {
   previewBanner: 'Предпросмотр — этот черновик не опубликован. Не делитесь этой ссылкой.',
   previewGone: 'Эта ссылка для предпросмотра больше не действует',
   previewGoneExplanation: 'Её отозвали, или срок её действия истёк. Попросите редактора о новой ссылке.',
+  search: 'Поиск',
+  searchQuery: 'Искать в статьях',
+  searchDescription: 'Поиск по статьям Newsroom на русском и английском.',
+  searchPrompt: 'Введите слово или два, чтобы найти статьи на русском или английском.',
+  searchResultsFor: (query) => `Результаты по запросу «${query}»`,
+  searchNothingFound: (query) => `По запросу «${query}» ничего не нашлось. Попробуйте другие слова или меньше слов.`,
+  moreResults: 'Ещё результаты',
+  firstResults: 'Первые результаты',
 };
 
 export const strings: Record<Language, Strings> = { EN: en, RU: ru };

@@ -54,6 +54,10 @@ const LimitsQuery = graphql(`
       publishing {
         scheduleMaxDays
       }
+      search {
+        queryMax
+        wordsMax
+      }
     }
   }
 `);

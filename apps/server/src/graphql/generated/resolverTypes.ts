@@ -6,6 +6,7 @@ import type { ArticlePreviewModel, PreviewUnavailableModel } from '../../modules
 import type { RatingSummaryModel } from '../../modules/ratings/ratingRules';
 import type { ViewerModel } from '../../modules/auth/viewerService';
 import type { MediaModel } from '../../modules/media/mediaQueries';
+import type { SearchHitModel } from '../../modules/search/searchService';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -680,6 +681,8 @@ export type Limits = {
   publishing: PublishingLimits;
   /** Readers' star ratings. */
   rating: RatingLimits;
+  /** Reader search. */
+  search: SearchLimits;
   /** Sections' and tags' names and slugs. */
   sectionAndTag: SectionAndTagLimits;
   /** Staff accounts. */
@@ -1232,6 +1235,13 @@ export type Query = {
   previewMarkdown: Scalars['String']['output'];
   /** Approved comments that readers reported, the earliest reported first (moderators and editors only). */
   reportedComments: CommentConnection;
+  /**
+   * Published articles matching the words of query, best match first: a match in the headline
+   * ranks above one in the lead, above one in the body. Each article is matched in its own
+   * language's stemming (English or Russian), so "bridge" finds "bridges" and «мосты» finds «мост».
+   * "quoted phrases", OR and -word work as in web search engines. An empty query finds nothing.
+   */
+  search: SearchConnection;
   /** A section by slug, archived ones too; null when there is none. */
   section?: Maybe<Section>;
   /** The sections in the navigation, in order (archived ones are left out). */
@@ -1321,6 +1331,15 @@ export type QueryPreviewMarkdownArgs = {
 export type QueryReportedCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  language?: InputMaybe<Language>;
+  query: Scalars['String']['input'];
+  section?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1569,6 +1588,44 @@ export type ScheduleArticleSuccess = {
   article: Article;
 };
 
+/** A page of search results, best match first. */
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  /** The results of this page with their cursors. */
+  edges: Array<SearchHitEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+};
+
+/** An article that matches a search, with the matching words marked. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The article. */
+  article: Article;
+  /** Up to two passages of the lead and body around the matching words (joined by ' … '), or their start when only the headline matches. */
+  snippet: Array<TextFragment>;
+  /** The headline in fragments, its matching words highlighted; joined, the fragments are the headline. */
+  title: Array<TextFragment>;
+};
+
+/** A search result and its cursor. */
+export type SearchHitEdge = {
+  __typename?: 'SearchHitEdge';
+  /** Pass as after to get the results that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The result. */
+  node: SearchHit;
+};
+
+/** The limits of a reader's search query. */
+export type SearchLimits = {
+  __typename?: 'SearchLimits';
+  /** The longest query. */
+  queryMax: Scalars['Int']['output'];
+  /** The most words in a query. */
+  wordsMax: Scalars['Int']['output'];
+};
+
 /** A section of the site, such as News or Science. */
 export type Section = Node & {
   __typename?: 'Section';
@@ -1753,6 +1810,15 @@ export type TagArticlesArgs = {
 /** A topic that links articles across sections. */
 export type TagNameArgs = {
   language?: InputMaybe<Language>;
+};
+
+/** A piece of a text as search shows it: the words that match the query are highlighted. */
+export type TextFragment = {
+  __typename?: 'TextFragment';
+  /** Whether this piece is a word (or words) the query matched. */
+  highlighted: Scalars['Boolean']['output'];
+  /** Plain text, never HTML: render it as text. */
+  text: Scalars['String']['output'];
 };
 
 /** The limits of a reader's spelling-error report. */
@@ -2389,6 +2455,10 @@ export type ResolversTypes = {
   ScheduleArticleInput: ScheduleArticleInput;
   ScheduleArticleResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ScheduleArticleResult']>;
   ScheduleArticleSuccess: ResolverTypeWrapper<Omit<ScheduleArticleSuccess, 'article'> & { article: ResolversTypes['Article'] }>;
+  SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchHitEdge']> }>;
+  SearchHit: ResolverTypeWrapper<SearchHitModel>;
+  SearchHitEdge: ResolverTypeWrapper<Omit<SearchHitEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
+  SearchLimits: ResolverTypeWrapper<SearchLimits>;
   Section: ResolverTypeWrapper<SectionModel>;
   SectionAndTagLimits: ResolverTypeWrapper<SectionAndTagLimits>;
   SectionIdInput: SectionIdInput;
@@ -2402,6 +2472,7 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Tag: ResolverTypeWrapper<TagModel>;
+  TextFragment: ResolverTypeWrapper<TextFragment>;
   TypoLimits: ResolverTypeWrapper<TypoLimits>;
   TypoReport: ResolverTypeWrapper<TypoReportRow>;
   TypoReportConnection: ResolverTypeWrapper<Omit<TypoReportConnection, 'edges'> & { edges: Array<ResolversTypes['TypoReportEdge']> }>;
@@ -2553,6 +2624,10 @@ export type ResolversParentTypes = {
   ScheduleArticleInput: ScheduleArticleInput;
   ScheduleArticleResult: ResolversUnionTypes<ResolversParentTypes>['ScheduleArticleResult'];
   ScheduleArticleSuccess: Omit<ScheduleArticleSuccess, 'article'> & { article: ResolversParentTypes['Article'] };
+  SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchHitEdge']> };
+  SearchHit: SearchHitModel;
+  SearchHitEdge: Omit<SearchHitEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
+  SearchLimits: SearchLimits;
   Section: SectionModel;
   SectionAndTagLimits: SectionAndTagLimits;
   SectionIdInput: SectionIdInput;
@@ -2566,6 +2641,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   Tag: TagModel;
+  TextFragment: TextFragment;
   TypoLimits: TypoLimits;
   TypoReport: TypoReportRow;
   TypoReportConnection: Omit<TypoReportConnection, 'edges'> & { edges: Array<ResolversParentTypes['TypoReportEdge']> };
@@ -2897,6 +2973,7 @@ export type LimitsResolvers<ContextType = Context, ParentType extends ResolversP
   media?: Resolver<ResolversTypes['MediaLimits'], ParentType, ContextType>;
   publishing?: Resolver<ResolversTypes['PublishingLimits'], ParentType, ContextType>;
   rating?: Resolver<ResolversTypes['RatingLimits'], ParentType, ContextType>;
+  search?: Resolver<ResolversTypes['SearchLimits'], ParentType, ContextType>;
   sectionAndTag?: Resolver<ResolversTypes['SectionAndTagLimits'], ParentType, ContextType>;
   staff?: Resolver<ResolversTypes['StaffLimits'], ParentType, ContextType>;
   typo?: Resolver<ResolversTypes['TypoLimits'], ParentType, ContextType>;
@@ -3070,6 +3147,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   previewArticle?: Resolver<ResolversTypes['PreviewArticleResult'], ParentType, ContextType, RequireFields<QueryPreviewArticleArgs, 'token'>>;
   previewMarkdown?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPreviewMarkdownArgs, 'body'>>;
   reportedComments?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, RequireFields<QueryReportedCommentsArgs, 'first'>>;
+  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   section?: Resolver<Maybe<ResolversTypes['Section']>, ParentType, ContextType, RequireFields<QuerySectionArgs, 'slug'>>;
   sections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType>;
   staffUsers?: Resolver<Array<ResolversTypes['StaffUser']>, ParentType, ContextType>;
@@ -3194,6 +3272,27 @@ export type ScheduleArticleSuccessResolvers<ContextType = Context, ParentType ex
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SearchHitEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  snippet?: Resolver<Array<ResolversTypes['TextFragment']>, ParentType, ContextType>;
+  title?: Resolver<Array<ResolversTypes['TextFragment']>, ParentType, ContextType>;
+};
+
+export type SearchHitEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHitEdge'] = ResolversParentTypes['SearchHitEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchHit'], ParentType, ContextType>;
+};
+
+export type SearchLimitsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchLimits'] = ResolversParentTypes['SearchLimits']> = {
+  queryMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  wordsMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Section'] = ResolversParentTypes['Section']> = {
   archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<SectionArticlesArgs, 'first'>>;
@@ -3262,6 +3361,11 @@ export type TagResolvers<ContextType = Context, ParentType extends ResolversPare
   names?: Resolver<Array<ResolversTypes['LocalizedName']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TextFragmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextFragment'] = ResolversParentTypes['TextFragment']> = {
+  highlighted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type TypoLimitsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TypoLimits'] = ResolversParentTypes['TypoLimits']> = {
@@ -3458,6 +3562,10 @@ export type Resolvers<ContextType = Context> = {
   RevokePreviewLinkSuccess?: RevokePreviewLinkSuccessResolvers<ContextType>;
   ScheduleArticleResult?: ScheduleArticleResultResolvers<ContextType>;
   ScheduleArticleSuccess?: ScheduleArticleSuccessResolvers<ContextType>;
+  SearchConnection?: SearchConnectionResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchHitEdge?: SearchHitEdgeResolvers<ContextType>;
+  SearchLimits?: SearchLimitsResolvers<ContextType>;
   Section?: SectionResolvers<ContextType>;
   SectionAndTagLimits?: SectionAndTagLimitsResolvers<ContextType>;
   SignInResult?: SignInResultResolvers<ContextType>;
@@ -3467,6 +3575,7 @@ export type Resolvers<ContextType = Context> = {
   StaffUser?: StaffUserResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Tag?: TagResolvers<ContextType>;
+  TextFragment?: TextFragmentResolvers<ContextType>;
   TypoLimits?: TypoLimitsResolvers<ContextType>;
   TypoReport?: TypoReportResolvers<ContextType>;
   TypoReportConnection?: TypoReportConnectionResolvers<ContextType>;

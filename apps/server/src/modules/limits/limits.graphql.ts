@@ -23,6 +23,8 @@ export const limitsTypeDefs = /* GraphQL */ `
     sectionAndTag: SectionAndTagLimits!
     "Scheduled publishing."
     publishing: PublishingLimits!
+    "Reader search."
+    search: SearchLimits!
   }
 
   "The limits of a reader's comment."
@@ -117,6 +119,14 @@ export const limitsTypeDefs = /* GraphQL */ `
   type PublishingLimits @cacheControl(inheritMaxAge: true) {
     "How many days ahead an article may be scheduled."
     scheduleMaxDays: Int!
+  }
+
+  "The limits of a reader's search query."
+  type SearchLimits @cacheControl(inheritMaxAge: true) {
+    "The longest query."
+    queryMax: Int!
+    "The most words in a query."
+    wordsMax: Int!
   }
 
   extend type Query {
