@@ -120,6 +120,12 @@ export function createPageCache(maxEntries: number, maxAgeSeconds: number, maxBy
 }
 
 /**
+ * What a rendered page depends on besides its address: the encoding, and the edition
+ * (platform/edition.ts), chosen from the cookie, else Accept-Language.
+ */
+export const pageVary = 'Accept-Encoding, Accept-Language, Cookie';
+
+/**
  * Sends a kept page (a hit) or a page just rendered (a miss) in the encoding the client
  * prefers. Headers set on `response` before (the security headers, a new reader's cookie)
  * go with it: they are per request, only the body is shared.
@@ -136,7 +142,7 @@ export function sendPage(
     'content-type': 'text/html; charset=utf-8',
     // As every rendered page for now: shared caches in front are issue #21's to allow.
     'cache-control': 'private, no-cache',
-    vary: 'Accept-Encoding',
+    vary: pageVary,
     ...(encoding === 'identity' ? {} : { 'content-encoding': encoding }),
     'content-length': body.length,
     // Whether the page came from the cache: tests and operators can tell without timing.

@@ -39,6 +39,8 @@ export interface FeedFilter {
   sectionId?: number;
   tagSlug?: string | null;
   tagId?: number;
+  /** Only articles in this language: an edition's home, section and tag pages (ADR 034). */
+  language?: 'en' | 'ru';
   /** The sort key of the last article of the previous page. */
   after?: readonly [publishedAt: Date, id: number];
   limit: number;
@@ -51,6 +53,7 @@ export async function listPublishedArticles(db: Queryable, filter: FeedFilter): 
     sectionSlug: Boolean(filter.sectionSlug),
     tagId: filter.tagId !== undefined,
     tagSlug: Boolean(filter.tagSlug),
+    language: filter.language !== undefined,
     after: filter.after !== undefined,
   };
   return feedStatement(shape)(db).execute({
@@ -58,6 +61,7 @@ export async function listPublishedArticles(db: Queryable, filter: FeedFilter): 
     sectionSlug: filter.sectionSlug,
     tagId: filter.tagId,
     tagSlug: filter.tagSlug,
+    language: filter.language,
     afterPublishedAt: filter.after?.[0].toISOString(),
     afterId: filter.after?.[1],
     limit: filter.limit,
@@ -65,7 +69,7 @@ export async function listPublishedArticles(db: Queryable, filter: FeedFilter): 
 }
 
 /** Which filters a feed page uses: each combination is its own prepared statement. */
-export type FeedShape = Record<'sectionId' | 'sectionSlug' | 'tagId' | 'tagSlug' | 'after', boolean>;
+export type FeedShape = Record<'sectionId' | 'sectionSlug' | 'tagId' | 'tagSlug' | 'language' | 'after', boolean>;
 
 const feedStatements = new Map<string, ReturnType<typeof prepareFeed>>();
 
@@ -105,6 +109,7 @@ export function feedQuery(db: Queryable, shape: FeedShape) {
       sql`${articles.id} in (select ${articleTags.articleId} from ${articleTags} join ${tags} on ${tags.id} = ${articleTags.tagId} where ${tags.slug} = ${sql.placeholder('tagSlug')})`,
     );
   }
+  if (shape.language) conditions.push(eq(articles.language, sql.placeholder('language')));
   if (shape.after) {
     conditions.push(
       sql`(${articles.publishedAt}, ${articles.id}) < (${sql.placeholder('afterPublishedAt')}::timestamptz, ${sql.placeholder('afterId')})`,

@@ -27,14 +27,14 @@ export const maxRelatedArticles = 12;
 export const articleResolvers: Resolvers = {
   // A section's and a tag's feed: here, so sections and tags need not know articles.
   Section: {
-    articles: (section, args, { db }) => articleFeed(db, args, { sectionId: section.id }),
+    articles: (section, args, { db }) => articleFeed(db, args, { sectionId: section.id, language: args.language }),
   },
   Tag: {
-    articles: (tag, args, { db }) => articleFeed(db, args, { tagId: tag.id }),
+    articles: (tag, args, { db }) => articleFeed(db, args, { tagId: tag.id, language: args.language }),
   },
   Query: {
     article: (_, { slug }, { loaders }) => loaders.publishedArticleBySlug.load(slug),
-    articles: (_, args, { db }) => articleFeed(db, args, { sectionSlug: args.section, tagSlug: args.tag }),
+    articles: (_, args, { db }) => articleFeed(db, args, { sectionSlug: args.section, tagSlug: args.tag, language: args.language }),
     deskArticles: (_, args, context) => deskArticles(context, args),
     previewMarkdown: (_, { body }) => {
       if (body.length > articleLimits.bodyMax)

@@ -127,6 +127,8 @@ export const articleTypeDefs = /* GraphQL */ `
       section: String
       "A tag slug."
       tag: String
+      "Only articles in this language (an edition's page); every language when left out."
+      language: Language
     ): ArticleConnection! @cacheControl(maxAge: 60)
   }
 
