@@ -315,3 +315,51 @@ export async function listDeskArticles(db: Queryable, page: DeskPage): Promise<A
     .orderBy(desc(articles.updatedAt), desc(articles.id))
     .limit(page.limit);
 }
+
+/** The articles, locked until the transaction ends (in id order, so two links never deadlock). */
+export async function lockArticles(tx: Queryable, ids: readonly number[]): Promise<ArticleRow[]> {
+  return tx
+    .select()
+    .from(articles)
+    .where(inArray(articles.id, [...ids]))
+    .orderBy(articles.id)
+    .for('update');
+}
+
+/** Every article of these translation groups. */
+export async function findTranslationGroupMembers(tx: Queryable, groups: readonly number[]): Promise<ArticleRow[]> {
+  if (groups.length === 0) return [];
+  return tx
+    .select()
+    .from(articles)
+    .where(inArray(articles.translationGroup, [...groups]));
+}
+
+/** Puts the articles in a translation group, or (null) out of any. */
+export async function setTranslationGroup(tx: Queryable, ids: readonly number[], group: number | null): Promise<void> {
+  if (ids.length === 0) return;
+  await tx
+    .update(articles)
+    .set({ translationGroup: group })
+    .where(inArray(articles.id, [...ids]));
+}
+
+/** Each article's translations (the others of its group), by language; published ones only when asked. */
+export async function findTranslationsOfArticles(
+  db: Queryable,
+  articleIds: readonly number[],
+  { publishedOnly }: { publishedOnly: boolean },
+): Promise<Map<number, ArticleRow[]>> {
+  const source = alias(articles, 'source');
+  const conditions: SQL[] = [inArray(source.id, [...articleIds]), ne(articles.id, source.id)];
+  if (publishedOnly) conditions.push(published);
+  const rows = await db
+    .select({ sourceId: source.id, article: articles })
+    .from(source)
+    .innerJoin(articles, eq(articles.translationGroup, source.translationGroup))
+    .where(and(...conditions))
+    .orderBy(articles.language, articles.id);
+  const bySource = new Map<number, ArticleRow[]>(articleIds.map((id) => [id, []]));
+  for (const row of rows) bySource.get(row.sourceId)?.push(row.article);
+  return bySource;
+}

@@ -11,6 +11,7 @@ import { deskArticles } from './articleListService';
 import { articleLimits } from '@newsroom/rules/limits';
 import { message } from '@newsroom/rules/messages';
 import { createArticle, deleteArticle, setPublished } from './articleService';
+import { linkTranslation, unlinkTranslation } from './translationService';
 import { badUserInput } from '../../platform/errors';
 import { updateArticle } from './articleUpdateService';
 import { articleFeed } from './articleFeedService';
@@ -48,6 +49,8 @@ export const articleResolvers: Resolvers = {
     publishArticle: (_, { input }, context) => setPublished(context, input, true),
     unpublishArticle: (_, { input }, context) => setPublished(context, input, false),
     deleteArticle: (_, { input }, context) => deleteArticle(context, input),
+    linkTranslation: (_, { input }, context) => linkTranslation(context, input),
+    unlinkTranslation: (_, { input }, context) => unlinkTranslation(context, input),
   },
   Subscription: {
     articlePublished: {
@@ -65,6 +68,7 @@ export const articleResolvers: Resolvers = {
   PublishArticleResult: { __resolveType: resultMember('PublishArticleSuccess') },
   DeleteArticleResult: { __resolveType: resultMember('DeleteArticleSuccess') },
   UpdateArticleResult: { __resolveType: resultMember('UpdateArticleSuccess') },
+  LinkTranslationResult: { __resolveType: resultMember('LinkTranslationSuccess') },
   Article: {
     id: (article) => toGlobalId('Article', article.id),
     bodyHtml: (article) => renderMarkdown(article.body),
@@ -88,6 +92,8 @@ export const articleResolvers: Resolvers = {
           .filter((revision) => revision.correctionNote)
           .map((revision) => ({ correctedAt: revision.createdAt, note: revision.correctionNote! })),
       ),
+    translations: (article, _, { loaders }) => loaders.publishedTranslationsByArticleId.load(article.id),
+    deskTranslations: (article, _, { loaders }) => loaders.translationsByArticleId.load(article.id),
     related: (article, { first }, { loaders }) => loaders.relatedArticles.load(`${article.id}:${pageSize(first, 5, maxRelatedArticles)}`),
   },
   ArticleRevision: {
