@@ -36,7 +36,7 @@ async function link(article: ArticleRow | number, translation: ArticleRow | numb
       a: id(article),
       t: id(translation),
     });
-  return { ...response, result: (response.data as { linkTranslation: Record<string, any> } | undefined)?.linkTranslation };
+  return { ...response, result: (response.data as { linkTranslation: Record<string, any> } | undefined)?.linkTranslation ?? {} };
 }
 
 async function unlink(article: ArticleRow) {
