@@ -48,6 +48,8 @@ export function editionCookie(edition: Edition, secure: boolean): string {
   return attributes.join('; ');
 }
 
+const isControlCharacter = (character: string) => character.charCodeAt(0) < 0x20 || character.charCodeAt(0) === 0x7f;
+
 /**
  * Where the switch sends the reader back to: `back` when it is a path of this site (one
  * slash, then no slash or backslash: `//evil.example` and `/\evil.example` are other
@@ -55,7 +57,7 @@ export function editionCookie(edition: Edition, secure: boolean): string {
  * never be used to send a reader elsewhere (no open redirect).
  */
 export function sameSiteBackPath(back: string | null | undefined): string {
-  if (!back || !/^\/(?![/\\])/.test(back) || /[\u0000-\u001f\u007f\\]/.test(back)) return '/';
+  if (!back || !/^\/(?![/\\])/.test(back) || back.includes('\\') || [...back].some(isControlCharacter)) return '/';
   const base = 'http://edition.invalid';
   let url: URL;
   try {
