@@ -4,7 +4,7 @@
 // names and titles in its language; and an article linked to its translation.
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { sampleArticles, sampleSections } from '@newsroom/db/seed/sampleContent';
-import { e2eEditorToken } from '../playwright.config';
+import { e2eAccounts, e2eEditorToken } from '../playwright.config';
 
 const russianTitles = new Set(sampleArticles.filter((article) => article.language === 'ru').map((article) => article.title));
 const englishTitles = new Set(sampleArticles.filter((article) => article.language === 'en').map((article) => article.title));
@@ -112,4 +112,29 @@ test('an article linked to its translation offers it to readers and to search en
   } finally {
     await graphql(request, 'mutation($id: ID!) { unlinkTranslation(input: { id: $id }) { __typename } }', { id: englishId });
   }
+});
+
+test('an editor links and unlinks a translation in the desk', async ({ page, request }) => {
+  const english = sampleArticles.filter((article) => article.language === 'en')[1]!;
+  const russian = sampleArticles.filter((article) => article.language === 'ru')[1]!;
+  await page.goto('/desk/sign-in');
+  await page.getByLabel('Login').fill(e2eAccounts.editor.login);
+  await page.getByLabel('Password').fill(e2eAccounts.editor.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText(/^Signed in as /)).toBeVisible();
+  await page.goto(`/desk/articles/${encodeURIComponent(await idOf(request, english.slug))}`);
+
+  const panel = page.getByRole('region', { name: 'Translation' });
+  await expect(panel.getByText('No translation linked.')).toBeVisible();
+  await panel.getByLabel('Find the translation by title').fill(russian.title.slice(0, 12));
+  await panel.getByRole('listitem').filter({ hasText: russian.title }).getByRole('button', { name: 'Link' }).click();
+  await expect(panel.getByRole('listitem').filter({ hasText: `Russian: ${russian.title}` })).toBeVisible();
+  const translations = async () =>
+    (await graphql(request, 'query($slug: String!) { article(slug: $slug) { translations { slug } } }', { slug: english.slug })).article
+      .translations;
+  await expect.poll(translations).toEqual([{ slug: russian.slug }]);
+
+  await panel.getByRole('button', { name: 'Unlink' }).click();
+  await expect(panel.getByText('No translation linked.')).toBeVisible();
+  await expect.poll(translations).toEqual([]);
 });
