@@ -99,12 +99,22 @@ export const articles = pgTable(
     // lead B, body C, stemmed in the article's language), and its partial GIN index
     // `articles_search_idx` are hand-written in migration 0009 (ADR 033), so that `select()`
     // of an article never carries the vector; only modules/search/searchQueries.ts reads it.
+    /**
+     * Articles that are translations of each other share this number (the id of the first
+     * of them to be linked); null for an article with none (ADR 034). At most one article
+     * of each language per group (articles_translation_idx).
+     */
+    translationGroup: integer('translation_group'),
   },
   (t) => [
     // Home feed: published articles, newest first. NULLS FIRST is what ORDER BY … DESC
     // means; an index in any other null order cannot serve it (migration 0005).
     index('articles_feed_idx')
       .on(t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`${t.status} = 'published'`),
+    // An edition's home page: published articles in one language, newest first (ADR 034).
+    index('articles_language_feed_idx')
+      .on(t.language, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`${t.status} = 'published'`),
     // Section pages.
     index('articles_section_feed_idx')
@@ -116,6 +126,10 @@ export const articles = pgTable(
     index('articles_schedule_idx')
       .on(t.publishAt, t.id)
       .where(sql`${t.status} = 'draft' and ${t.publishAt} is not null`),
+    // A translation group holds one article per language: no two English versions of one story.
+    uniqueIndex('articles_translation_idx')
+      .on(t.translationGroup, t.language)
+      .where(sql`${t.translationGroup} is not null`),
     check('articles_rating_count_non_negative', sql`${t.ratingCount} >= 0`),
     check('articles_comment_count_non_negative', sql`${t.commentCount} >= 0`),
   ],

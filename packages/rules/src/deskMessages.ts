@@ -17,6 +17,13 @@ export const deskCatalogue = {
   INVALID_SLUG: { en: () => 'A slug may hold only lowercase latin letters, digits and single hyphens.' },
   ARTICLE_SLUG_TAKEN: { en: ({ slug }: Params) => `The slug "${slug}" is already used by another article.` },
   SLUG_LOCKED: { en: () => 'A published article keeps its address.' },
+  TRANSLATION_OF_ITSELF: { en: () => 'An article cannot be its own translation.' },
+  TRANSLATION_SAME_LANGUAGE: {
+    en: ({ language }: Params) => `A translation must be in another language: both articles are in ${language}.`,
+  },
+  TRANSLATION_TAKEN: {
+    en: ({ title, language }: Params) => `"${title}" already has a translation in ${language}: unlink that one first.`,
+  },
   TITLE_REQUIRED: { en: () => 'The title must not be empty.' },
   TITLE_TOO_LONG: { en: ({ max }: Params) => `The title may be at most ${max} characters long.` },
   LEAD_TOO_LONG: { en: ({ max }: Params) => `The lead may be at most ${max} characters long.` },

@@ -5,6 +5,8 @@ import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isDatabaseUnavailable } from '../platform/databaseOutage';
 import { handleFeedRequest, isFeedPath } from './feedRoutes';
+import { editionPath, handleEditionRequest } from './editionRoute';
+import { chooseEdition } from '../platform/edition';
 import { logger } from '../platform/logger';
 import { handleGraphQLRequest, type GraphQLHttpDeps } from './graphqlHttpHandler';
 import { effectiveLimits } from '../modules/limits/limitsService';
@@ -56,6 +58,7 @@ export function createHttpHandler(deps: PageDeps & { staticFiles: StaticFiles; m
         response.writeHead(405, { allow: 'GET, HEAD' });
         return response.end();
       }
+      if (url.pathname === editionPath) return handleEditionRequest(response, url, requestInfo(request, deps.config.trustProxy).secure);
       if (isFeedPath(url.pathname))
         return await handleFeedRequest(request, response, url, { db: deps.database.db, origin: deps.config.publicUrl });
       // A draft preview stays out of search engines even when the app shell is sent instead.
@@ -104,7 +107,10 @@ async function renderPage(request: IncomingMessage, response: ServerResponse, ur
       !previewPage.test(url.pathname);
     // Not shared (a preview, staff) yet no reader cookie: the page is theirs alone, so it may carry one.
     if (reader.setCookie && !shared) response.setHeader('set-cookie', reader.setCookie);
-    const key = url.pathname + url.search;
+    // The reader's edition (ADR 034): every page shows it (the switch; home, section and
+    // tag pages list only its articles), so a kept page is kept per edition.
+    const edition = chooseEdition(request.headers);
+    const key = `${edition} ${url.pathname}${url.search}`;
     const revalidate = request.headers['cache-control']?.includes('no-cache') ?? false;
     const kept = shared && !revalidate ? deps.pageCache.get(key) : undefined;
     if (kept) {
@@ -119,6 +125,7 @@ async function renderPage(request: IncomingMessage, response: ServerResponse, ur
       context,
       origin: deps.config.publicUrl,
       limits: effectiveLimits(deps.config),
+      edition,
       cache: shared ? { pages: deps.pageCache, key, generation, policy: sharedCachePolicy(deps.config) } : undefined,
     });
   } catch (error) {

@@ -140,3 +140,28 @@ it('may be cached publicly, answers a repeated poll with 304, and comes compress
   expect(compressed.headers.get('content-encoding')).toBe('br');
   expect(await compressed.text()).toBe(first.body);
 });
+
+it('links each item to the story in the other language, when it is published, as an Atom alternate', async () => {
+  const section = await insertSection(server.db);
+  const group = 800_001;
+  const english = await insertArticle(server.db, {
+    sectionId: section.id,
+    language: 'en',
+    translationGroup: group,
+    publishedAt: minutesAgo(3),
+  });
+  const russian = await insertArticle(server.db, { language: 'ru', translationGroup: group, publishedAt: minutesAgo(3) });
+  const alone = await insertArticle(server.db, {
+    sectionId: section.id,
+    language: 'en',
+    translationGroup: group + 1,
+    publishedAt: minutesAgo(4),
+  });
+  await insertArticle(server.db, { language: 'ru', translationGroup: group + 1, status: 'draft' });
+  const { xml } = await feed(`/section/${section.slug}/rss.xml`);
+  const items = xml.split('<item>').slice(1);
+  const itemOf = (slug: string) => items.find((item) => item.includes(`<link>${publicUrl}/article/${slug}</link>`))!;
+  expect(itemOf(english.slug)).toContain(`<atom:link rel="alternate" hreflang="ru" href="${publicUrl}/article/${russian.slug}"/>`);
+  expect(itemOf(english.slug).match(/rel="alternate"/g)).toHaveLength(1);
+  expect(itemOf(alone.slug)).not.toContain('rel="alternate"');
+});

@@ -11,7 +11,7 @@ import { createPageCache, maxCachedPageBytes } from './pageCache';
 import { publicCacheControl } from './sharedCacheHeaders';
 
 // Counts its renders (the test reads `globalThis.pageRenders`), prints the article's title
-// and vote count (a preview, or a refused operation under /refused/: 200 all the same), and, under /gated/, waits for the test to let it finish after its data is in.
+// and vote count and the reader's edition (a preview, or a refused operation under /refused/: 200 all the same), and, under /gated/, waits for the test to let it finish after its data is in.
 const web = writeFakeWebBuild(`
   globalThis.pageRenders = (globalThis.pageRenders ?? 0) + 1;
   const [, kind, slug] = url.split('?')[0].split('/');
@@ -26,7 +26,7 @@ const web = writeFakeWebBuild(`
     await globalThis.pageGate.released;
   }
   const article = answer.data?.article;
-  const html = article ? '<article>' + article.title + ' / ' + article.rating.count + ' votes</article>' : '<p>Not found</p>';
+  const html = (article ? '<article>' + article.title + ' / ' + article.rating.count + ' votes</article>' : '<p>Not found</p>') + '<p>Edition ' + site.edition + '</p>';
   return { html, state: {}, status: article || kind === 'preview' || kind === 'refused' ? 200 : 404, modules: [] };
 `);
 
@@ -64,6 +64,7 @@ async function page(path: string, headers: Record<string, string> = {}, method =
     cookie: response.headers.get('set-cookie'),
     cacheControl: response.headers.get('cache-control'),
     encoding: response.headers.get('content-encoding'),
+    vary: response.headers.get('vary'),
     length: response.headers.get('content-length'),
     etag: response.headers.get('etag'),
   };
@@ -132,6 +133,25 @@ it('keeps pages out of shared caches with SHARED_CACHE_MAX_AGE_SECONDS=0, and ou
   expect(publicCacheControl({ maxAgeSeconds: 10, staleSeconds: 30 }, 0)).toBe('private, no-cache');
   expect(publicCacheControl({ maxAgeSeconds: 10, staleSeconds: 30 }, 5)).toBe('public, max-age=0, s-maxage=5, stale-while-revalidate=30');
   expect(publicCacheControl({ maxAgeSeconds: 10, staleSeconds: 0 }, 60)).toBe('public, max-age=0, s-maxage=10, stale-while-revalidate=0');
+});
+
+it("keeps a first-time visitor's page per edition, and says it varies with what the edition is chosen from", async () => {
+  const path = `/article/${article.slug}`;
+  const english = await page(path);
+  const russian = await page(path, { 'accept-language': 'ru-RU,ru;q=0.9' });
+  expect(english).toMatchObject({ rendered: 1, cache: 'miss' });
+  expect(russian).toMatchObject({ rendered: 1, cache: 'miss' });
+  expect(english.body).toContain('Edition EN');
+  expect(russian.body).toContain('Edition RU');
+  // Each edition's page is then served to the visitors of that edition only.
+  const russianAgain = await page(path, { cookie: 'nr_edition=ru' });
+  expect(russianAgain).toMatchObject({ rendered: 0, cache: 'hit', body: russian.body });
+  const englishAgain = await page(path, { 'accept-language': 'ru', cookie: 'nr_edition=en' });
+  expect(englishAgain).toMatchObject({ rendered: 0, cache: 'hit', body: english.body });
+  for (const answer of [english, russianAgain]) expect(answer.vary).toBe('Accept-Encoding, Accept-Language, Cookie');
+  // A page rendered for a returning reader says the same.
+  const { cookie } = english;
+  expect((await page(path, { cookie: cookie!.split(';')[0]! })).vary).toBe('Accept-Encoding, Accept-Language, Cookie');
 });
 
 it('compresses a kept page once per encoding and sends each client the one it accepts', async () => {

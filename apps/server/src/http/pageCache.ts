@@ -130,6 +130,12 @@ export function createPageCache(maxEntries: number, maxAgeSeconds: number, maxBy
 }
 
 /**
+ * What a rendered page depends on besides its address: the encoding, and the edition
+ * (platform/edition.ts), chosen from the cookie, else Accept-Language.
+ */
+export const pageVary = 'Accept-Encoding, Accept-Language, Cookie';
+
+/**
  * Sends a kept page (a hit) or a page just rendered (a miss) in the encoding the client
  * prefers, or 304 when If-None-Match names it. Such a page is the same for every anonymous
  * reader, so it is marked for shared caches too (ADR 036) and carries no Set-Cookie: the
@@ -145,7 +151,7 @@ export function sendPage(
   const etag = etagFor(page.tag, encoding);
   const headers = {
     'cache-control': publicCacheControl(policy, page.dataMaxAge),
-    vary: 'Accept-Encoding',
+    vary: pageVary,
     etag,
     // Whether the page came from the process's cache: tests and operators can tell without timing.
     'x-cache': state,

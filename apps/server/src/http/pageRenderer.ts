@@ -10,19 +10,20 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ApolloServer } from '@apollo/server';
 import type { Limits } from '@newsroom/rules/limits';
+import type { Edition } from '../platform/edition';
 import type { Context } from '../graphql/context';
 import { checkOperationInput } from '../graphql/limits';
 import { DatabaseUnavailableError } from '../platform/databaseOutage';
 import { chooseEncoding, compressBody } from './compressBody';
 import { logger } from '../platform/logger';
-import { sendPage, type PageCache } from './pageCache';
+import { pageVary, sendPage, type PageCache } from './pageCache';
 import type { SharedCachePolicy } from './sharedCacheHeaders';
 
 /** What apps/web/src/app/renderPage.tsx exports. */
 interface RenderModule {
   renderPage(
     url: string,
-    site: { origin: string; limits: Limits },
+    site: { origin: string; limits: Limits; edition: Edition },
     execute: (operation: { query: string; variables: Record<string, unknown>; operationName: string | undefined }) => Promise<unknown>,
     signal?: AbortSignal,
   ): Promise<{ html: string; state: unknown; status: number; modules: string[]; scripts?: string[]; location?: string }>;
@@ -61,6 +62,8 @@ export interface PageRequest {
    * rendered with them and the browser's read them from the page's state, with no request.
    */
   limits: Limits;
+  /** The reader's edition (platform/edition.ts): the language of list pages and of the chrome. */
+  edition: Edition;
   /**
    * Set when the page is the same for every reader who asks like this one (a first-time
    * visitor: http/pageCache.ts): a 200 page is offered to `pages` under `key`, unless the
@@ -88,7 +91,7 @@ export function createPageRenderer(webDist: string): PageRenderer {
 
   return {
     renders: (pathname) => !clientRenderedOnly.test(pathname),
-    async render(request, response, url, { apollo, context, origin, limits, cache }) {
+    async render(request, response, url, { apollo, context, origin, limits, edition, cache }) {
       const { renderPage } = await loadModule();
       // The page may be kept as long as the data it shows: the shortest max-age of its
       // operations' answers (the @cacheControl hints). An operation refused or answered with
@@ -123,7 +126,7 @@ export function createPageRenderer(webDist: string): PageRenderer {
       };
       let page: Awaited<ReturnType<RenderModule['renderPage']>>;
       try {
-        page = await renderPage(url.pathname + url.search, { origin, limits }, execute, AbortSignal.timeout(renderTimeoutMs));
+        page = await renderPage(url.pathname + url.search, { origin, limits, edition }, execute, AbortSignal.timeout(renderTimeoutMs));
       } catch (error) {
         throw unavailable ? new DatabaseUnavailableError() : error;
       }
@@ -153,7 +156,7 @@ export function createPageRenderer(webDist: string): PageRenderer {
         'content-type': 'text/html; charset=utf-8',
         // The page holds this reader's own vote and comments: never for a shared cache.
         ...privacy,
-        vary: 'Accept-Encoding',
+        vary: pageVary,
         ...(encoding === 'identity' ? {} : { 'content-encoding': encoding }),
       });
       response.end(request.method === 'HEAD' ? undefined : compressBody(html, encoding));

@@ -25,6 +25,8 @@ function parse(body: string) {
   return xml.parse(body);
 }
 
+const xhtmlParser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'xhtml:link'].includes(name) });
+
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000);
 
 it('pages the live articles, names every page with its lastmod in the index, and has no page past the last', async () => {
@@ -124,4 +126,26 @@ it('serves robots.txt that keeps crawlers out of the desk, the API and previews 
       '',
     ].join('\n'),
   );
+});
+
+it('names each live language version of a translated story, itself included, and none for a story in one language', async () => {
+  const group = 900_001;
+  const english = await insertArticle(server.db, { language: 'en', translationGroup: group });
+  const russian = await insertArticle(server.db, { language: 'ru', translationGroup: group });
+  // A translation still in draft is no alternate.
+  const alone = await insertArticle(server.db, { language: 'en', translationGroup: group + 1 });
+  await insertArticle(server.db, { language: 'ru', translationGroup: group + 1, status: 'draft' });
+  expect(XMLValidator.validate((await articleSitemap(server.db, publicUrl, 1))!)).toBe(true);
+  const urls = xhtmlParser.parse((await articleSitemap(server.db, publicUrl, 1))!).urlset.url as {
+    loc: string;
+    'xhtml:link'?: { '@_rel': string; '@_hreflang': string; '@_href': string }[];
+  }[];
+  const alternatesOf = (slug: string) => urls.find((url) => url.loc === `${publicUrl}/article/${slug}`)?.['xhtml:link'];
+  const expected = [
+    { '@_rel': 'alternate', '@_hreflang': 'en', '@_href': `${publicUrl}/article/${english.slug}` },
+    { '@_rel': 'alternate', '@_hreflang': 'ru', '@_href': `${publicUrl}/article/${russian.slug}` },
+  ];
+  expect(alternatesOf(english.slug)).toEqual(expected);
+  expect(alternatesOf(russian.slug)).toEqual(expected);
+  expect(alternatesOf(alone.slug)).toBeUndefined();
 });

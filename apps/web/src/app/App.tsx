@@ -9,14 +9,24 @@ import { LimitsProvider } from '../limits/LimitsProvider';
 
 /**
  * The reader-facing app; the Apollo client comes in so tests can hand it their own.
- * `initialLanguage` is the language the server rendered the page in, and `limits` the limits
- * it rendered the forms with, when it did.
+ * `initialLanguage` is the language the server rendered the page in, `edition` the reader's
+ * edition it rendered it for, and `limits` the limits it rendered the forms with, when it did.
  */
-export function App({ client, initialLanguage, limits }: { client: ApolloClient; initialLanguage?: Language; limits?: Limits }) {
+export function App({
+  client,
+  initialLanguage,
+  edition,
+  limits,
+}: {
+  client: ApolloClient;
+  initialLanguage?: Language;
+  edition?: Language;
+  limits?: Limits;
+}) {
   return (
     <ApolloProvider client={client}>
       <LimitsProvider limits={limits}>
-        <PageLanguageProvider initialLanguage={initialLanguage}>
+        <PageLanguageProvider edition={edition} initialLanguage={initialLanguage}>
           <BrowserRouter>
             <AppRoutes />
           </BrowserRouter>

@@ -17,7 +17,7 @@ export function bootApp(container: HTMLElement, serverState: ServerState | undef
   rememberSiteOrigin(serverState?.origin);
   const app = (
     <StrictMode>
-      <App client={client} initialLanguage={serverState?.language} limits={serverState?.limits} />
+      <App client={client} initialLanguage={serverState?.language} edition={serverState?.edition} limits={serverState?.limits} />
     </StrictMode>
   );
   startTransition(() => {

@@ -32,16 +32,44 @@ const slugsOf = (connection: unknown) => (connection as ReturnType<typeof page>)
 describe('the cache', () => {
   it('appends the next page of the home list to the first', () => {
     const cache = createCache();
-    cache.writeQuery({ query: HomePageDocument, variables: { first: 2 }, data: { articles: page(1, 2, true) } as never });
+    cache.writeQuery({ query: HomePageDocument, variables: { language: 'EN', first: 2 }, data: { articles: page(1, 2, true) } as never });
     cache.writeQuery({
       query: HomePageDocument,
-      variables: { first: 2, after: 'c2' },
+      variables: { language: 'EN', first: 2, after: 'c2' },
       data: { articles: page(3, 4, false) } as never,
     });
 
-    const result = cache.readQuery({ query: HomePageDocument, variables: { first: 2 } });
+    const result = cache.readQuery({ query: HomePageDocument, variables: { language: 'EN', first: 2 } });
     expect(slugsOf(result?.articles)).toEqual(['article-1', 'article-2', 'article-3', 'article-4']);
     expect((result?.articles as ReturnType<typeof page>).pageInfo).toMatchObject({ endCursor: 'c4', hasNextPage: false });
+  });
+
+  it("keeps each edition's home list and section list apart", () => {
+    const cache = createCache();
+    cache.writeQuery({ query: HomePageDocument, variables: { language: 'EN', first: 2 }, data: { articles: page(1, 2, false) } as never });
+    cache.writeQuery({ query: HomePageDocument, variables: { language: 'RU', first: 2 }, data: { articles: page(7, 7, false) } as never });
+    expect(slugsOf(cache.readQuery({ query: HomePageDocument, variables: { language: 'EN', first: 2 } })?.articles)).toEqual([
+      'article-1',
+      'article-2',
+    ]);
+    expect(slugsOf(cache.readQuery({ query: HomePageDocument, variables: { language: 'RU', first: 2 } })?.articles)).toEqual(['article-7']);
+
+    const section = (articles: ReturnType<typeof page>) => ({
+      section: { __typename: 'Section', id: 'S-news', name: 'news', names: [], slug: 'news', articles },
+    });
+    cache.writeQuery({
+      query: SectionPageDocument,
+      variables: { slug: 'news', language: 'EN', first: 2 },
+      data: section(page(1, 1, false)) as never,
+    });
+    cache.writeQuery({
+      query: SectionPageDocument,
+      variables: { slug: 'news', language: 'RU', first: 2 },
+      data: section(page(8, 8, false)) as never,
+    });
+    const read = (language: 'EN' | 'RU') =>
+      slugsOf(cache.readQuery({ query: SectionPageDocument, variables: { slug: 'news', language, first: 2 } })?.section?.articles);
+    expect([read('EN'), read('RU')]).toEqual([['article-1'], ['article-8']]);
   });
 
   it('keeps each section its own list', () => {

@@ -9,18 +9,19 @@ import { liveReconnectOptions, refetchLiveQueries } from './liveReconnect';
 /**
  * Connections page forward with `after`; relayStylePagination appends each page's edges
  * to the cached list, so fetchMore only has to ask for the next cursor. keyArgs keep
- * differently filtered lists apart (the home page's from a section's or a tag's).
+ * differently filtered lists apart (the home page's from a section's or a tag's, and each
+ * edition's from the other's: ADR 034).
  */
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
       Query: {
         fields: {
-          articles: relayStylePagination(['section', 'tag']),
+          articles: relayStylePagination(['section', 'tag', 'language']),
         },
       },
-      Section: { fields: { articles: relayStylePagination() } },
-      Tag: { fields: { articles: relayStylePagination() } },
+      Section: { fields: { articles: relayStylePagination(['language']) } },
+      Tag: { fields: { articles: relayStylePagination(['language']) } },
       // One list per order of an article's comments; each top-level comment keeps one
       // list of the replies below it, whatever page size asked for them.
       Article: { fields: { comments: commentPages(['orderBy']) } },

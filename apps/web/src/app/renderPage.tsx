@@ -55,6 +55,8 @@ export interface Site {
   origin: string;
   /** The limits the server enforces (apps/server/src/modules/limits/limitsService.ts). */
   limits: Limits;
+  /** The reader's edition, as the server chose it (apps/server/src/platform/edition.ts; ADR 034). */
+  edition: Language;
 }
 
 /**
@@ -64,7 +66,7 @@ export interface Site {
  */
 export async function renderPage(
   url: string,
-  { origin, limits }: Site,
+  { origin, limits, edition }: Site,
   execute: ExecuteOperation,
   signal?: AbortSignal,
 ): Promise<RenderedPage> {
@@ -83,7 +85,7 @@ export async function renderPage(
         }),
     ),
   });
-  const page: PageStatus = { code: 200, language: 'EN', origin, modules: new Set() };
+  const page: PageStatus = { code: 200, language: edition, origin, modules: new Set() };
   const render = async (language: Language) =>
     (
       await prerenderStatic({
@@ -91,7 +93,7 @@ export async function renderPage(
           <ApolloProvider client={client}>
             <LimitsProvider limits={limits}>
               <PageStatusContext value={page}>
-                <PageLanguageProvider initialLanguage={language}>
+                <PageLanguageProvider edition={edition} initialLanguage={language}>
                   <StaticRouter location={url}>
                     <AppRoutes />
                   </StaticRouter>
@@ -108,24 +110,25 @@ export async function renderPage(
       })
     ).result;
   try {
-    let html = await render('EN');
+    let html = await render(edition);
     if (page.location)
       return {
         html: '',
-        state: { apollo: {}, language: 'EN', origin, limits },
+        state: { apollo: {}, language: edition, edition, origin, limits },
         status: page.code,
         location: page.location,
         modules: [],
         scripts: [],
       };
     // The page named its language only once its data was in, after the chrome had been
-    // rendered in English: render once more (from the cache, no new operations) in it.
-    if (page.language !== 'EN') html = await render(page.language);
+    // rendered in the edition's: render once more (from the cache, no new operations) in it.
+    if (page.language !== edition) html = await render(page.language);
     return {
       html,
       state: {
         apollo: client.extract() as Record<string, unknown>,
         language: page.language,
+        edition,
         origin,
         limits,
         ...(page.islands ? { islands: true } : {}),

@@ -10,6 +10,8 @@ export interface ServerState {
   apollo: Record<string, unknown>;
   /** The language the chrome was rendered in. */
   language: Language;
+  /** The reader's edition the server rendered the page for (ADR 034). */
+  edition?: Language;
   /** The site's public origin (PUBLIC_URL) the page's canonical and Open Graph URLs use. */
   origin?: string;
   /** The limits the server enforces, which the page's forms were rendered with (limits/LimitsProvider.tsx). */

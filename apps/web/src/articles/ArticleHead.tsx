@@ -43,6 +43,11 @@ export const ArticleHead_article = graphql(`
         name
       }
     }
+    translations {
+      id
+      slug
+      language
+    }
   }
 `);
 
@@ -62,6 +67,10 @@ export function ArticleHead(props: { article: FragmentType<typeof ArticleHead_ar
   const card = article.picture?.variants.find((variant) => variant.format === 'OG');
   const sectionName = localizedName(article.section.names, article.language);
   const cardImage = card ? absolute(card.url) : article.image ? absolute(article.image.url) : undefined;
+  // Every language version of the story, this one included, for search engines (hreflang);
+  // x-default, for readers of neither language, is the English one.
+  const versions = [{ slug: article.slug, language: article.language }, ...article.translations];
+  const fallback = versions.find((version) => version.language === 'EN') ?? versions[0]!;
   const structuredData = articleStructuredData({
     origin,
     siteName,
@@ -83,6 +92,15 @@ export function ArticleHead(props: { article: FragmentType<typeof ArticleHead_ar
       <title>{`${article.title} — ${siteName}`}</title>
       <meta name="description" content={article.lead} />
       <link rel="canonical" href={url} />
+      {article.translations.length > 0 &&
+        [...versions, { slug: fallback.slug, language: 'x-default' as const }].map((version) => (
+          <link
+            key={version.language}
+            rel="alternate"
+            hrefLang={version.language === 'x-default' ? version.language : htmlLang(version.language)}
+            href={absolute(`/article/${encodeURIComponent(version.slug)}`)}
+          />
+        ))}
       <meta property="og:type" content="article" />
       <meta property="og:site_name" content={siteName} />
       <meta property="og:locale" content={ogLocale(article.language)} />

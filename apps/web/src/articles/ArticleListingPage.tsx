@@ -1,6 +1,6 @@
 import { ArticleList, type ArticleList_connection } from './ArticleList';
 import type { FragmentType } from '../gql/fragment-masking';
-import { listPageLanguage } from '../i18n/listPageLanguage';
+import { useEdition } from '../i18n/EditionContext';
 import { t } from '../i18n/strings';
 import { ErrorState } from '../layout/ErrorState';
 import { FeedLink } from '../layout/FeedLink';
@@ -29,10 +29,11 @@ interface Props {
 /**
  * The page of a section's or a tag's articles, newest first: the section and tag routes
  * each own their query and hand its answer here, so the two pages load, fail, go missing
- * and page the same way. Written in the listing language (`i18n/listPageLanguage.ts`).
+ * and page the same way. Written in the reader's edition (`i18n/EditionContext.ts`).
  */
 export function ArticleListingPage({ kind, listing, error, onRetry, onLoadMore, after }: Props) {
-  const s = t(listPageLanguage);
+  const edition = useEdition();
+  const s = t(edition);
   if (listing === undefined) {
     // A forged cursor is the reader's mistake: nothing is there.
     if (error && after) return <NotFoundPage />;
@@ -45,7 +46,7 @@ export function ArticleListingPage({ kind, listing, error, onRetry, onLoadMore, 
     <div className="list-page">
       <title>{`${listing.name} — ${s.siteName}`}</title>
       <meta name="description" content={kind === 'tag' ? s.tagDescription(listing.name) : s.sectionDescription(listing.name)} />
-      <FeedLink path={`${base}/rss.xml`} title={`${listing.name} — ${s.siteName}`} language={listPageLanguage} />
+      <FeedLink path={`${base}/rss.xml`} title={`${listing.name} — ${s.siteName}`} language={edition} />
       {after && <meta name="robots" content="noindex, follow" />}
       {kind === 'tag' && <p className="eyebrow">{s.tagHeading}</p>}
       <h1>{listing.name}</h1>

@@ -4,6 +4,7 @@ import { DeferredCommentsSection } from '../comments/DeferredCommentsSection';
 import { graphql } from '../gql/gql';
 import { LanguageContext } from '../i18n/LanguageContext';
 import { htmlLang } from '../i18n/locale';
+import { useEdition } from '../i18n/EditionContext';
 import { usePageLanguage } from '../i18n/usePageLanguage';
 import { Island, useIslandsPage } from '../ssr/Island';
 import { ErrorState } from '../layout/ErrorState';
@@ -16,6 +17,7 @@ import { ArticleHead } from './ArticleHead';
 import { ArticleSkeleton } from './ArticleSkeleton';
 import { Breadcrumb } from './Breadcrumb';
 import { RelatedArticles } from './RelatedArticles';
+import { TranslationLinks } from './TranslationLinks';
 
 const ArticlePageQuery = graphql(`
   query ArticlePage($slug: String!) {
@@ -24,6 +26,7 @@ const ArticlePageQuery = graphql(`
       language
       ...ArticleHead_article
       ...Breadcrumb_article
+      ...TranslationLinks_article
       rating {
         ...RatingWidget_rating
       }
@@ -46,8 +49,8 @@ export function ArticlePage() {
   const { slug = '' } = useParams();
   const { data, error, refetch } = useQuery(ArticlePageQuery, { variables: { slug } });
   const article = data?.article;
-  // The chrome and <html lang> follow the article; English while it loads or is missing.
-  usePageLanguage(article?.language ?? 'EN');
+  // The chrome and <html lang> follow the article; the reader's edition while it loads or is missing.
+  usePageLanguage(article?.language ?? useEdition());
   useIslandsPage(Boolean(article));
 
   if (!data) return error ? <ErrorState onRetry={() => refetch()} /> : <ArticleSkeleton />;
@@ -59,6 +62,7 @@ export function ArticlePage() {
       <TypoReporter articleId={article.id}>
         <article className="article" lang={htmlLang(article.language)}>
           <Breadcrumb article={article} />
+          <TranslationLinks article={article} />
           <Island name="rating" language={article.language} articleId={article.id}>
             <RatingWidget rating={article.rating} />
           </Island>

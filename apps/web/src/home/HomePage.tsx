@@ -7,26 +7,29 @@ import { ErrorState } from '../layout/ErrorState';
 import { FeedLink } from '../layout/FeedLink';
 import { NotFoundPage } from '../layout/NotFoundPage';
 import { PageSkeleton } from '../layout/PageSkeleton';
-import { listPageLanguage } from '../i18n/listPageLanguage';
+import { useEdition } from '../i18n/EditionContext';
 import { t } from '../i18n/strings';
 
 const HomePageQuery = graphql(`
-  query HomePage($first: Int!, $after: String) {
-    articles(first: $first, after: $after) {
+  query HomePage($language: Language!, $first: Int!, $after: String) {
+    articles(language: $language, first: $first, after: $after) {
       ...ArticleList_connection
     }
   }
 `);
 
 /**
- * The latest articles of every section, newest first. Older pages are real addresses too
+ * The latest articles of every section in the reader's edition, newest first. Older pages are real addresses too
  * (/?after=<cursor>), for crawlers and readers without JavaScript; with it, "Load more"
  * loads them in place.
  */
 export function HomePage() {
-  const s = t(listPageLanguage);
+  const edition = useEdition();
+  const s = t(edition);
   const after = useSearchParams()[0].get('after') || null;
-  const { data, error, refetch, fetchMore } = useQuery(HomePageQuery, { variables: { first: ARTICLES_PER_PAGE, after } });
+  const { data, error, refetch, fetchMore } = useQuery(HomePageQuery, {
+    variables: { language: edition, first: ARTICLES_PER_PAGE, after },
+  });
   // A forged cursor is the reader's mistake: nothing is there.
   if (!data && error && after) return <NotFoundPage />;
 
@@ -34,7 +37,7 @@ export function HomePage() {
     <div className="list-page">
       <title>{`${s.siteName} — ${s.latestNews}`}</title>
       <meta name="description" content={s.homeDescription} />
-      <FeedLink path="/rss.xml" title={s.siteName} language={listPageLanguage} />
+      <FeedLink path="/rss.xml" title={s.siteName} language={edition} />
       {after && <meta name="robots" content="noindex, follow" />}
       <h1>{s.latestNews}</h1>
       {data ? (

@@ -1,5 +1,5 @@
 // Every interface string of the reader's pages, in English and Russian. Article pages
-// follow the article's language; the home, section and tag pages are in English.
+// follow the article's language; the other pages are in the reader's edition (ADR 034).
 import type { Language } from '../gql/graphql';
 import { countWithNoun } from './plural';
 
@@ -7,6 +7,10 @@ export interface Strings {
   siteName: string;
   skipToContent: string;
   sectionsNavigation: string;
+  /** The label of the edition switch (layout/EditionSwitch.tsx). */
+  editionSwitch: string;
+  /** The link to the article's translation: in the translation's language, for its readers. */
+  readTranslation: string;
   breadcrumb: string;
   rateIt: string;
   noVotesYet: string;
@@ -62,6 +66,8 @@ const en: Strings = {
   siteName: 'Newsroom',
   skipToContent: 'Skip to content',
   sectionsNavigation: 'Sections',
+  editionSwitch: 'Edition',
+  readTranslation: 'Read in English',
   breadcrumb: 'Breadcrumb',
   rateIt: 'Rate it',
   noVotesYet: 'No votes yet',
@@ -116,6 +122,8 @@ const ru: Strings = {
   siteName: 'Newsroom',
   skipToContent: 'Перейти к содержанию',
   sectionsNavigation: 'Разделы',
+  editionSwitch: 'Версия сайта',
+  readTranslation: 'Читать по-русски',
   breadcrumb: 'Навигационная цепочка',
   rateIt: 'Оцените',
   noVotesYet: 'Оценок пока нет',

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { graphql } from '../gql/gql';
 import { useStrings } from '../i18n/LanguageContext';
 import { SearchForm } from './SearchForm';
+import { EditionSwitch } from './EditionSwitch';
 import { SectionNav } from './SectionNav';
 
 const SiteHeaderQuery = graphql(`
@@ -14,7 +15,7 @@ const SiteHeaderQuery = graphql(`
   }
 `);
 
-/** Site name, section navigation and the search form, on every page. */
+/** Site name, section navigation, the search form and the edition switch, on every page. */
 export function SiteHeader() {
   const s = useStrings();
   // The sections rarely change: one request per visit, answered from the cache after.
@@ -31,6 +32,7 @@ export function SiteHeader() {
         </Link>
         <SectionNav sections={data?.sections ?? []} label={s.sectionsNavigation} />
         <SearchForm label={s.search} className="search-form site-search" />
+        <EditionSwitch />
       </div>
     </header>
   );

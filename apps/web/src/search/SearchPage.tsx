@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../gql/gql';
 import type { SearchPageQuery as SearchPageData } from '../gql/graphql';
-import { listPageLanguage } from '../i18n/listPageLanguage';
+import { useEdition } from '../i18n/EditionContext';
 import { t } from '../i18n/strings';
 import { ErrorState } from '../layout/ErrorState';
 import { NotFoundPage } from '../layout/NotFoundPage';
@@ -44,7 +44,7 @@ export function SearchPage() {
   const [params] = useSearchParams();
   const query = (params.get('q') ?? '').trim();
   const after = params.get('after') || null;
-  const s = t(listPageLanguage);
+  const s = t(useEdition());
   const { data, error, refetch } = useQuery(SearchPageQuery, {
     variables: { query, after },
     skip: !query,
@@ -75,7 +75,7 @@ interface ResultsProps {
 }
 
 function Results({ query, after, data, error, onRetry }: ResultsProps) {
-  const s = t(listPageLanguage);
+  const s = t(useEdition());
   if (!data) {
     const refused = queryRefused(error);
     if (refused) return <RefusedQuery message={refused} />;

@@ -3,7 +3,7 @@ import { useParams, useSearchParams } from 'react-router';
 import { ArticleListingPage } from '../articles/ArticleListingPage';
 import { ARTICLES_PER_PAGE } from '../articles/articlesPerPage';
 import { graphql } from '../gql/gql';
-import { listPageLanguage } from '../i18n/listPageLanguage';
+import { useEdition } from '../i18n/EditionContext';
 import { MovedPermanently } from '../layout/MovedPermanently';
 
 const TagPageQuery = graphql(`
@@ -12,20 +12,22 @@ const TagPageQuery = graphql(`
       id
       name(language: $language)
       slug
-      articles(first: $first, after: $after) {
+      articles(language: $language, first: $first, after: $after) {
         ...ArticleList_connection
       }
     }
   }
 `);
 
-/** The articles with one tag, across sections, newest first; a tag's old slug leads to its new one. */
+/** The articles with one tag in the reader's edition, across sections, newest first; a tag's old slug leads to its new one. */
 export function TagPage() {
   const { slug = '' } = useParams();
   // ?after=<cursor>: a later page as its own address, for crawlers and readers without JavaScript.
   const after = useSearchParams()[0].get('after') || null;
+  // The reader's edition: the section's or tag's name and articles in its language.
+  const language = useEdition();
   const { data, error, refetch, fetchMore } = useQuery(TagPageQuery, {
-    variables: { slug, language: listPageLanguage, first: ARTICLES_PER_PAGE, after },
+    variables: { slug, language, first: ARTICLES_PER_PAGE, after },
   });
   const tag = data?.tag;
   // Asked for by a slug it had before a rename or a merge.

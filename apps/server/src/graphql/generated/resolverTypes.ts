@@ -119,6 +119,8 @@ export type Article = Node & {
   comments: CommentConnection;
   /** Corrections made after publication, oldest first: shown to readers as Corrected <date>. */
   corrections: Array<Correction>;
+  /** Every linked translation, drafts too, by language, for the desk (editors only). */
+  deskTranslations: Array<Article>;
   /** The opaque global id. */
   id: Scalars['ID']['output'];
   /** The picture and its caption, if any: the library picture when there is one, else the legacy picture URL. */
@@ -153,6 +155,8 @@ export type Article = Node & {
   tags: Array<Tag>;
   /** The headline. */
   title: Scalars['String']['output'];
+  /** The same story in the other languages, published ones only, by language: the page's “Read in English” link and hreflang alternates. */
+  translations: Array<Article>;
   /** When the article last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
@@ -691,6 +695,24 @@ export type Limits = {
   typo: TypoLimits;
 };
 
+/** Which two articles are translations of each other. */
+export type LinkTranslationInput = {
+  /** The article's global id. */
+  articleId: Scalars['ID']['input'];
+  /** The global id of its translation: another article, in another language, with no other translation in the article's language. */
+  translationId: Scalars['ID']['input'];
+};
+
+/** The result of linkTranslation and unlinkTranslation. */
+export type LinkTranslationResult = LinkTranslationSuccess | NotFound | ValidationError;
+
+/** The articles are linked as translations (or unlinked). */
+export type LinkTranslationSuccess = {
+  __typename?: 'LinkTranslationSuccess';
+  /** The article, with its translations as they are now. */
+  article: Article;
+};
+
 /** A name in one language. */
 export type LocalizedName = {
   __typename?: 'LocalizedName';
@@ -860,6 +882,8 @@ export type Mutation = {
   editComment: EditCommentResult;
   /** Makes an account and returns the one-time link (72 hours) where its owner sets a password. */
   inviteStaff: InviteStaffResult;
+  /** Links two articles as translations of each other, with the other translations either already had (editors only). */
+  linkTranslation: LinkTranslationResult;
   /** Moves every article of one tag to another and deletes the first; its address redirects to the second (editors only). */
   mergeTags: MergeTagsResult;
   /** Approves or rejects a comment (moderators and editors only). */
@@ -896,6 +920,8 @@ export type Mutation = {
   signIn: SignInResult;
   /** Signs out: revokes this session and clears its cookie. */
   signOut: SignOutSuccess;
+  /** Takes an article out of its translations; the others stay linked to each other (editors only). */
+  unlinkTranslation: LinkTranslationResult;
   /** Forgets the login's failed sign-ins from every address. */
   unlockStaffUser: UnlockStaffUserResult;
   /** Takes a published article back to draft; its address is kept for when it returns. */
@@ -980,6 +1006,11 @@ export type MutationInviteStaffArgs = {
 };
 
 
+export type MutationLinkTranslationArgs = {
+  input: LinkTranslationInput;
+};
+
+
 export type MutationMergeTagsArgs = {
   input: MergeTagsInput;
 };
@@ -1057,6 +1088,11 @@ export type MutationScheduleArticleArgs = {
 
 export type MutationSignInArgs = {
   input: SignInInput;
+};
+
+
+export type MutationUnlinkTranslationArgs = {
+  input: ArticleIdInput;
 };
 
 
@@ -1270,6 +1306,7 @@ export type QueryArticleArgs = {
 export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  language?: InputMaybe<Language>;
   section?: InputMaybe<Scalars['String']['input']>;
   tag?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1657,6 +1694,7 @@ export type Section = Node & {
 export type SectionArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  language?: InputMaybe<Language>;
 };
 
 
@@ -1804,6 +1842,7 @@ export type Tag = Node & {
 export type TagArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  language?: InputMaybe<Language>;
 };
 
 
@@ -2202,6 +2241,11 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( Omit<InviteStaffSuccess, 'user'> & { user: _RefType['StaffUser'] } )
     | ( ValidationError )
   ;
+  LinkTranslationResult:
+    | ( Omit<LinkTranslationSuccess, 'article'> & { article: _RefType['Article'] } )
+    | ( NotFound )
+    | ( ValidationError )
+  ;
   MergeTagsResult:
     | ( Omit<MergeTagsSuccess, 'tag'> & { tag: _RefType['Tag'] } )
     | ( NotFound )
@@ -2392,6 +2436,9 @@ export type ResolversTypes = {
   InviteStaffSuccess: ResolverTypeWrapper<Omit<InviteStaffSuccess, 'user'> & { user: ResolversTypes['StaffUser'] }>;
   Language: Language;
   Limits: ResolverTypeWrapper<Limits>;
+  LinkTranslationInput: LinkTranslationInput;
+  LinkTranslationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['LinkTranslationResult']>;
+  LinkTranslationSuccess: ResolverTypeWrapper<Omit<LinkTranslationSuccess, 'article'> & { article: ResolversTypes['Article'] }>;
   LocalizedName: ResolverTypeWrapper<LocalizedName>;
   LocalizedNameInput: LocalizedNameInput;
   Media: ResolverTypeWrapper<MediaModel>;
@@ -2564,6 +2611,9 @@ export type ResolversParentTypes = {
   InviteStaffResult: ResolversUnionTypes<ResolversParentTypes>['InviteStaffResult'];
   InviteStaffSuccess: Omit<InviteStaffSuccess, 'user'> & { user: ResolversParentTypes['StaffUser'] };
   Limits: Limits;
+  LinkTranslationInput: LinkTranslationInput;
+  LinkTranslationResult: ResolversUnionTypes<ResolversParentTypes>['LinkTranslationResult'];
+  LinkTranslationSuccess: Omit<LinkTranslationSuccess, 'article'> & { article: ResolversParentTypes['Article'] };
   LocalizedName: LocalizedName;
   LocalizedNameInput: LocalizedNameInput;
   Media: MediaModel;
@@ -2722,6 +2772,7 @@ export type ArticleResolvers<ContextType = Context, ParentType extends Resolvers
   commentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   comments?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, RequireFields<ArticleCommentsArgs, 'first' | 'orderBy'>>;
   corrections?: Resolver<Array<ResolversTypes['Correction']>, ParentType, ContextType>;
+  deskTranslations?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   image?: Resolver<Maybe<ResolversTypes['Image']>, ParentType, ContextType>;
   language?: Resolver<ResolversTypes['Language'], ParentType, ContextType>;
@@ -2739,6 +2790,7 @@ export type ArticleResolvers<ContextType = Context, ParentType extends Resolvers
   status?: Resolver<ResolversTypes['ArticleStatus'], ParentType, ContextType>;
   tags?: Resolver<Array<ResolversTypes['Tag']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  translations?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2979,6 +3031,15 @@ export type LimitsResolvers<ContextType = Context, ParentType extends ResolversP
   typo?: Resolver<ResolversTypes['TypoLimits'], ParentType, ContextType>;
 };
 
+export type LinkTranslationResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LinkTranslationResult'] = ResolversParentTypes['LinkTranslationResult']> = {
+  __resolveType: TypeResolveFn<'LinkTranslationSuccess' | 'NotFound' | 'ValidationError', ParentType, ContextType>;
+};
+
+export type LinkTranslationSuccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LinkTranslationSuccess'] = ResolversParentTypes['LinkTranslationSuccess']> = {
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type LocalizedNameResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LocalizedName'] = ResolversParentTypes['LocalizedName']> = {
   language?: Resolver<ResolversTypes['Language'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3054,6 +3115,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteMedia?: Resolver<ResolversTypes['DeleteMediaResult'], ParentType, ContextType, RequireFields<MutationDeleteMediaArgs, 'input'>>;
   editComment?: Resolver<ResolversTypes['EditCommentResult'], ParentType, ContextType, RequireFields<MutationEditCommentArgs, 'input'>>;
   inviteStaff?: Resolver<ResolversTypes['InviteStaffResult'], ParentType, ContextType, RequireFields<MutationInviteStaffArgs, 'input'>>;
+  linkTranslation?: Resolver<ResolversTypes['LinkTranslationResult'], ParentType, ContextType, RequireFields<MutationLinkTranslationArgs, 'input'>>;
   mergeTags?: Resolver<ResolversTypes['MergeTagsResult'], ParentType, ContextType, RequireFields<MutationMergeTagsArgs, 'input'>>;
   moderateComment?: Resolver<ResolversTypes['ModerateCommentResult'], ParentType, ContextType, RequireFields<MutationModerateCommentArgs, 'input'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3072,6 +3134,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   scheduleArticle?: Resolver<ResolversTypes['ScheduleArticleResult'], ParentType, ContextType, RequireFields<MutationScheduleArticleArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['SignOutSuccess'], ParentType, ContextType>;
+  unlinkTranslation?: Resolver<ResolversTypes['LinkTranslationResult'], ParentType, ContextType, RequireFields<MutationUnlinkTranslationArgs, 'input'>>;
   unlockStaffUser?: Resolver<ResolversTypes['UnlockStaffUserResult'], ParentType, ContextType, RequireFields<MutationUnlockStaffUserArgs, 'input'>>;
   unpublishArticle?: Resolver<ResolversTypes['PublishArticleResult'], ParentType, ContextType, RequireFields<MutationUnpublishArticleArgs, 'input'>>;
   updateArticle?: Resolver<ResolversTypes['UpdateArticleResult'], ParentType, ContextType, RequireFields<MutationUpdateArticleArgs, 'input'>>;
@@ -3517,6 +3580,8 @@ export type Resolvers<ContextType = Context> = {
   InviteStaffResult?: InviteStaffResultResolvers<ContextType>;
   InviteStaffSuccess?: InviteStaffSuccessResolvers<ContextType>;
   Limits?: LimitsResolvers<ContextType>;
+  LinkTranslationResult?: LinkTranslationResultResolvers<ContextType>;
+  LinkTranslationSuccess?: LinkTranslationSuccessResolvers<ContextType>;
   LocalizedName?: LocalizedNameResolvers<ContextType>;
   Media?: MediaResolvers<ContextType>;
   MediaConnection?: MediaConnectionResolvers<ContextType>;

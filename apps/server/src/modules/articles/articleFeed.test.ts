@@ -9,8 +9,8 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 const feedPage = /* GraphQL */ `
-  query Feed($first: Int, $after: String, $section: String, $tag: String) {
-    articles(first: $first, after: $after, section: $section, tag: $tag) {
+  query Feed($first: Int, $after: String, $section: String, $tag: String, $language: Language) {
+    articles(first: $first, after: $after, section: $section, tag: $tag, language: $language) {
       edges {
         cursor
         node {
@@ -74,5 +74,32 @@ describe('articles(first, after, section, tag)', () => {
     expect(await walk({ tag: 'nothing' }, 5)).toEqual([]);
     const { data } = await server.client().query('{ section(slug: "nowhere") { id } tag(slug: "nothing") { id } }');
     expect(data).toEqual({ section: null, tag: null });
+  });
+
+  it("lists one edition's articles when given a language, on the home feed, a section's and a tag's", async () => {
+    const section = await insertSection(server.db);
+    const tag = await insertTag(server.db);
+    const english = await insertArticle(server.db, { sectionId: section.id, tagIds: [tag.id], language: 'en' });
+    const russian = [
+      await insertArticle(server.db, { sectionId: section.id, tagIds: [tag.id], language: 'ru' }),
+      await insertArticle(server.db, { sectionId: section.id, tagIds: [tag.id], language: 'ru' }),
+    ].reverse();
+    const russianSlugs = russian.map((article) => article.slug);
+    expect(await walk({ section: section.slug, language: 'RU' }, 1)).toEqual(russianSlugs);
+    expect(await walk({ tag: tag.slug, language: 'EN' }, 5)).toEqual([english.slug]);
+    expect(await walk({ section: section.slug }, 5)).toEqual([...russianSlugs, english.slug]);
+    const home = await walk({ language: 'RU' }, 100);
+    expect(home).toEqual(expect.arrayContaining(russianSlugs));
+    expect(home).not.toContain(english.slug);
+
+    const { data } = await server.client().query(
+      `query($section: String!, $tag: String!) {
+        section(slug: $section) { articles(language: RU, first: 5) { edges { node { slug language } } } }
+        tag(slug: $tag) { articles(language: EN, first: 5) { edges { node { slug } } } }
+      }`,
+      { section: section.slug, tag: tag.slug },
+    );
+    expect(data.section.articles.edges.map((edge: { node: { slug: string } }) => edge.node.slug)).toEqual(russianSlugs);
+    expect(data.tag.articles.edges).toEqual([{ node: { slug: english.slug } }]);
   });
 });

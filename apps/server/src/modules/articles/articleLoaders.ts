@@ -7,7 +7,13 @@ import type { Database } from '@newsroom/db/openDatabase';
 import type { ArticleRow } from '@newsroom/db/schema';
 import { batchLoader, groupKeysByLimit } from '../../platform/batchLoader';
 import { cachedBatch, cachedBatchLoader, cachedRead, entryKey, readThrough, type SharedReadCache } from '../../platform/sharedReadCache';
-import { findArticlesByIds, findPublishedArticleBySlug, findRelatedArticles, findRevisionsOfArticles } from './articleQueries';
+import {
+  findArticlesByIds,
+  findPublishedArticleBySlug,
+  findRelatedArticles,
+  findRevisionsOfArticles,
+  findTranslationsOfArticles,
+} from './articleQueries';
 
 export function createArticleLoaders(db: Database, shared: SharedReadCache) {
   const articleBySlugKey = (slug: string) => `articleBySlug:${slug}`;
@@ -24,6 +30,14 @@ export function createArticleLoaders(db: Database, shared: SharedReadCache) {
     articleById: batchLoader((ids) => findArticlesByIds(db, ids)),
     relatedArticles: readThrough(shared, relatedEntryKey, relatedArticlesLoader(db, shared)),
     revisionsByArticleId: cachedBatchLoader(shared, 'revisionsOfArticle', (ids) => findRevisionsOfArticles(db, ids), []),
+    // Readers see the published translations, alike for all; the desk sees drafts too, fresh.
+    publishedTranslationsByArticleId: cachedBatchLoader(
+      shared,
+      'publishedTranslationsOfArticle',
+      (ids) => findTranslationsOfArticles(db, ids, { publishedOnly: true }),
+      [],
+    ),
+    translationsByArticleId: batchLoader((ids) => findTranslationsOfArticles(db, ids, { publishedOnly: false }), []),
   };
 }
 

@@ -39,6 +39,8 @@ export interface FeedFilter {
   sectionId?: number;
   tagSlug?: string | null;
   tagId?: number;
+  /** Only articles in this language: an edition's home, section and tag pages (ADR 034). */
+  language?: 'en' | 'ru';
   /** The sort key of the last article of the previous page. */
   after?: readonly [publishedAt: Date, id: number];
   limit: number;
@@ -51,6 +53,7 @@ export async function listPublishedArticles(db: Queryable, filter: FeedFilter): 
     sectionSlug: Boolean(filter.sectionSlug),
     tagId: filter.tagId !== undefined,
     tagSlug: Boolean(filter.tagSlug),
+    language: filter.language !== undefined,
     after: filter.after !== undefined,
   };
   return feedStatement(shape)(db).execute({
@@ -58,6 +61,7 @@ export async function listPublishedArticles(db: Queryable, filter: FeedFilter): 
     sectionSlug: filter.sectionSlug,
     tagId: filter.tagId,
     tagSlug: filter.tagSlug,
+    language: filter.language,
     afterPublishedAt: filter.after?.[0].toISOString(),
     afterId: filter.after?.[1],
     limit: filter.limit,
@@ -65,7 +69,7 @@ export async function listPublishedArticles(db: Queryable, filter: FeedFilter): 
 }
 
 /** Which filters a feed page uses: each combination is its own prepared statement. */
-export type FeedShape = Record<'sectionId' | 'sectionSlug' | 'tagId' | 'tagSlug' | 'after', boolean>;
+export type FeedShape = Record<'sectionId' | 'sectionSlug' | 'tagId' | 'tagSlug' | 'language' | 'after', boolean>;
 
 const feedStatements = new Map<string, ReturnType<typeof prepareFeed>>();
 
@@ -105,6 +109,7 @@ export function feedQuery(db: Queryable, shape: FeedShape) {
       sql`${articles.id} in (select ${articleTags.articleId} from ${articleTags} join ${tags} on ${tags.id} = ${articleTags.tagId} where ${tags.slug} = ${sql.placeholder('tagSlug')})`,
     );
   }
+  if (shape.language) conditions.push(eq(articles.language, sql.placeholder('language')));
   if (shape.after) {
     conditions.push(
       sql`(${articles.publishedAt}, ${articles.id}) < (${sql.placeholder('afterPublishedAt')}::timestamptz, ${sql.placeholder('afterId')})`,
@@ -309,4 +314,52 @@ export async function listDeskArticles(db: Queryable, page: DeskPage): Promise<A
     .where(and(...conditions))
     .orderBy(desc(articles.updatedAt), desc(articles.id))
     .limit(page.limit);
+}
+
+/** The articles, locked until the transaction ends (in id order, so two links never deadlock). */
+export async function lockArticles(tx: Queryable, ids: readonly number[]): Promise<ArticleRow[]> {
+  return tx
+    .select()
+    .from(articles)
+    .where(inArray(articles.id, [...ids]))
+    .orderBy(articles.id)
+    .for('update');
+}
+
+/** Every article of these translation groups. */
+export async function findTranslationGroupMembers(tx: Queryable, groups: readonly number[]): Promise<ArticleRow[]> {
+  if (groups.length === 0) return [];
+  return tx
+    .select()
+    .from(articles)
+    .where(inArray(articles.translationGroup, [...groups]));
+}
+
+/** Puts the articles in a translation group, or (null) out of any. */
+export async function setTranslationGroup(tx: Queryable, ids: readonly number[], group: number | null): Promise<void> {
+  if (ids.length === 0) return;
+  await tx
+    .update(articles)
+    .set({ translationGroup: group })
+    .where(inArray(articles.id, [...ids]));
+}
+
+/** Each article's translations (the others of its group), by language; published ones only when asked. */
+export async function findTranslationsOfArticles(
+  db: Queryable,
+  articleIds: readonly number[],
+  { publishedOnly }: { publishedOnly: boolean },
+): Promise<Map<number, ArticleRow[]>> {
+  const source = alias(articles, 'source');
+  const conditions: SQL[] = [inArray(source.id, [...articleIds]), ne(articles.id, source.id)];
+  if (publishedOnly) conditions.push(published);
+  const rows = await db
+    .select({ sourceId: source.id, article: articles })
+    .from(source)
+    .innerJoin(articles, eq(articles.translationGroup, source.translationGroup))
+    .where(and(...conditions))
+    .orderBy(articles.language, articles.id);
+  const bySource = new Map<number, ArticleRow[]>(articleIds.map((id) => [id, []]));
+  for (const row of rows) bySource.get(row.sourceId)?.push(row.article);
+  return bySource;
 }

@@ -11,6 +11,7 @@ import { deskArticles } from './articleListService';
 import { articleLimits } from '@newsroom/rules/limits';
 import { message } from '@newsroom/rules/messages';
 import { createArticle, deleteArticle, setPublished } from './articleService';
+import { linkTranslation, unlinkTranslation } from './translationService';
 import { badUserInput } from '../../platform/errors';
 import { updateArticle } from './articleUpdateService';
 import { articleFeed } from './articleFeedService';
@@ -27,14 +28,14 @@ export const maxRelatedArticles = 12;
 export const articleResolvers: Resolvers = {
   // A section's and a tag's feed: here, so sections and tags need not know articles.
   Section: {
-    articles: (section, args, { db }) => articleFeed(db, args, { sectionId: section.id }),
+    articles: (section, args, { db }) => articleFeed(db, args, { sectionId: section.id, language: args.language }),
   },
   Tag: {
-    articles: (tag, args, { db }) => articleFeed(db, args, { tagId: tag.id }),
+    articles: (tag, args, { db }) => articleFeed(db, args, { tagId: tag.id, language: args.language }),
   },
   Query: {
     article: (_, { slug }, { loaders }) => loaders.publishedArticleBySlug.load(slug),
-    articles: (_, args, { db }) => articleFeed(db, args, { sectionSlug: args.section, tagSlug: args.tag }),
+    articles: (_, args, { db }) => articleFeed(db, args, { sectionSlug: args.section, tagSlug: args.tag, language: args.language }),
     deskArticles: (_, args, context) => deskArticles(context, args),
     previewMarkdown: (_, { body }) => {
       if (body.length > articleLimits.bodyMax)
@@ -48,6 +49,8 @@ export const articleResolvers: Resolvers = {
     publishArticle: (_, { input }, context) => setPublished(context, input, true),
     unpublishArticle: (_, { input }, context) => setPublished(context, input, false),
     deleteArticle: (_, { input }, context) => deleteArticle(context, input),
+    linkTranslation: (_, { input }, context) => linkTranslation(context, input),
+    unlinkTranslation: (_, { input }, context) => unlinkTranslation(context, input),
   },
   Subscription: {
     articlePublished: {
@@ -65,6 +68,7 @@ export const articleResolvers: Resolvers = {
   PublishArticleResult: { __resolveType: resultMember('PublishArticleSuccess') },
   DeleteArticleResult: { __resolveType: resultMember('DeleteArticleSuccess') },
   UpdateArticleResult: { __resolveType: resultMember('UpdateArticleSuccess') },
+  LinkTranslationResult: { __resolveType: resultMember('LinkTranslationSuccess') },
   Article: {
     id: (article) => toGlobalId('Article', article.id),
     bodyHtml: (article) => renderMarkdown(article.body),
@@ -88,6 +92,8 @@ export const articleResolvers: Resolvers = {
           .filter((revision) => revision.correctionNote)
           .map((revision) => ({ correctedAt: revision.createdAt, note: revision.correctionNote! })),
       ),
+    translations: (article, _, { loaders }) => loaders.publishedTranslationsByArticleId.load(article.id),
+    deskTranslations: (article, _, { loaders }) => loaders.translationsByArticleId.load(article.id),
     related: (article, { first }, { loaders }) => loaders.relatedArticles.load(`${article.id}:${pageSize(first, 5, maxRelatedArticles)}`),
   },
   ArticleRevision: {

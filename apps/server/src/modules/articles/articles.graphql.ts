@@ -61,6 +61,10 @@ export const articleTypeDefs = /* GraphQL */ `
     revisions: [ArticleRevision!]! @auth(requires: [EDITOR])
     "Published articles sharing the most tags with this one, newest first among equals."
     related("0 to 12." first: Int = 5): [Article!]!
+    "The same story in the other languages, published ones only, by language: the page's “Read in English” link and hreflang alternates."
+    translations: [Article!]!
+    "Every linked translation, drafts too, by language, for the desk (editors only)."
+    deskTranslations: [Article!]! @auth(requires: [EDITOR])
   }
 
   "A correction of a published article."
@@ -127,6 +131,8 @@ export const articleTypeDefs = /* GraphQL */ `
       section: String
       "A tag slug."
       tag: String
+      "Only articles in this language (an edition's page); every language when left out."
+      language: Language
     ): ArticleConnection! @cacheControl(maxAge: 60)
   }
 
@@ -232,6 +238,23 @@ export const articleTypeDefs = /* GraphQL */ `
   "The result of updateArticle."
   union UpdateArticleResult = UpdateArticleSuccess | ValidationError | NotFound
 
+  "Which two articles are translations of each other."
+  input LinkTranslationInput {
+    "The article's global id."
+    articleId: ID!
+    "The global id of its translation: another article, in another language, with no other translation in the article's language."
+    translationId: ID!
+  }
+
+  "The articles are linked as translations (or unlinked)."
+  type LinkTranslationSuccess {
+    "The article, with its translations as they are now."
+    article: Article!
+  }
+
+  "The result of linkTranslation and unlinkTranslation."
+  union LinkTranslationResult = LinkTranslationSuccess | ValidationError | NotFound
+
   extend type Mutation {
     "Creates an article (editors only)."
     createArticle(input: CreateArticleInput!): CreateArticleResult! @auth(requires: [EDITOR])
@@ -243,6 +266,10 @@ export const articleTypeDefs = /* GraphQL */ `
     unpublishArticle(input: ArticleIdInput!): PublishArticleResult! @auth(requires: [EDITOR])
     "Deletes an article for good, with its comments, ratings and reports."
     deleteArticle(input: ArticleIdInput!): DeleteArticleResult! @auth(requires: [EDITOR])
+    "Links two articles as translations of each other, with the other translations either already had (editors only)."
+    linkTranslation(input: LinkTranslationInput!): LinkTranslationResult! @auth(requires: [EDITOR])
+    "Takes an article out of its translations; the others stay linked to each other (editors only)."
+    unlinkTranslation(input: ArticleIdInput!): LinkTranslationResult! @auth(requires: [EDITOR])
   }
 
   type Subscription {

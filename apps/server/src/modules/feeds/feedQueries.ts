@@ -1,6 +1,6 @@
 // SQL for the feeds and sitemaps: published articles only, and only those whose time has
 // come (a published_at in the future never shows before it).
-import { and, asc, count, desc, eq, gte, lte, max, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lte, max, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '@newsroom/db/openDatabase';
 import { articles, articleTags, authors, sections, tags, type ArticleRow, type SectionRow } from '@newsroom/db/schema';
 
@@ -59,9 +59,13 @@ export async function lastModifiedPerPage(db: Queryable, pageSize: number): Prom
 }
 
 /** One page of live articles in id order (stable: a new article joins the last page). */
-export async function listSitemapArticles(db: Queryable, offset: number, limit: number): Promise<{ slug: string; updatedAt: Date }[]> {
+export async function listSitemapArticles(
+  db: Queryable,
+  offset: number,
+  limit: number,
+): Promise<{ slug: string; updatedAt: Date; translationGroup: number | null }[]> {
   return db
-    .select({ slug: articles.slug, updatedAt: articles.updatedAt })
+    .select({ slug: articles.slug, updatedAt: articles.updatedAt, translationGroup: articles.translationGroup })
     .from(articles)
     .where(live())
     .orderBy(asc(articles.id))
@@ -91,4 +95,18 @@ export async function listListingSlugs(db: Queryable): Promise<{ sections: strin
     db.select({ slug: authors.slug }).from(authors).orderBy(asc(authors.id)),
   ]);
   return { sections: sectionRows.map((row) => row.slug), tags: tagRows.map((row) => row.slug), authors: authorRows.map((row) => row.slug) };
+}
+
+/** The live articles of these translation groups (ADR 034): each story's language versions, for hreflang alternates. */
+export async function listLiveTranslations(
+  db: Queryable,
+  groups: readonly number[],
+): Promise<{ translationGroup: number; slug: string; language: 'en' | 'ru' }[]> {
+  if (groups.length === 0) return [];
+  const rows = await db
+    .select({ translationGroup: articles.translationGroup, slug: articles.slug, language: articles.language })
+    .from(articles)
+    .where(and(live(), inArray(articles.translationGroup, [...groups])))
+    .orderBy(asc(articles.language));
+  return rows.map((row) => ({ ...row, translationGroup: row.translationGroup! }));
 }

@@ -14,6 +14,7 @@ import {
   lastModifiedPerPage,
   listFeedArticles,
   listListingSlugs,
+  listLiveTranslations,
   listNewsArticles,
   listSitemapArticles,
 } from './feedQueries';
@@ -55,7 +56,14 @@ export async function rssFeed(db: Queryable, origin: string, scope: FeedScope, l
     });
   }
   const ids = rows.map(({ article }) => article.id);
-  const [authorsOf, tagsOf] = await Promise.all([findAuthorsOfArticles(db, ids), findTagsOfArticles(db, ids)]);
+  const [authorsOf, tagsOf, versionsOf] = await Promise.all([
+    findAuthorsOfArticles(db, ids),
+    findTagsOfArticles(db, ids),
+    languageVersions(
+      db,
+      rows.map(({ article }) => article.translationGroup),
+    ),
+  ]);
   const newest = rows[0]?.article.publishedAt;
 
   const items = rows.map(({ article, section }) => {
@@ -75,6 +83,13 @@ export async function rssFeed(db: Queryable, origin: string, scope: FeedScope, l
       article.publishedAt ? `<pubDate>${rfc822(article.publishedAt)}</pubDate>` : '',
       byline ? `<dc:creator>${escapeXml(byline)}</dc:creator>` : '',
       ...categories.map((category) => `<category>${escapeXml(category)}</category>`),
+      // The story in the other languages: Atom's alternate links, as RSS has none of its own.
+      ...(versionsOf(article.translationGroup) ?? [])
+        .filter((version) => version.slug !== article.slug)
+        .map(
+          (version) =>
+            `<atom:link rel="alternate" hreflang="${version.language}" href="${escapeXml(absolute(`/article/${encodeURIComponent(version.slug)}`))}"/>`,
+        ),
       '</item>',
     ].join('');
   });
@@ -121,11 +136,34 @@ export async function articleSitemap(db: Queryable, origin: string, page: number
   // Page 1 exists even while there is no article, so the index never names a missing file.
   if (page > 1 && (page - 1) * pageSize >= (await countLiveArticles(db))) return undefined;
   const rows = await listSitemapArticles(db, (page - 1) * pageSize, pageSize);
-  const urls = rows.map(
-    (row) =>
-      `<url><loc>${escapeXml(`${origin}/article/${encodeURIComponent(row.slug)}`)}</loc><lastmod>${row.updatedAt.toISOString()}</lastmod></url>`,
+  const versionsOf = await languageVersions(
+    db,
+    rows.map((row) => row.translationGroup),
   );
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="${sitemapNamespace}">${urls.join('')}</urlset>\n`;
+  const articleUrl = (slug: string) => escapeXml(`${origin}/article/${encodeURIComponent(slug)}`);
+  const urls = rows.map((row) => {
+    // Every language version, this one included, as the sitemap protocol's hreflang wants;
+    // none for a story in one language only.
+    const versions = versionsOf(row.translationGroup) ?? [];
+    const alternates =
+      versions.length > 1
+        ? versions
+            .map((version) => `<xhtml:link rel="alternate" hreflang="${version.language}" href="${articleUrl(version.slug)}"/>`)
+            .join('')
+        : '';
+    return `<url><loc>${articleUrl(row.slug)}</loc><lastmod>${row.updatedAt.toISOString()}</lastmod>${alternates}</url>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="${sitemapNamespace}" xmlns:xhtml="http://www.w3.org/1999/xhtml">${urls.join('')}</urlset>\n`;
+}
+
+/** The live language versions of each translation group among `groups` (ADR 034), looked up by group. */
+async function languageVersions(db: Queryable, groups: readonly (number | null)[]) {
+  const wanted = [...new Set(groups.filter((group): group is number => group !== null))];
+  const byGroup = new Map<number, { slug: string; language: FeedLanguage }[]>();
+  for (const row of await listLiveTranslations(db, wanted)) {
+    byGroup.set(row.translationGroup, [...(byGroup.get(row.translationGroup) ?? []), { slug: row.slug, language: row.language }]);
+  }
+  return (group: number | null) => (group === null ? undefined : byGroup.get(group));
 }
 
 /** The home page and every section, tag and author page. */

@@ -37,7 +37,13 @@ export const sectionTypeDefs = /* GraphQL */ `
     "When it was archived: its articles stay readable, it takes no new ones and leaves the navigation. Null while in use."
     archivedAt: DateTime
     "Published articles of the section, newest first."
-    articles("0 to 100." first: Int = 20, after: String): ArticleConnection!
+    articles(
+      "0 to 100."
+      first: Int = 20
+      after: String
+      "Only articles in this language (an edition's page); every language when left out."
+      language: Language
+    ): ArticleConnection!
   }
 
   extend type Query {

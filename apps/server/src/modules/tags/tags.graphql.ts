@@ -17,7 +17,13 @@ export const tagTypeDefs = /* GraphQL */ `
     "How many articles carry it, drafts too (editors only)."
     articleCount: Int! @auth(requires: [EDITOR]) @cacheControl(scope: PRIVATE)
     "Published articles with this tag, newest first."
-    articles("0 to 100." first: Int = 20, after: String): ArticleConnection!
+    articles(
+      "0 to 100."
+      first: Int = 20
+      after: String
+      "Only articles in this language (an edition's page); every language when left out."
+      language: Language
+    ): ArticleConnection!
   }
 
   extend type Query {

@@ -23,6 +23,7 @@ import {
 } from './articleAutosave';
 import { formatDateTime } from '../../i18n/formatDate';
 import { PreviewLinksPanel } from './PreviewLinksPanel';
+import { TranslationsPanel } from './TranslationsPanel';
 import { ScheduleControl } from './ScheduleControl';
 import { useCreateArticle } from './useCreateArticle';
 import { useLeaveGuard } from './useLeaveGuard';
@@ -269,6 +270,7 @@ export function ArticleEditor(props: Props) {
           <PreviewLinksPanel articleId={article.id} />
         </div>
       )}
+      {article && <TranslationsPanel articleId={article.id} />}
       {props.article && status === 'PUBLISHED' && <RevisionsPanel article={props.article} />}
     </section>
   );

@@ -33,6 +33,10 @@ type Documents = {
     "\n  fragment RevisionsPanel_article on Article {\n    id\n    revisions {\n      createdAt\n      title\n      lead\n      body\n      correctionNote\n      editor {\n        displayName\n      }\n    }\n  }\n": typeof types.RevisionsPanel_ArticleFragmentDoc,
     "\n  mutation DeskScheduleArticle($input: ScheduleArticleInput!) {\n    scheduleArticle(input: $input) {\n      __typename\n      ... on ScheduleArticleSuccess {\n        article {\n          id\n          publishAt\n          updatedAt\n        }\n      }\n      ... on ValidationError {\n        message\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n": typeof types.DeskScheduleArticleDocument,
     "\n  query DeskTagSuggestions($search: String) {\n    tags(search: $search, first: 12) {\n      id\n      name(language: EN)\n    }\n  }\n": typeof types.DeskTagSuggestionsDocument,
+    "\n  query DeskTranslations($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Article {\n        language\n        deskTranslations {\n          id\n          title\n          language\n          status\n        }\n      }\n    }\n  }\n": typeof types.DeskTranslationsDocument,
+    "\n  query DeskTranslationCandidates($search: String!) {\n    deskArticles(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          title\n          language\n        }\n      }\n    }\n  }\n": typeof types.DeskTranslationCandidatesDocument,
+    "\n  mutation DeskLinkTranslation($input: LinkTranslationInput!) {\n    linkTranslation(input: $input) {\n      __typename\n      ... on ValidationError {\n        message\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n": typeof types.DeskLinkTranslationDocument,
+    "\n  mutation DeskUnlinkTranslation($input: ArticleIdInput!) {\n    unlinkTranslation(input: $input) {\n      __typename\n      ... on NotFound {\n        message\n      }\n    }\n  }\n": typeof types.DeskUnlinkTranslationDocument,
     "\n  mutation DeskCreateArticle($input: CreateArticleInput!) {\n    createArticle(input: $input) {\n      __typename\n      ... on CreateArticleSuccess {\n        article {\n          id\n          ...ArticleEditor_article\n        }\n      }\n      ... on ValidationError {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.DeskCreateArticleDocument,
     "\n  mutation DeskDeleteArticle($input: ArticleIdInput!) {\n    deleteArticle(input: $input) {\n      __typename\n      ... on DeleteArticleSuccess {\n        deletedId\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n": typeof types.DeskDeleteArticleDocument,
     "\n  fragment SetArticleStatus_changed on PublishArticleSuccess {\n    article {\n      id\n      ...ArticleEditor_article\n    }\n  }\n": typeof types.SetArticleStatus_ChangedFragmentDoc,
@@ -95,6 +99,10 @@ const documents: Documents = {
     "\n  fragment RevisionsPanel_article on Article {\n    id\n    revisions {\n      createdAt\n      title\n      lead\n      body\n      correctionNote\n      editor {\n        displayName\n      }\n    }\n  }\n": types.RevisionsPanel_ArticleFragmentDoc,
     "\n  mutation DeskScheduleArticle($input: ScheduleArticleInput!) {\n    scheduleArticle(input: $input) {\n      __typename\n      ... on ScheduleArticleSuccess {\n        article {\n          id\n          publishAt\n          updatedAt\n        }\n      }\n      ... on ValidationError {\n        message\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n": types.DeskScheduleArticleDocument,
     "\n  query DeskTagSuggestions($search: String) {\n    tags(search: $search, first: 12) {\n      id\n      name(language: EN)\n    }\n  }\n": types.DeskTagSuggestionsDocument,
+    "\n  query DeskTranslations($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Article {\n        language\n        deskTranslations {\n          id\n          title\n          language\n          status\n        }\n      }\n    }\n  }\n": types.DeskTranslationsDocument,
+    "\n  query DeskTranslationCandidates($search: String!) {\n    deskArticles(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          title\n          language\n        }\n      }\n    }\n  }\n": types.DeskTranslationCandidatesDocument,
+    "\n  mutation DeskLinkTranslation($input: LinkTranslationInput!) {\n    linkTranslation(input: $input) {\n      __typename\n      ... on ValidationError {\n        message\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n": types.DeskLinkTranslationDocument,
+    "\n  mutation DeskUnlinkTranslation($input: ArticleIdInput!) {\n    unlinkTranslation(input: $input) {\n      __typename\n      ... on NotFound {\n        message\n      }\n    }\n  }\n": types.DeskUnlinkTranslationDocument,
     "\n  mutation DeskCreateArticle($input: CreateArticleInput!) {\n    createArticle(input: $input) {\n      __typename\n      ... on CreateArticleSuccess {\n        article {\n          id\n          ...ArticleEditor_article\n        }\n      }\n      ... on ValidationError {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.DeskCreateArticleDocument,
     "\n  mutation DeskDeleteArticle($input: ArticleIdInput!) {\n    deleteArticle(input: $input) {\n      __typename\n      ... on DeleteArticleSuccess {\n        deletedId\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n": types.DeskDeleteArticleDocument,
     "\n  fragment SetArticleStatus_changed on PublishArticleSuccess {\n    article {\n      id\n      ...ArticleEditor_article\n    }\n  }\n": types.SetArticleStatus_ChangedFragmentDoc,
@@ -228,6 +236,22 @@ export function graphql(source: "\n  mutation DeskScheduleArticle($input: Schedu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DeskTagSuggestions($search: String) {\n    tags(search: $search, first: 12) {\n      id\n      name(language: EN)\n    }\n  }\n"): (typeof documents)["\n  query DeskTagSuggestions($search: String) {\n    tags(search: $search, first: 12) {\n      id\n      name(language: EN)\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskTranslations($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Article {\n        language\n        deskTranslations {\n          id\n          title\n          language\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeskTranslations($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Article {\n        language\n        deskTranslations {\n          id\n          title\n          language\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskTranslationCandidates($search: String!) {\n    deskArticles(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          title\n          language\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeskTranslationCandidates($search: String!) {\n    deskArticles(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          title\n          language\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeskLinkTranslation($input: LinkTranslationInput!) {\n    linkTranslation(input: $input) {\n      __typename\n      ... on ValidationError {\n        message\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeskLinkTranslation($input: LinkTranslationInput!) {\n    linkTranslation(input: $input) {\n      __typename\n      ... on ValidationError {\n        message\n      }\n      ... on NotFound {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeskUnlinkTranslation($input: ArticleIdInput!) {\n    unlinkTranslation(input: $input) {\n      __typename\n      ... on NotFound {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeskUnlinkTranslation($input: ArticleIdInput!) {\n    unlinkTranslation(input: $input) {\n      __typename\n      ... on NotFound {\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

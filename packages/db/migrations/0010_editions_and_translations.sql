@@ -1,0 +1,3 @@
+ALTER TABLE "articles" ADD COLUMN "translation_group" integer;--> statement-breakpoint
+CREATE INDEX "articles_language_feed_idx" ON "articles" USING btree ("language","published_at" DESC NULLS FIRST,"id" DESC NULLS FIRST) WHERE "articles"."status" = 'published';--> statement-breakpoint
+CREATE UNIQUE INDEX "articles_translation_idx" ON "articles" USING btree ("translation_group","language") WHERE "articles"."translation_group" is not null;
