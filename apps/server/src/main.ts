@@ -11,7 +11,15 @@ import { loadConfig } from './config';
 import { configureLogging, logger } from './platform/logger';
 
 const startedAt = performance.now();
-const config = loadConfig();
+const config = (() => {
+  try {
+    return loadConfig();
+  } catch (error) {
+    // A bad setting is the operator's to fix: its one-line message, no stack trace.
+    console.error(`[server] ${(error as Error).message}`);
+    process.exit(1);
+  }
+})();
 await configureLogging(config);
 // Before anything that may make a span (ADR 030); nothing of the SDK loads without it.
 const telemetry: Telemetry | undefined = config.otlpEndpoint ? await startTracing(config.otlpEndpoint) : undefined;

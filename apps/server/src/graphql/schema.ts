@@ -14,6 +14,7 @@ import { sectionResolvers } from '../modules/sections/sectionResolvers';
 import { tagResolvers } from '../modules/tags/tagResolvers';
 import { typoReportResolvers } from '../modules/typo-reports/typoReportResolvers';
 import { staffResolvers } from '../modules/staff/staffResolvers';
+import { viewResolvers } from '../modules/views/viewResolvers';
 import { scalarResolvers } from './scalars';
 import { typeDefs } from './typeDefs';
 
@@ -36,6 +37,7 @@ export function buildSchema(): GraphQLSchema {
       authorResolvers,
       publishingResolvers,
       limitsResolvers,
+      viewResolvers,
     ],
   });
   return applyAuthDirective(schema);

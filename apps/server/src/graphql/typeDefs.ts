@@ -10,6 +10,7 @@ import { typoReportTypeDefs } from '../modules/typo-reports/typoReports.graphql'
 import { staffTypeDefs } from '../modules/staff/staff.graphql';
 import { mediaTypeDefs } from '../modules/media/media.graphql';
 import { limitsTypeDefs } from '../modules/limits/limits.graphql';
+import { viewTypeDefs } from '../modules/views/views.graphql';
 import { commonTypeDefs } from './common.graphql';
 
 /** The SDL of every module; the schema is their union. */
@@ -27,4 +28,5 @@ export const typeDefs = [
   publishingTypeDefs,
   mediaTypeDefs,
   limitsTypeDefs,
+  viewTypeDefs,
 ];

@@ -111,6 +111,7 @@ it("runs the page's operations through the input checks every door applies", asy
       context: {} as Context,
       origin: 'http://localhost',
       limits: defaultLimits,
+      timeZone: 'UTC',
     });
     expect(apollo.executeOperation).not.toHaveBeenCalled();
     expect(html).toContain('BAD_USER_INPUT');
