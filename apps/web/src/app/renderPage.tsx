@@ -9,6 +9,7 @@ import { prerenderStatic } from '@apollo/client/react/ssr';
 import { print } from 'graphql';
 import { prerenderToNodeStream } from 'react-dom/static';
 import type { Limits } from '@newsroom/rules/limits';
+import type { Theme } from '@newsroom/rules/theme';
 import { StaticRouter } from 'react-router';
 import { Observable } from 'rxjs';
 import { AppRoutes } from './AppRoutes';
@@ -55,6 +56,10 @@ export interface Site {
   origin: string;
   /** The limits the server enforces (apps/server/src/modules/limits/limitsService.ts). */
   limits: Limits;
+  /** The server's SITE_TIME_ZONE: times are rendered in it, naming it. */
+  timeZone: string;
+  /** The reader's chosen colour scheme (their theme cookie); undefined follows their system's. */
+  theme?: Theme;
 }
 
 /**
@@ -64,7 +69,7 @@ export interface Site {
  */
 export async function renderPage(
   url: string,
-  { origin, limits }: Site,
+  { origin, limits, timeZone, theme }: Site,
   execute: ExecuteOperation,
   signal?: AbortSignal,
 ): Promise<RenderedPage> {
@@ -83,7 +88,7 @@ export async function renderPage(
         }),
     ),
   });
-  const page: PageStatus = { code: 200, language: 'EN', origin, modules: new Set() };
+  const page: PageStatus = { code: 200, language: 'EN', origin, timeZone, theme, modules: new Set() };
   const render = async (language: Language) =>
     (
       await prerenderStatic({
@@ -112,7 +117,7 @@ export async function renderPage(
     if (page.location)
       return {
         html: '',
-        state: { apollo: {}, language: 'EN', origin, limits },
+        state: { apollo: {}, language: 'EN', origin, limits, timeZone, theme },
         status: page.code,
         location: page.location,
         modules: [],
@@ -128,6 +133,8 @@ export async function renderPage(
         language: page.language,
         origin,
         limits,
+        timeZone,
+        ...(theme ? { theme } : {}),
         ...(page.islands ? { islands: true } : {}),
       },
       status: page.code,

@@ -48,6 +48,18 @@ export interface Strings {
   previewBanner: string;
   previewGone: string;
   previewGoneExplanation: string;
+  /** "4 min read" under the headline. */
+  readingTime: (minutes: number) => string;
+  share: string;
+  linkCopied: string;
+  copyFailed: string;
+  theme: string;
+  themeSystem: string;
+  themeLight: string;
+  themeDark: string;
+  mostRead: string;
+  mostCommented: string;
+  commentCount: (count: number) => string;
 }
 
 const en: Strings = {
@@ -94,6 +106,17 @@ const en: Strings = {
   previewBanner: 'Preview — this draft is not published. Do not share this link.',
   previewGone: 'This preview link is no longer valid',
   previewGoneExplanation: 'It was revoked or has expired. Ask the editor for a new link.',
+  readingTime: (minutes) => `${countWithNoun('EN', minutes, { one: 'minute', other: 'minutes' })} to read`,
+  share: 'Share',
+  linkCopied: 'Link copied',
+  copyFailed: 'Copy the address from the address bar',
+  theme: 'Theme',
+  themeSystem: 'System',
+  themeLight: 'Light',
+  themeDark: 'Dark',
+  mostRead: 'Most read this week',
+  mostCommented: 'Most discussed this week',
+  commentCount: (count) => countWithNoun('EN', count, { one: 'comment', other: 'comments' }),
 };
 
 const ru: Strings = {
@@ -141,6 +164,19 @@ const ru: Strings = {
   previewBanner: 'Предпросмотр — этот черновик не опубликован. Не делитесь этой ссылкой.',
   previewGone: 'Эта ссылка для предпросмотра больше не действует',
   previewGoneExplanation: 'Её отозвали, или срок её действия истёк. Попросите редактора о новой ссылке.',
+  // «Читать 1 минуту, 3 минуты, 5 минут»: the accusative after «читать».
+  readingTime: (minutes) => `Читать ${countWithNoun('RU', minutes, { one: 'минуту', few: 'минуты', many: 'минут', other: 'минуты' })}`,
+  share: 'Поделиться',
+  linkCopied: 'Ссылка скопирована',
+  copyFailed: 'Скопируйте адрес из адресной строки',
+  theme: 'Тема',
+  themeSystem: 'Как в системе',
+  themeLight: 'Светлая',
+  themeDark: 'Тёмная',
+  mostRead: 'Самое читаемое за неделю',
+  mostCommented: 'Самое обсуждаемое за неделю',
+  commentCount: (count) =>
+    countWithNoun('RU', count, { one: 'комментарий', few: 'комментария', many: 'комментариев', other: 'комментария' }),
 };
 
 export const strings: Record<Language, Strings> = { EN: en, RU: ru };

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { graphql } from '../gql/gql';
 import { useStrings } from '../i18n/LanguageContext';
 import { SectionNav } from './SectionNav';
+import { ThemeSwitch } from './ThemeSwitch';
 
 const SiteHeaderQuery = graphql(`
   query SiteHeader {
@@ -13,7 +14,7 @@ const SiteHeaderQuery = graphql(`
   }
 `);
 
-/** Site name and section navigation, on every page. */
+/** Site name, section navigation and the colour scheme switch, on every page. */
 export function SiteHeader() {
   const s = useStrings();
   // The sections rarely change: one request per visit, answered from the cache after.
@@ -29,6 +30,7 @@ export function SiteHeader() {
           {s.siteName}
         </Link>
         <SectionNav sections={data?.sections ?? []} label={s.sectionsNavigation} />
+        <ThemeSwitch />
       </div>
     </header>
   );
