@@ -57,6 +57,8 @@ export default defineConfig({
       E2E_ADMIN_PASSWORD: e2eAccounts.admin.password,
       // Scheduled articles go live within a second (publishing.spec.ts); the default is 5 s.
       SCHEDULER_INTERVAL_MS: '1000',
+      // Article views reach "most read" within half a second (reading.spec.ts); the default is 5 s.
+      VIEWS_FLUSH_INTERVAL_MS: '500',
       // The server's access lines would flood the test output (ADR 029); LOG_LEVEL=info shows them.
       LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
       // Several builds can be tested side by side: E2E_WEB_DIST picks one (default apps/web/dist).

@@ -82,6 +82,13 @@ export interface Config {
   comments: CommentSettings;
   /** Milliseconds between the scheduler's rounds (scheduled publishing); 0 turns the loop off. */
   schedulerIntervalMs: number;
+  /**
+   * The IANA time zone server-rendered pages show times in, naming it ("09:30 GMT+3"), so a
+   * time does not change silently when the browser switches it to the reader's own.
+   */
+  siteTimeZone: string;
+  /** Milliseconds between writes of the buffered article views (ADR 035); 0 writes only when the buffer fills and at shutdown. */
+  viewsFlushIntervalMs: number;
 }
 
 export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -211,6 +218,16 @@ function webConcurrency(raw: string | undefined, databaseUrl: string | undefined
   return value;
 }
 
+/** SITE_TIME_ZONE as the IANA name Intl knows it by; one the runtime does not know is refused. */
+export function siteTimeZone(raw: string | undefined): string {
+  if (raw === undefined || raw === '') return 'UTC';
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: raw }).resolvedOptions().timeZone;
+  } catch {
+    throw new Error(`SITE_TIME_ZONE must be an IANA time zone such as UTC or Europe/Moscow, not "${raw}".`);
+  }
+}
+
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -260,6 +277,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sharedCacheStaleSeconds: wholeNumber(env, 'SHARED_CACHE_STALE_SECONDS', 30),
     webConcurrency: webConcurrency(env.WEB_CONCURRENCY, env.DATABASE_URL),
     workerIndex: wholeNumber(env, 'NEWSROOM_WORKER_INDEX', 0),
+    siteTimeZone: siteTimeZone(env.SITE_TIME_ZONE),
+    viewsFlushIntervalMs: wholeNumber(env, 'VIEWS_FLUSH_INTERVAL_MS', 5_000),
     comments: {
       bodyMax: positiveInteger(env, 'COMMENT_BODY_MAX', commentLimits.bodyMax),
       authorNameMax: positiveInteger(env, 'COMMENT_NAME_MAX', commentLimits.authorNameMax),

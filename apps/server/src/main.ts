@@ -14,7 +14,15 @@ import { loadConfig } from './config';
 import { componentLog, configureLogging, logger } from './platform/logger';
 
 const startedAt = performance.now();
-const config = loadConfig();
+const config = (() => {
+  try {
+    return loadConfig();
+  } catch (error) {
+    // A bad setting is the operator's to fix: its one-line message, no stack trace.
+    console.error(`[server] ${(error as Error).message}`);
+    process.exit(1);
+  }
+})();
 await configureLogging(config);
 useDatabaseLog(componentLog('db'));
 // WEB_CONCURRENCY=<n>: this process only forks and watches n workers, each of which runs

@@ -42,3 +42,15 @@ it('names the createdb command for the database DATABASE_URL points at, without 
   expect(createdbCommand('postgresql://app:s3cret@db.internal/news%20room').command).toBe("createdb -h db.internal -U app 'news room'");
   expect(createdbCommand('postgres:///newsroom?host=/var/run/postgresql').command).toBe('createdb -h /var/run/postgresql newsroom');
 });
+
+it('refuses a SITE_TIME_ZONE it does not know in one line, and exits non-zero', { timeout: 90_000 }, async () => {
+  const failure = await spawnServer({ SITE_TIME_ZONE: 'Mars/Olympus_Mons', DATA_DIR: 'memory://', DATABASE_URL: '' }).then(
+    () => undefined,
+    (error: Error) => error.message,
+  );
+  expect(failure).toMatch(/^server exited with 1 before it was up/);
+  expect(failure!.split('\n').filter((line) => line.startsWith('[server]'))).toEqual([
+    '[server] SITE_TIME_ZONE must be an IANA time zone such as UTC or Europe/Moscow, not "Mars/Olympus_Mons".',
+  ]);
+  expect(failure).not.toMatch(/^\s+at /m);
+});

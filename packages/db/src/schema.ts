@@ -10,6 +10,7 @@ import {
   boolean,
   check,
   customType,
+  date,
   index,
   integer,
   jsonb,
@@ -495,6 +496,29 @@ export const signInAttempts = pgTable(
     attemptedAt: timestamp('attempted_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [index('sign_in_attempts_address_idx').on(t.clientAddress, t.attemptedAt), index('sign_in_attempts_time_idx').on(t.attemptedAt)],
+);
+
+/**
+ * Article page reads, counted per article per day (UTC) and nothing else: no address, no
+ * cookie, no reader id, so the table says how much an article was read and never by whom.
+ * Each server process buffers the increments in memory and adds them here in batches with
+ * one upsert (modules/views/viewService.ts, ADR 035).
+ */
+export const articleViews = pgTable(
+  'article_views',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    day: date('day', { mode: 'string' }).notNull(),
+    views: integer('views').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.day] }),
+    // "Most read": the last seven days' rows, summed per article, read from the index alone.
+    index('article_views_day_idx').on(t.day, t.articleId, t.views),
+    check('article_views_views_non_negative', sql`${t.views} >= 0`),
+  ],
 );
 
 export const apiTokens = pgTable(

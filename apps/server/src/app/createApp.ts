@@ -23,6 +23,7 @@ import { createReaderCookieSigner } from '../platform/readerCookie';
 import { createSharedReadCache } from '../platform/sharedReadCache';
 import { startScheduler, type Scheduler } from './publishingScheduler';
 import { resolveCookieSecret } from './cookieSecret';
+import { createViewCounter, type ViewCounter } from '../modules/views/viewService';
 
 /** The close reason of sockets closed (code 1012) after a gap in the event stream. */
 export const resyncCloseReason = 'events resumed; refetch';
@@ -37,6 +38,8 @@ export interface App {
   warmPages(): Promise<void>;
   /** Publishes scheduled drafts (app/publishingScheduler.ts). */
   scheduler: Scheduler;
+  /** Article views waiting to be written (modules/views/viewService.ts). */
+  views: ViewCounter;
   close(): Promise<void>;
 }
 
@@ -78,6 +81,8 @@ export async function createApp(config: Config, databaseReady: DatabaseHandle | 
   };
   // Any change, on any process, empties every cache of rows read: a vote is an event too.
   pubsub.onAnyEvent(invalidateCaches);
+  // Article views, buffered and written in batches (ADR 035).
+  const views = createViewCounter({ db: database.db, flushIntervalMs: config.viewsFlushIntervalMs });
   const staticFiles = createStaticFiles(config.webDist);
   const pages = createPageRenderer(config.webDist);
   const server = createServer(
@@ -95,6 +100,7 @@ export async function createApp(config: Config, databaseReady: DatabaseHandle | 
         staticFiles,
         pages,
         pageCache,
+        views,
         outage,
         metrics,
         metricsRoute: createMetricsRoute(config.metricsToken, metrics),
@@ -141,6 +147,7 @@ export async function createApp(config: Config, databaseReady: DatabaseHandle | 
   return {
     server,
     scheduler,
+    views,
     warmPages: () => pages.warm(),
     listen: (port, host) =>
       new Promise((resolve, reject) => {
@@ -158,6 +165,8 @@ export async function createApp(config: Config, databaseReady: DatabaseHandle | 
       await webSockets.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      // No beacon comes any more: what is buffered goes to the database while it is open.
+      await views.close();
       await apollo.stop();
       await pubsub.close();
       database.observeStatements(undefined);

@@ -15,6 +15,7 @@ import { sectionResolvers } from '../modules/sections/sectionResolvers';
 import { tagResolvers } from '../modules/tags/tagResolvers';
 import { typoReportResolvers } from '../modules/typo-reports/typoReportResolvers';
 import { staffResolvers } from '../modules/staff/staffResolvers';
+import { viewResolvers } from '../modules/views/viewResolvers';
 import { scalarResolvers } from './scalars';
 import { typeDefs } from './typeDefs';
 
@@ -38,6 +39,7 @@ export function buildSchema(): GraphQLSchema {
       publishingResolvers,
       limitsResolvers,
       searchResolvers,
+      viewResolvers,
     ],
   });
   return applyAuthDirective(schema);

@@ -11,6 +11,7 @@ import { staffTypeDefs } from '../modules/staff/staff.graphql';
 import { mediaTypeDefs } from '../modules/media/media.graphql';
 import { limitsTypeDefs } from '../modules/limits/limits.graphql';
 import { searchTypeDefs } from '../modules/search/search.graphql';
+import { viewTypeDefs } from '../modules/views/views.graphql';
 import { commonTypeDefs } from './common.graphql';
 
 /** The SDL of every module; the schema is their union. */
@@ -29,4 +30,5 @@ export const typeDefs = [
   mediaTypeDefs,
   limitsTypeDefs,
   searchTypeDefs,
+  viewTypeDefs,
 ];

@@ -16,6 +16,7 @@ import type { createMetricsRoute } from './metricsRoute';
 import { sendOutageJson, sendOutagePage } from './outageAnswers';
 import { sessionCookieName } from '../modules/auth/tokenRules';
 import { cookieFrom } from '../platform/requestCookies';
+import { parseTheme, themeCookieName } from '@newsroom/rules/theme';
 import { sendPage, type PageCache } from './pageCache';
 import { previewPage, type PageRenderer } from './pageRenderer';
 import { createRequestContext, readerFor } from './requestContext';
@@ -23,8 +24,10 @@ import { requestInfo } from './requestInfo';
 import type { SharedCachePolicy } from './sharedCacheHeaders';
 import { createSecurityHeaders } from './securityHeaders';
 import type { StaticFiles } from './staticFiles';
+import type { ViewCounter } from '../modules/views/viewService';
+import { handleViewBeacon, viewBeaconPath } from './viewRoutes';
 
-type PageDeps = GraphQLHttpDeps & { pages: PageRenderer; pageCache: PageCache };
+type PageDeps = GraphQLHttpDeps & { pages: PageRenderer; pageCache: PageCache; views: ViewCounter };
 
 export function createHttpHandler(deps: PageDeps & { staticFiles: StaticFiles; metricsRoute: ReturnType<typeof createMetricsRoute> }) {
   const allowedOrigins = new Set(deps.config.corsOrigins);
@@ -54,6 +57,7 @@ export function createHttpHandler(deps: PageDeps & { staticFiles: StaticFiles; m
         if (url.pathname === '/media' && !applyCors(request, response, allowedOrigins)) return;
         return await handleMediaRequest(request, response, url, deps);
       }
+      if (url.pathname === viewBeaconPath) return await handleViewBeacon(request, response, deps.views);
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         response.writeHead(405, { allow: 'GET, HEAD' });
         return response.end();
@@ -100,8 +104,11 @@ async function renderPage(request: IncomingMessage, response: ServerResponse, ur
     // sets it then). A preview is for whoever holds its link, never shared.
     // `Cache-Control: no-cache` asks for a fresh page (as it does of the API); the page
     // rendered for it is kept.
+    // A chosen colour scheme is rendered into the page (<html data-theme>): not the shared one.
+    const theme = parseTheme(cookieFrom(request.headers.cookie, themeCookieName));
     const shared =
       reader.setCookie !== undefined &&
+      theme === undefined &&
       !request.headers.authorization &&
       cookieFrom(request.headers.cookie, sessionCookieName) === undefined &&
       !previewPage.test(url.pathname);
@@ -126,6 +133,8 @@ async function renderPage(request: IncomingMessage, response: ServerResponse, ur
       origin: deps.config.publicUrl,
       limits: effectiveLimits(deps.config),
       edition,
+      timeZone: deps.config.siteTimeZone,
+      theme,
       cache: shared ? { pages: deps.pageCache, key, generation, policy: sharedCachePolicy(deps.config) } : undefined,
     });
   } catch (error) {

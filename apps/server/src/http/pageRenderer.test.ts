@@ -112,6 +112,7 @@ it("runs the page's operations through the input checks every door applies", asy
       origin: 'http://localhost',
       limits: defaultLimits,
       edition: 'EN',
+      timeZone: 'UTC',
     });
     expect(apollo.executeOperation).not.toHaveBeenCalled();
     expect(html).toContain('BAD_USER_INPUT');

@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import type { ApolloServer } from '@apollo/server';
 import type { Limits } from '@newsroom/rules/limits';
 import type { Edition } from '../platform/edition';
+import type { Theme } from '@newsroom/rules/theme';
 import type { Context } from '../graphql/context';
 import { checkOperationInput } from '../graphql/limits';
 import { DatabaseUnavailableError } from '../platform/databaseOutage';
@@ -23,7 +24,7 @@ import type { SharedCachePolicy } from './sharedCacheHeaders';
 interface RenderModule {
   renderPage(
     url: string,
-    site: { origin: string; limits: Limits; edition: Edition },
+    site: { origin: string; limits: Limits; edition: Edition; timeZone: string; theme?: Theme },
     execute: (operation: { query: string; variables: Record<string, unknown>; operationName: string | undefined }) => Promise<unknown>,
     signal?: AbortSignal,
   ): Promise<{ html: string; state: unknown; status: number; modules: string[]; scripts?: string[]; location?: string }>;
@@ -64,6 +65,10 @@ export interface PageRequest {
   limits: Limits;
   /** The reader's edition (platform/edition.ts): the language of list pages and of the chrome. */
   edition: Edition;
+  /** The time zone (SITE_TIME_ZONE) the page shows times in, naming it, until the browser shows the reader's own. */
+  timeZone: string;
+  /** The colour scheme the reader chose (the theme cookie); undefined follows their system's. */
+  theme?: Theme;
   /**
    * Set when the page is the same for every reader who asks like this one (a first-time
    * visitor: http/pageCache.ts): a 200 page is offered to `pages` under `key`, unless the
@@ -91,7 +96,7 @@ export function createPageRenderer(webDist: string): PageRenderer {
 
   return {
     renders: (pathname) => !clientRenderedOnly.test(pathname),
-    async render(request, response, url, { apollo, context, origin, limits, edition, cache }) {
+    async render(request, response, url, { apollo, context, origin, limits, edition, timeZone, theme, cache }) {
       const { renderPage } = await loadModule();
       // The page may be kept as long as the data it shows: the shortest max-age of its
       // operations' answers (the @cacheControl hints). An operation refused or answered with
@@ -126,7 +131,12 @@ export function createPageRenderer(webDist: string): PageRenderer {
       };
       let page: Awaited<ReturnType<RenderModule['renderPage']>>;
       try {
-        page = await renderPage(url.pathname + url.search, { origin, limits, edition }, execute, AbortSignal.timeout(renderTimeoutMs));
+        page = await renderPage(
+          url.pathname + url.search,
+          { origin, limits, edition, timeZone, theme },
+          execute,
+          AbortSignal.timeout(renderTimeoutMs),
+        );
       } catch (error) {
         throw unavailable ? new DatabaseUnavailableError() : error;
       }
@@ -190,8 +200,11 @@ function readTemplate(webDist: string): Template | undefined {
       let top = before;
       // The page's own <title> replaces the shell's; its lang goes on <html>.
       if (head.includes('<title>')) top = top.replace(/<title>[^<]*<\/title>\s*/, '');
-      const lang = (state as { language?: string }).language === 'RU' ? 'ru' : 'en';
-      top = top.replace('<html lang="en">', `<html lang="${lang}">`).replace('</head>', `${head}${links}</head>`);
+      const { language, theme } = state as { language?: string; theme?: string };
+      const lang = language === 'RU' ? 'ru' : 'en';
+      // The reader's chosen scheme paints from the first byte, with no flash of the other one.
+      const attributes = `lang="${lang}"${theme === 'dark' || theme === 'light' ? ` data-theme="${theme}"` : ''}`;
+      top = top.replace('<html lang="en">', `<html ${attributes}>`).replace('</head>', `${head}${links}</head>`);
       // The shell's <noscript> says the app needs JavaScript; a rendered page does not.
       const bottom = after.replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '');
       return `${top}<div id="root">${rest}</div><script type="application/json" id="newsroom-state">${jsonForHtml(state)}</script>${bottom}`;

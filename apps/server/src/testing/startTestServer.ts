@@ -3,7 +3,7 @@
 import { openTestDatabase } from '@newsroom/db/testing/openTestDatabase';
 import type { DatabaseHandle } from '@newsroom/db/openDatabase';
 import type { TestDatabaseHandle } from '@newsroom/db/testing/openTestDatabase';
-import { createApp } from '../app/createApp';
+import { createApp, type App } from '../app/createApp';
 import { loadConfig, type Config } from '../config';
 
 export const testCookieSecret = 'test-cookie-secret-0123456789abcdef0123456789';
@@ -14,6 +14,8 @@ export interface TestServer {
   database: TestDatabaseHandle;
   config: Config;
   db: DatabaseHandle['db'];
+  /** The article views waiting to be written: tests flush them (nothing flushes by time in tests). */
+  views: App['views'];
   /** A new reader (its own cookie jar), optionally with a Bearer token. */
   client(options?: { token?: string }): GraphQLTestClient;
   close(): Promise<void>;
@@ -41,6 +43,8 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     // No scheduler rounds in the background: tests that count SQL statements would see
     // them. The scheduler's own tests turn it on (or call its round directly).
     schedulerIntervalMs: 0,
+    // Views are written when a test flushes them, not in the background, for the same reason.
+    viewsFlushIntervalMs: 0,
     ...overrides,
   };
   const app = await createApp(config, database);
@@ -50,6 +54,7 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     database,
     config,
     db: database.db,
+    views: app.views,
     client: (options = {}) => createClient(`${url}/graphql`, options.token),
     async close() {
       await app.close();

@@ -4,6 +4,7 @@ import { App } from './App';
 import { createApolloClient } from './createApolloClient';
 import type { ServerState } from './serverState';
 import { rememberSiteOrigin } from '../ssr/siteOrigin';
+import { rememberSiteTimeZone } from '../ssr/siteTimeZone';
 
 /**
  * The whole app over every page but a server-rendered article (main.tsx decides): hydrated
@@ -15,6 +16,7 @@ export function bootApp(container: HTMLElement, serverState: ServerState | undef
   const client = createApolloClient();
   if (serverState) client.cache.restore(serverState.apollo as Parameters<typeof client.cache.restore>[0]);
   rememberSiteOrigin(serverState?.origin);
+  rememberSiteTimeZone(serverState?.timeZone);
   const app = (
     <StrictMode>
       <App client={client} initialLanguage={serverState?.language} edition={serverState?.edition} limits={serverState?.limits} />

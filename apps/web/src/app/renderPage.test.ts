@@ -4,7 +4,7 @@ import { renderPage, type ExecuteOperation } from './renderPage';
 
 it('hands the limits the server enforces to the browser in the page state', async () => {
   const limits = { ...defaultLimits, comment: { ...defaultLimits.comment, bodyMax: 50 } };
-  const page = await renderPage('/section/none', { origin: 'http://localhost', limits, edition: 'EN' }, async () => ({
+  const page = await renderPage('/section/none', { origin: 'http://localhost', limits, edition: 'EN', timeZone: 'UTC' }, async () => ({
     data: { section: null, sections: [] },
   }));
   expect(page.state.limits).toEqual(limits);
@@ -43,7 +43,7 @@ function recordingExecute(): { execute: ExecuteOperation; variables: Record<stri
 
 it("renders the home page in the reader's edition: its articles, strings, section names and switch", async () => {
   const { execute, variables } = recordingExecute();
-  const page = await renderPage('/', { origin: 'http://localhost', limits: defaultLimits, edition: 'RU' }, execute);
+  const page = await renderPage('/', { origin: 'http://localhost', limits: defaultLimits, edition: 'RU', timeZone: 'UTC' }, execute);
   expect(variables['HomePage']).toMatchObject({ language: 'RU' });
   expect(page.state).toMatchObject({ language: 'RU', edition: 'RU' });
   expect(page.html).toContain('Последние новости');
@@ -56,10 +56,21 @@ it("renders the home page in the reader's edition: its articles, strings, sectio
 
 it('renders the English edition when the server chose it', async () => {
   const { execute, variables } = recordingExecute();
-  const page = await renderPage('/', { origin: 'http://localhost', limits: defaultLimits, edition: 'EN' }, execute);
+  const page = await renderPage('/', { origin: 'http://localhost', limits: defaultLimits, edition: 'EN', timeZone: 'UTC' }, execute);
   expect(variables['HomePage']).toMatchObject({ language: 'EN' });
   expect(page.state).toMatchObject({ language: 'EN', edition: 'EN' });
   expect(page.html).toContain('Latest news');
   expect(page.html).toContain('>City</a>');
   expect(page.html).toContain('href="/edition?set=ru&amp;back=%2F"');
+});
+
+it('hands the site’s time zone and the reader’s chosen theme to the browser', async () => {
+  const page = await renderPage(
+    '/section/none',
+    { origin: 'http://localhost', limits: defaultLimits, edition: 'EN', timeZone: 'Europe/Moscow', theme: 'dark' },
+    async () => ({ data: { section: null, sections: [] } }),
+  );
+  expect(page.state).toMatchObject({ timeZone: 'Europe/Moscow', theme: 'dark' });
+  // The switch in the header starts at the scheme the page is rendered in.
+  expect(page.html).toMatch(/<option value="dark" selected="">/);
 });

@@ -9,6 +9,7 @@ import { prerenderStatic } from '@apollo/client/react/ssr';
 import { print } from 'graphql';
 import { prerenderToNodeStream } from 'react-dom/static';
 import type { Limits } from '@newsroom/rules/limits';
+import type { Theme } from '@newsroom/rules/theme';
 import { StaticRouter } from 'react-router';
 import { Observable } from 'rxjs';
 import { AppRoutes } from './AppRoutes';
@@ -57,6 +58,10 @@ export interface Site {
   limits: Limits;
   /** The reader's edition, as the server chose it (apps/server/src/platform/edition.ts; ADR 034). */
   edition: Language;
+  /** The server's SITE_TIME_ZONE: times are rendered in it, naming it. */
+  timeZone: string;
+  /** The reader's chosen colour scheme (their theme cookie); undefined follows their system's. */
+  theme?: Theme;
 }
 
 /**
@@ -66,7 +71,7 @@ export interface Site {
  */
 export async function renderPage(
   url: string,
-  { origin, limits, edition }: Site,
+  { origin, limits, edition, timeZone, theme }: Site,
   execute: ExecuteOperation,
   signal?: AbortSignal,
 ): Promise<RenderedPage> {
@@ -85,7 +90,7 @@ export async function renderPage(
         }),
     ),
   });
-  const page: PageStatus = { code: 200, language: edition, origin, modules: new Set() };
+  const page: PageStatus = { code: 200, language: edition, origin, timeZone, theme, modules: new Set() };
   const render = async (language: Language) =>
     (
       await prerenderStatic({
@@ -114,7 +119,7 @@ export async function renderPage(
     if (page.location)
       return {
         html: '',
-        state: { apollo: {}, language: edition, edition, origin, limits },
+        state: { apollo: {}, language: edition, edition, origin, limits, timeZone, theme },
         status: page.code,
         location: page.location,
         modules: [],
@@ -131,6 +136,8 @@ export async function renderPage(
         edition,
         origin,
         limits,
+        timeZone,
+        ...(theme ? { theme } : {}),
         ...(page.islands ? { islands: true } : {}),
       },
       status: page.code,

@@ -1,4 +1,5 @@
 import type { Limits } from '@newsroom/rules/limits';
+import type { Theme } from '@newsroom/rules/theme';
 import type { Language } from '../gql/graphql';
 
 /** The id of the JSON block in which the server hands over what a page was rendered from. */
@@ -16,6 +17,10 @@ export interface ServerState {
   origin?: string;
   /** The limits the server enforces, which the page's forms were rendered with (limits/LimitsProvider.tsx). */
   limits?: Limits;
+  /** The site's time zone (SITE_TIME_ZONE), which the server rendered times in. */
+  timeZone?: string;
+  /** The colour scheme the reader chose, rendered as <html data-theme>; absent: their system's. */
+  theme?: Theme;
   /** The page is hydrated island by island, not as a whole (app/islands/, ADR 028). */
   islands?: boolean;
 }

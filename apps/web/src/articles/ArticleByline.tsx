@@ -10,6 +10,7 @@ export const ArticleByline_article = graphql(`
   fragment ArticleByline_article on Article {
     language
     publishedAt
+    readingMinutes
     author
     authors {
       id
@@ -28,12 +29,16 @@ export const ArticleByline_article = graphql(`
 const correctedLabel: Record<Language, string> = { EN: 'Corrected', RU: 'Исправлено' };
 
 /**
- * Publication date, then the author, or the source when there is no author; then every
+ * Under the headline: the publication date, then the author, or the source when there is
+ * no author, then the reading time (worked out by the server from the body); then every
  * correction made since, oldest first ("Corrected <date>: <note>"), so readers can see
  * what changed after they may have read it.
  */
 export function ArticleByline(props: { article: FragmentType<typeof ArticleByline_article> }) {
-  const { language, publishedAt, author, authors, source, corrections } = getFragmentData(ArticleByline_article, props.article);
+  const { language, publishedAt, readingMinutes, author, authors, source, corrections } = getFragmentData(
+    ArticleByline_article,
+    props.article,
+  );
   const s = t(language);
   // Author profiles first, each a link to its page; the free-text author or the source for
   // articles credited to no profile.
@@ -67,6 +72,19 @@ export function ArticleByline(props: { article: FragmentType<typeof ArticleBylin
         </>
       )}
       {credit && <span className="byline-credit">{credit}</span>}
+      {readingMinutes > 0 && (
+        <>
+          {(publishedAt || credit) && (
+            <>
+              {' '}
+              <span className="byline-separator" aria-hidden="true">
+                ·
+              </span>{' '}
+            </>
+          )}
+          <span className="byline-reading-time">{s.readingTime(readingMinutes)}</span>
+        </>
+      )}
       {corrections.map((correction, index) => (
         <Fragment key={`${correction.correctedAt}-${index}`}>
           {(index > 0 || publishedAt || credit) && <br />}

@@ -38,11 +38,15 @@ export const ArticleCard_article = graphql(`
 
 /** Cards fill a column of the grid: a third of 72rem on wide screens, half or all of narrower ones. */
 const cardSizes = '(min-width: 72rem) 24rem, (min-width: 40rem) 50vw, 100vw';
+/** The lead story's picture takes about three fifths of the page's width beside its text on wide screens. */
+const leadSizes = '(min-width: 72rem) 42rem, (min-width: 48rem) 60vw, 100vw';
 
 interface Props {
   article: FragmentType<typeof ArticleCard_article>;
   /** The first cards are above the fold: load their pictures at once. */
   eager?: boolean;
+  /** The lead story: the card across the page, picture beside the text, headline larger. */
+  lead?: boolean;
 }
 
 /** An article in a list: picture, section, headline linking to the article, standfirst, date. */
@@ -52,19 +56,20 @@ export function ArticleCard(props: Props) {
   const timeZone = useDisplayTimeZone();
   const lang = htmlLang(article.language);
   const titleId = `card-${article.id}`;
+  const sizes = props.lead ? leadSizes : cardSizes;
 
   return (
-    <article className="card" aria-labelledby={titleId}>
+    <article className={props.lead ? 'card card-lead-story' : 'card'} aria-labelledby={titleId}>
       {article.image && (
         // Decorative here: the headline beside it is the link and says what it shows.
         <picture>
-          {article.picture && <source type="image/avif" srcSet={srcsetOf(article.picture.variants, 'AVIF')} sizes={cardSizes} />}
-          {article.picture && <source type="image/webp" srcSet={srcsetOf(article.picture.variants, 'WEBP')} sizes={cardSizes} />}
+          {article.picture && <source type="image/avif" srcSet={srcsetOf(article.picture.variants, 'AVIF')} sizes={sizes} />}
+          {article.picture && <source type="image/webp" srcSet={srcsetOf(article.picture.variants, 'WEBP')} sizes={sizes} />}
           <img
             className="card-image"
             src={article.image.url}
             srcSet={article.picture ? srcsetOf(article.picture.variants, 'JPEG') : undefined}
-            sizes={article.picture ? cardSizes : undefined}
+            sizes={article.picture ? sizes : undefined}
             alt=""
             width={1200}
             height={675}

@@ -28,9 +28,9 @@ export function ArticleContent(props: { article: FragmentType<typeof ArticleCont
   return (
     <>
       <ArticleHeader article={article} />
+      <ArticleByline article={article} />
       <ArticleFigure article={article} />
       <ArticleBody article={article} />
-      <ArticleByline article={article} />
       <TagList tags={article.tags} />
     </>
   );

@@ -34,6 +34,8 @@ interface Props {
   nextPageHref?: (cursor: string) => string;
   /** With nextPageHref, on a later page: the address of the first page. */
   firstPageHref?: string;
+  /** The first article is the lead story: across the whole width, its picture large (the home page's first page). */
+  leadStory?: boolean;
 }
 
 /**
@@ -65,8 +67,8 @@ export function ArticleList(props: Props) {
     <>
       <ol className="article-list">
         {edges.map((edge, index) => (
-          <li key={edge.node.id}>
-            <ArticleCard article={edge.node} eager={index < 2} />
+          <li key={edge.node.id} className={props.leadStory && index === 0 ? 'lead-story' : undefined}>
+            <ArticleCard article={edge.node} eager={index < 2} lead={props.leadStory && index === 0} />
           </li>
         ))}
       </ol>

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { DeferredCommentsSection } from '../comments/DeferredCommentsSection';
@@ -18,11 +19,17 @@ import { ArticleSkeleton } from './ArticleSkeleton';
 import { Breadcrumb } from './Breadcrumb';
 import { RelatedArticles } from './RelatedArticles';
 import { TranslationLinks } from './TranslationLinks';
+import { ShareButton } from './ShareButton';
+import { sendViewBeacon } from './viewBeacon';
+import { usePageStatusContext } from '../ssr/PageStatusContext';
+import { siteOrigin } from '../ssr/siteOrigin';
 
 const ArticlePageQuery = graphql(`
   query ArticlePage($slug: String!) {
     article(slug: $slug) {
       id
+      slug
+      title
       language
       ...ArticleHead_article
       ...Breadcrumb_article
@@ -52,6 +59,13 @@ export function ArticlePage() {
   // The chrome and <html lang> follow the article; the reader's edition while it loads or is missing.
   usePageLanguage(article?.language ?? useEdition());
   useIslandsPage(Boolean(article));
+  const origin = usePageStatusContext()?.origin ?? siteOrigin();
+  // Reached inside the full app (a link followed there): the view is counted here. A page
+  // the server rendered is never hydrated as a whole: its islands boot counts it instead.
+  const articleId = article?.id;
+  useEffect(() => {
+    if (articleId) sendViewBeacon(articleId);
+  }, [articleId]);
 
   if (!data) return error ? <ErrorState onRetry={() => refetch()} /> : <ArticleSkeleton />;
   if (!article) return <NotFoundPage />;
@@ -60,13 +74,14 @@ export function ArticlePage() {
     <LanguageContext value={article.language}>
       <ArticleHead article={article} />
       <TypoReporter articleId={article.id}>
-        <article className="article" lang={htmlLang(article.language)}>
+        <article className="article" lang={htmlLang(article.language)} data-view-article={article.id}>
           <Breadcrumb article={article} />
           <TranslationLinks article={article} />
           <Island name="rating" language={article.language} articleId={article.id}>
             <RatingWidget rating={article.rating} />
           </Island>
           <ArticleContent article={article} />
+          <ShareButton url={new URL(`/article/${article.slug}`, origin).href} title={article.title} />
           <TypoReportHint articleId={article.id} />
         </article>
       </TypoReporter>

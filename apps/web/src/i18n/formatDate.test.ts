@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatShortDate } from './formatDate';
+import { formatDateTime, formatDateTimeWithZone, formatShortDate } from './formatDate';
 import { formatAverage } from './formatRating';
 
 const published = '2026-11-25T09:30:00.000Z';
@@ -12,6 +12,15 @@ describe('formatDateTime', () => {
 
   it('uses the given time zone', () => {
     expect(formatDateTime(published, 'RU', 'Europe/Moscow')).toBe('25 ноября 2026 г. в 12:30');
+  });
+});
+
+describe('formatDateTimeWithZone', () => {
+  it('names the time zone after the time', () => {
+    expect(formatDateTimeWithZone(published, 'EN', 'UTC')).toBe('25 November 2026 at 09:30 UTC');
+    expect(formatDateTimeWithZone(published, 'EN', 'Europe/Moscow')).toBe('25 November 2026 at 12:30 GMT+3');
+    // ICU versions name Moscow's zone either way in Russian.
+    expect(formatDateTimeWithZone(published, 'RU', 'Europe/Moscow')).toMatch(/^25 ноября 2026 г\. в 12:30 (MSK|GMT\+3)$/);
   });
 });
 

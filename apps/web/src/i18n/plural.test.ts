@@ -43,3 +43,14 @@ describe('vote counts', () => {
     expect(countWithNoun('RU', 1001, votes)).toBe('1\u00a0001\u00a0голос');
   });
 });
+
+describe('reading time', () => {
+  it('agrees with the minutes in both languages', () => {
+    expect(t('EN').readingTime(1)).toBe('1\u00a0minute to read');
+    expect(t('EN').readingTime(4)).toBe('4\u00a0minutes to read');
+    expect(t('RU').readingTime(1)).toBe('Читать 1\u00a0минуту');
+    expect(t('RU').readingTime(3)).toBe('Читать 3\u00a0минуты');
+    expect(t('RU').readingTime(5)).toBe('Читать 5\u00a0минут');
+    expect(t('RU').readingTime(21)).toBe('Читать 21\u00a0минуту');
+  });
+});

@@ -60,6 +60,18 @@ export interface Strings {
   searchNothingFound: (query: string) => string;
   moreResults: string;
   firstResults: string;
+  /** "4 min read" under the headline. */
+  readingTime: (minutes: number) => string;
+  share: string;
+  linkCopied: string;
+  copyFailed: string;
+  theme: string;
+  themeSystem: string;
+  themeLight: string;
+  themeDark: string;
+  mostRead: string;
+  mostCommented: string;
+  commentCount: (count: number) => string;
 }
 
 const en: Strings = {
@@ -116,6 +128,17 @@ const en: Strings = {
   searchNothingFound: (query) => `Nothing found for “${query}”. Try other words, or fewer of them.`,
   moreResults: 'More results',
   firstResults: 'First results',
+  readingTime: (minutes) => `${countWithNoun('EN', minutes, { one: 'minute', other: 'minutes' })} to read`,
+  share: 'Share',
+  linkCopied: 'Link copied',
+  copyFailed: 'Copy the address from the address bar',
+  theme: 'Theme',
+  themeSystem: 'System',
+  themeLight: 'Light',
+  themeDark: 'Dark',
+  mostRead: 'Most read this week',
+  mostCommented: 'Most discussed this week',
+  commentCount: (count) => countWithNoun('EN', count, { one: 'comment', other: 'comments' }),
 };
 
 const ru: Strings = {
@@ -173,6 +196,19 @@ const ru: Strings = {
   searchNothingFound: (query) => `По запросу «${query}» ничего не нашлось. Попробуйте другие слова или меньше слов.`,
   moreResults: 'Ещё результаты',
   firstResults: 'Первые результаты',
+  // «Читать 1 минуту, 3 минуты, 5 минут»: the accusative after «читать».
+  readingTime: (minutes) => `Читать ${countWithNoun('RU', minutes, { one: 'минуту', few: 'минуты', many: 'минут', other: 'минуты' })}`,
+  share: 'Поделиться',
+  linkCopied: 'Ссылка скопирована',
+  copyFailed: 'Скопируйте адрес из адресной строки',
+  theme: 'Тема',
+  themeSystem: 'Как в системе',
+  themeLight: 'Светлая',
+  themeDark: 'Тёмная',
+  mostRead: 'Самое читаемое за неделю',
+  mostCommented: 'Самое обсуждаемое за неделю',
+  commentCount: (count) =>
+    countWithNoun('RU', count, { one: 'комментарий', few: 'комментария', many: 'комментариев', other: 'комментария' }),
 };
 
 export const strings: Record<Language, Strings> = { EN: en, RU: ru };

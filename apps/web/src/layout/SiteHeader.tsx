@@ -5,6 +5,7 @@ import { useStrings } from '../i18n/LanguageContext';
 import { SearchForm } from './SearchForm';
 import { EditionSwitch } from './EditionSwitch';
 import { SectionNav } from './SectionNav';
+import { ThemeSwitch } from './ThemeSwitch';
 
 const SiteHeaderQuery = graphql(`
   query SiteHeader {
@@ -15,7 +16,7 @@ const SiteHeaderQuery = graphql(`
   }
 `);
 
-/** Site name, section navigation, the search form and the edition switch, on every page. */
+/** Site name, section navigation, the search form, the edition and colour scheme switches, on every page. */
 export function SiteHeader() {
   const s = useStrings();
   // The sections rarely change: one request per visit, answered from the cache after.
@@ -33,6 +34,7 @@ export function SiteHeader() {
         <SectionNav sections={data?.sections ?? []} label={s.sectionsNavigation} />
         <SearchForm label={s.search} className="search-form site-search" />
         <EditionSwitch />
+        <ThemeSwitch />
       </div>
     </header>
   );

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { Theme } from '@newsroom/rules/theme';
 import type { Language } from '../gql/graphql';
 
 /** What the server tells the page it renders, and what the page tells the server back. */
@@ -11,6 +12,10 @@ export interface PageStatus {
   language: Language;
   /** The site's public origin (the server's PUBLIC_URL), for canonical and Open Graph URLs. */
   origin: string;
+  /** The site's time zone (SITE_TIME_ZONE), which the server renders times in. */
+  timeZone: string;
+  /** The reader's chosen colour scheme, for the switch's initial value; undefined: their system's. */
+  theme?: Theme;
   /**
    * The lazily loaded page modules rendered, as Vite's manifest names them (e.g.
    * "src/articles/ArticlePage.tsx"): the server links their scripts and stylesheets.

@@ -139,6 +139,8 @@ export type Article = Node & {
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Readers' ratings of the article. */
   rating: RatingSummary;
+  /** Minutes an adult takes to read the body, rounded up (200 words a minute); 0 for an empty body. */
+  readingMinutes: Scalars['Int']['output'];
   /** Published articles sharing the most tags with this one, newest first among equals. */
   related: Array<Article>;
   /** Every saved version since publication, oldest first, for the desk's diff (editors only). */
@@ -1263,6 +1265,14 @@ export type Query = {
   mediaLibrary: MediaConnection;
   /** Comments by moderation status, oldest first (moderators and editors only). */
   moderationQueue: CommentConnection;
+  /** The published articles with the most approved comments written in the last seven days, most first. */
+  mostCommented: Array<Article>;
+  /**
+   * The published articles read most in the last seven days (UTC days, today included), most
+   * views first. Views are counted per article per day, nothing personal kept, and reach
+   * this list within seconds (they are saved in batches); the answer may be kept up to a minute.
+   */
+  mostRead: Array<Article>;
   /** Fetches any object by its global id; null when none exists. */
   node?: Maybe<Node>;
   /** The draft a preview link shows, to anyone holding the link's token; never cached. */
@@ -1347,6 +1357,16 @@ export type QueryModerationQueueArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<CommentStatus>;
+};
+
+
+export type QueryMostCommentedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMostReadArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2782,6 +2802,7 @@ export type ArticleResolvers<ContextType = Context, ParentType extends Resolvers
   publishAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   rating?: Resolver<ResolversTypes['RatingSummary'], ParentType, ContextType>;
+  readingMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   related?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<ArticleRelatedArgs, 'first'>>;
   revisions?: Resolver<Array<ResolversTypes['ArticleRevision']>, ParentType, ContextType>;
   section?: Resolver<ResolversTypes['Section'], ParentType, ContextType>;
@@ -3206,6 +3227,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   media?: Resolver<Maybe<ResolversTypes['Media']>, ParentType, ContextType, RequireFields<QueryMediaArgs, 'id'>>;
   mediaLibrary?: Resolver<ResolversTypes['MediaConnection'], ParentType, ContextType, RequireFields<QueryMediaLibraryArgs, 'first'>>;
   moderationQueue?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, RequireFields<QueryModerationQueueArgs, 'first' | 'status'>>;
+  mostCommented?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryMostCommentedArgs, 'first'>>;
+  mostRead?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryMostReadArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   previewArticle?: Resolver<ResolversTypes['PreviewArticleResult'], ParentType, ContextType, RequireFields<QueryPreviewArticleArgs, 'token'>>;
   previewMarkdown?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPreviewMarkdownArgs, 'body'>>;

@@ -10,6 +10,7 @@ import { readIn } from '../sections/localizedNameRules';
 import { deskArticles } from './articleListService';
 import { articleLimits } from '@newsroom/rules/limits';
 import { message } from '@newsroom/rules/messages';
+import { readingMinutes } from '@newsroom/rules/readingTime';
 import { createArticle, deleteArticle, setPublished } from './articleService';
 import { linkTranslation, unlinkTranslation } from './translationService';
 import { badUserInput } from '../../platform/errors';
@@ -72,6 +73,7 @@ export const articleResolvers: Resolvers = {
   Article: {
     id: (article) => toGlobalId('Article', article.id),
     bodyHtml: (article) => renderMarkdown(article.body),
+    readingMinutes: (article) => readingMinutes(article.body),
     language: (article) => toGraphQLEnum(article.language),
     status: (article) => toGraphQLEnum(article.status),
     section: (article, _, { loaders }) =>

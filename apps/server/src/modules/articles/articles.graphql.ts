@@ -55,6 +55,8 @@ export const articleTypeDefs = /* GraphQL */ `
     rating: RatingSummary!
     "The number of approved comments."
     commentCount: Int!
+    "Minutes an adult takes to read the body, rounded up (200 words a minute); 0 for an empty body."
+    readingMinutes: Int!
     "Corrections made after publication, oldest first: shown to readers as Corrected <date>."
     corrections: [Correction!]!
     "Every saved version since publication, oldest first, for the desk's diff (editors only)."

@@ -5,6 +5,10 @@
 // widget that needs them. No React here: this module is what every article page runs first.
 import type { ServerState } from '../serverState';
 import { interactiveMark } from '../../ssr/interactiveMark';
+import { rememberSiteTimeZone } from '../../ssr/siteTimeZone';
+import { wireShareButtons } from '../../articles/shareLink';
+import { revealThemeSwitches } from '../../layout/themeChoice';
+import { sendViewBeacon } from '../../articles/viewBeacon';
 import { isControl, isReportShortcut, isTextField } from '../../typo-reports/reportShortcut';
 import { islandAttribute, readIslandProps, type IslandName, type IslandProps } from '../../ssr/islandNames';
 
@@ -27,6 +31,8 @@ const touchEvents = ['pointerdown', 'focusin', 'keydown'] as const;
 
 /** Finds the page's islands and hydrates each when it is seen or touched; listens for the typo shortcut. */
 export function bootIslands(state: ServerState): void {
+  // The widgets' first render formats times as the server did: in the site's zone.
+  rememberSiteTimeZone(state.timeZone);
   for (const container of document.querySelectorAll(`[${islandAttribute}]`)) {
     const island = islands[container.getAttribute(islandAttribute) as IslandName];
     const props = readIslandProps(container);
@@ -36,6 +42,11 @@ export function bootIslands(state: ServerState): void {
     });
   }
   listenForTypoReports(state);
+  // The share button is plain DOM work: no widget hydrates for it.
+  wireShareButtons();
+  revealThemeSwitches();
+  const viewed = document.querySelector('[data-view-article]')?.getAttribute('data-view-article');
+  if (viewed) sendViewBeacon(viewed);
   // The page answers the reader from here on: links, selection, the shortcut, a widget
   // touched. What loads later (a widget's code) is not what the first interaction waits for.
   performance.mark(interactiveMark);
