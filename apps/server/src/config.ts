@@ -60,6 +60,20 @@ export interface Config {
   comments: CommentSettings;
   /** Milliseconds between the scheduler's rounds (scheduled publishing); 0 turns the loop off. */
   schedulerIntervalMs: number;
+  /**
+   * 'only': anonymous clients may run only the web build's registered documents, sent by
+   * hash; staff (a token or a session) may send any. 'off': anyone may send any (ADR 038).
+   */
+  trustedDocuments: TrustedDocumentsMode;
+}
+
+export const trustedDocumentsModes = ['off', 'only'] as const;
+export type TrustedDocumentsMode = (typeof trustedDocumentsModes)[number];
+
+function trustedDocuments(raw: string | undefined): TrustedDocumentsMode {
+  if (raw === undefined || raw === '') return 'off';
+  if ((trustedDocumentsModes as readonly string[]).includes(raw)) return raw as TrustedDocumentsMode;
+  throw new Error(`TRUSTED_DOCUMENTS must be only or off, not "${raw}".`);
 }
 
 export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -214,6 +228,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pageCacheEntries: wholeNumber(env, 'PAGE_CACHE_ENTRIES', 500),
     cacheMaxAgeSeconds: positiveInteger(env, 'CACHE_MAX_AGE_SECONDS', 60),
     schedulerIntervalMs: wholeNumber(env, 'SCHEDULER_INTERVAL_MS', 5_000),
+    trustedDocuments: trustedDocuments(env.TRUSTED_DOCUMENTS),
     comments: {
       bodyMax: positiveInteger(env, 'COMMENT_BODY_MAX', commentLimits.bodyMax),
       authorNameMax: positiveInteger(env, 'COMMENT_NAME_MAX', commentLimits.authorNameMax),

@@ -11,7 +11,15 @@ import { loadConfig } from './config';
 import { configureLogging, logger } from './platform/logger';
 
 const startedAt = performance.now();
-const config = loadConfig();
+// A bad setting is said in one line, naming it and what it takes.
+const config = (() => {
+  try {
+    return loadConfig();
+  } catch (error) {
+    console.error(`[server] ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+})();
 await configureLogging(config);
 // Before anything that may make a span (ADR 030); nothing of the SDK loads without it.
 const telemetry: Telemetry | undefined = config.otlpEndpoint ? await startTracing(config.otlpEndpoint) : undefined;
@@ -43,7 +51,11 @@ opening.catch((error: unknown) => {
 // built only now, while the database opens: PGlite starts in its worker thread on the other
 // core instead of waiting for this thread to evaluate all of it first (createApp awaits it).
 const { createApp } = await import('./app/createApp');
-const app = await createApp(config, opening);
+const app = await createApp(config, opening).catch((error: unknown) => {
+  if (!(error instanceof Error && error.name === 'MissingPersistedDocumentsError')) throw error;
+  console.error(`[server] ${error.message}`);
+  process.exit(1);
+});
 const database = await opening;
 let url: string;
 try {
