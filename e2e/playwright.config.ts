@@ -57,9 +57,6 @@ export default defineConfig({
       E2E_ADMIN_PASSWORD: e2eAccounts.admin.password,
       // Scheduled articles go live within a second (publishing.spec.ts); the default is 5 s.
       SCHEDULER_INTERVAL_MS: '1000',
-      // As production is advised to run (ADR 038): anonymous readers may send only the web
-      // build's registered operations, by hash, so every journey proves the app sends nothing else.
-      TRUSTED_DOCUMENTS: 'only',
       // The server's access lines would flood the test output (ADR 029); LOG_LEVEL=info shows them.
       LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
       // Several builds can be tested side by side: E2E_WEB_DIST picks one (default apps/web/dist).
