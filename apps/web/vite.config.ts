@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { babelOptimizerPlugin } from '@graphql-codegen/client-preset';
 import babel from '@rolldown/plugin-babel';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { onBuildWarning } from './buildWarnings.ts';
 
@@ -39,6 +40,18 @@ const documentsPerChunk = [
   documentsFrom(/[\\/]src[\\/]desk[\\/](?!gql[\\/]).*\.tsx?$/, 'src/desk/gql'),
 ];
 
+// The operations the app may send by hash (docs/adr/038): both codegen outputs' manifests,
+// merged into dist/.vite/persisted-documents.json, which the server reads at start (a
+// dot-directory, so the static file handler does not serve it, like Vite's manifest).
+const persistedDocuments: Plugin = {
+  name: 'newsroom-persisted-documents',
+  generateBundle() {
+    const read = (directory: string) => JSON.parse(readFileSync(page(`${directory}/persisted-documents.json`), 'utf8')) as object;
+    const documents = { ...read('src/gql'), ...read('src/desk/gql') };
+    this.emitFile({ type: 'asset', fileName: '.vite/persisted-documents.json', source: JSON.stringify(documents, null, 2) });
+  },
+};
+
 // Shared by both builds. A clean build prints no warnings, so a new one stands out:
 // - library modules' "use no memo" directives are dropped in silence (buildWarnings.ts);
 // - Rolldown's report of the time spent in plugins is off: it is about the build's own
@@ -66,6 +79,7 @@ const browserBuild = {
   plugins: [
     ...documentsPerChunk,
     react(),
+    persistedDocuments,
     // Precompressed copies (.br, .gz) next to each asset, which the server's static file
     // handler (sirv) sends to browsers that accept them: the article route's scripts cross
     // the network at about a quarter of their size, at no CPU cost per request (ADR 007).

@@ -6,6 +6,7 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { sampleArticles } from '@newsroom/db/seed/sampleContent';
 import { gotoHydrated, navigateInApp } from './hydration';
+import { operationNameOf } from './graphqlRequests';
 
 const bySlug = (slug: string) => {
   const article = sampleArticles.find((candidate) => candidate.slug === slug);
@@ -235,8 +236,8 @@ for (const viewport of [
       // Hold the article query so the page's skeleton can be measured first.
       let release!: () => void;
       const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route('**/graphql', async (route) => {
-        if (route.request().postDataJSON()?.operationName === 'ArticlePage') await held;
+      await page.route('**/graphql**', async (route) => {
+        if (operationNameOf(route.request()) === 'ArticlePage') await held;
         await route.continue();
       });
       const box = (locator: Locator) =>

@@ -8,6 +8,7 @@ import { sampleArticles } from '@newsroom/db/seed/sampleContent';
 import { e2eEditorToken } from '../playwright.config';
 import { commentsReady, gotoHydrated, navigateInApp } from './hydration';
 import { graphql } from './graphqlRequest';
+import { operationNameOf } from './graphqlRequests';
 
 const bySlug = (slug: string) => {
   const article = sampleArticles.find((candidate) => candidate.slug === slug);
@@ -326,8 +327,8 @@ test('at 320px the breadcrumb stays on the one line the loading skeleton reserve
   await page.setViewportSize({ width: 320, height: 720 });
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/graphql', async (route) => {
-    if (route.request().postDataJSON()?.operationName === 'ArticlePage') await held;
+  await page.route('**/graphql**', async (route) => {
+    if (operationNameOf(route.request()) === 'ArticlePage') await held;
     await route.continue();
   });
   // Measured from the top of the article (or its skeleton): the header above is not the breadcrumb's business.

@@ -89,6 +89,20 @@ export interface Config {
   siteTimeZone: string;
   /** Milliseconds between writes of the buffered article views (ADR 035); 0 writes only when the buffer fills and at shutdown. */
   viewsFlushIntervalMs: number;
+  /**
+   * 'only': anonymous clients may run only the web build's registered documents, sent by
+   * hash; staff (a token or a session) may send any. 'off': anyone may send any (ADR 038).
+   */
+  trustedDocuments: TrustedDocumentsMode;
+}
+
+export const trustedDocumentsModes = ['off', 'only'] as const;
+export type TrustedDocumentsMode = (typeof trustedDocumentsModes)[number];
+
+function trustedDocuments(raw: string | undefined): TrustedDocumentsMode {
+  if (raw === undefined || raw === '') return 'off';
+  if ((trustedDocumentsModes as readonly string[]).includes(raw)) return raw as TrustedDocumentsMode;
+  throw new Error(`TRUSTED_DOCUMENTS must be only or off, not "${raw}".`);
 }
 
 export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -279,6 +293,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workerIndex: wholeNumber(env, 'NEWSROOM_WORKER_INDEX', 0),
     siteTimeZone: siteTimeZone(env.SITE_TIME_ZONE),
     viewsFlushIntervalMs: wholeNumber(env, 'VIEWS_FLUSH_INTERVAL_MS', 5_000),
+    trustedDocuments: trustedDocuments(env.TRUSTED_DOCUMENTS),
     comments: {
       bodyMax: positiveInteger(env, 'COMMENT_BODY_MAX', commentLimits.bodyMax),
       authorNameMax: positiveInteger(env, 'COMMENT_NAME_MAX', commentLimits.authorNameMax),

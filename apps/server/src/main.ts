@@ -19,7 +19,7 @@ const config = (() => {
     return loadConfig();
   } catch (error) {
     // A bad setting is the operator's to fix: its one-line message, no stack trace.
-    console.error(`[server] ${(error as Error).message}`);
+    console.error(`[server] ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
 })();
@@ -58,7 +58,11 @@ opening.catch((error: unknown) => {
 // built only now, while the database opens: PGlite starts in its worker thread on the other
 // core instead of waiting for this thread to evaluate all of it first (createApp awaits it).
 const { createApp } = await import('./app/createApp');
-const app = await createApp(config, opening);
+const app = await createApp(config, opening).catch((error: unknown) => {
+  if (!(error instanceof Error && error.name === 'MissingPersistedDocumentsError')) throw error;
+  console.error(`[server] ${error.message}`);
+  process.exit(1);
+});
 const database = await opening;
 let url: string;
 try {

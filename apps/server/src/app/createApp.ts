@@ -11,6 +11,7 @@ import { createMetricsRoute } from '../http/metricsRoute';
 import { createResponseCache } from '../http/responseCache';
 import { createPageRenderer } from '../http/pageRenderer';
 import { createPageCache } from '../http/pageCache';
+import { loadPersistedDocuments, requirePersistedDocuments } from '../http/persistedDocuments';
 import { createStaticFiles } from '../http/staticFiles';
 import { attachWebSocketServer } from '../http/websocketServer';
 import { pingDatabase } from '../platform/databasePing';
@@ -48,6 +49,7 @@ export interface App {
  * them build while PGlite compiles and starts its WebAssembly (a faster start-up).
  */
 export async function createApp(config: Config, databaseReady: DatabaseHandle | Promise<DatabaseHandle>): Promise<App> {
+  requirePersistedDocuments(config);
   const schema = buildSchema();
   // Process metrics (event-loop lag, GC, memory) sample all the time: only when scraped.
   const metrics = createMetrics({ processMetrics: config.metricsToken !== undefined });
@@ -85,6 +87,7 @@ export async function createApp(config: Config, databaseReady: DatabaseHandle | 
   const views = createViewCounter({ db: database.db, flushIntervalMs: config.viewsFlushIntervalMs });
   const staticFiles = createStaticFiles(config.webDist);
   const pages = createPageRenderer(config.webDist);
+  const persistedDocuments = loadPersistedDocuments(config.webDist);
   const server = createServer(
     observeRequests(
       metrics,
@@ -103,6 +106,7 @@ export async function createApp(config: Config, databaseReady: DatabaseHandle | 
         views,
         outage,
         metrics,
+        persistedDocuments,
         metricsRoute: createMetricsRoute(config.metricsToken, metrics),
       }),
     ),
@@ -121,7 +125,16 @@ export async function createApp(config: Config, databaseReady: DatabaseHandle | 
   // that instant, and get ECONNRESET; it happened in CI after a 9-second burst of votes.
   server.keepAliveTimeout = 65_000;
 
-  const webSockets = attachWebSocketServer(server, { schema, database, config, pubsub, sharedReads, readerReads, readerCookies });
+  const webSockets = attachWebSocketServer(server, {
+    schema,
+    database,
+    config,
+    pubsub,
+    sharedReads,
+    readerReads,
+    readerCookies,
+    persistedDocuments,
+  });
   metrics.watch({
     pool: () => database.poolStats(),
     openSockets: () => openSockets,

@@ -26,6 +26,10 @@ export function createApolloServer(schema: GraphQLSchema, options: ApolloServerO
     introspection: true, // the playground and codegen need it; the schema is public
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Apollo's automatic persisted queries would let any client register a document by
+    // sending it once with its hash. Hashes are looked up in the web build's manifest instead
+    // (http/persistedDocuments.ts, ADR 038), before Apollo sees the request.
+    persistedQueries: false,
     includeStacktraceInErrorResponses: !options.production,
     validationRules: limitValidationRules,
     formatError: (formatted, error) => {

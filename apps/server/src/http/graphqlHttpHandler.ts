@@ -20,6 +20,7 @@ import { createRequestContext, readerFor } from './requestContext';
 import { requestInfo } from './requestInfo';
 import { isShareableOperation, type ResponseCache } from './responseCache';
 import { sessionCookieName } from '../modules/auth/tokenRules';
+import { lookUpPersistedDocument, mayRunDocumentText, trustedDocumentRequired, type PersistedDocuments } from './persistedDocuments';
 import { sendGraphQLError } from './sendJson';
 
 export interface GraphQLHttpDeps {
@@ -34,6 +35,8 @@ export interface GraphQLHttpDeps {
   /** Counts requests answered 503 during a database outage, for its log lines. */
   outage: Pick<OutageMonitor, 'requestFailed'>;
   metrics: Metrics;
+  /** The web build's registered operations by hash (ADR 038); undefined without a build. */
+  persistedDocuments: PersistedDocuments | undefined;
 }
 
 /** `search` is the query string of the request target ('' or '?…'). */
@@ -96,12 +99,21 @@ export async function handleGraphQLRequest(request: IncomingMessage, response: S
       return refuse(400, 'The request body is not valid JSON.', 'BAD_USER_INPUT');
     }
   }
-  const params = (body && typeof body === 'object' ? body : Object.fromEntries(new URLSearchParams(search))) as Record<string, unknown>;
+  const sent = (body && typeof body === 'object' ? body : Object.fromEntries(new URLSearchParams(search))) as Record<string, unknown>;
+  // A GET carries extensions as JSON text, as it does variables.
+  if (typeof sent.extensions === 'string') sent.extensions = safeJson(sent.extensions);
+  // An operation sent by hash runs the build's registered text (ADR 038).
+  const lookup = lookUpPersistedDocument(sent, deps.persistedDocuments);
+  if (lookup.kind === 'refused') return refuse(lookup.status, lookup.message, lookup.code);
+  const { params } = lookup;
   const variables = typeof params.variables === 'string' ? safeJson(params.variables) : params.variables;
   const operationName = typeof params.operationName === 'string' ? params.operationName.slice(0, 100) : undefined;
   if (scope) scope.operation = operationName;
-  // Only a query's answer is offered to the cache, so a mutation's text never hits above.
-  const offerKey = cacheKey && isShareableOperation(params) ? cacheKey : undefined;
+  // Only a query's answer is offered to the cache, so a mutation's text never hits above. A
+  // registered document's kind is known; its text may open with a fragment.
+  const shareable =
+    lookup.kind === 'persisted' ? lookup.document.operation === 'query' && params.extensions === undefined : isShareableOperation(params);
+  const offerKey = cacheKey && shareable ? cacheKey : undefined;
 
   const refused = checkOperationInput({ query: params.query, variables });
   if (refused) return refuse(400, refused.message, 'BAD_USER_INPUT');
@@ -109,6 +121,15 @@ export async function handleGraphQLRequest(request: IncomingMessage, response: S
   const cacheGeneration = deps.responseCache.generation;
   const responseCookies: string[] = [];
   const context = await createRequestContext(request, deps, { readerId: reader.readerId, clientAddress, secure }, { responseCookies });
+  // TRUSTED_DOCUMENTS=only: a document's own text runs for staff alone (the playground signed
+  // in, automation with a token); everyone else sends a registered hash.
+  if (
+    lookup.kind === 'text' &&
+    params.query !== undefined &&
+    !mayRunDocumentText(deps.config.trustedDocuments, context.viewer.kind === 'staff')
+  ) {
+    return refuse(trustedDocumentRequired.status, trustedDocumentRequired.message, trustedDocumentRequired.code);
+  }
 
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(request.headers)) {
@@ -116,7 +137,13 @@ export async function handleGraphQLRequest(request: IncomingMessage, response: S
   }
   const execute = () =>
     deps.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method, headers, search, body },
+      httpGraphQLRequest: {
+        method,
+        headers,
+        // Apollo reads a GET's operation from the query string and a POST's from the body.
+        search: lookup.params === sent ? search : method === 'GET' ? searchOf(params) : search,
+        body: lookup.params === sent || method === 'GET' ? body : params,
+      },
       context: async () => context,
     });
   // The operation's own span, parent of the SQL statements its resolvers send (ADR 030).
@@ -135,8 +162,8 @@ export async function handleGraphQLRequest(request: IncomingMessage, response: S
   // reader's cookie never rides on one; the answer did not depend on the reader anyway, and
   // the cookie comes with the first answer that does (a vote, a comment: never public).
   // Cookies set during the operation (sign-in, sign-out: mutations) join it.
-  const shareable = /\bpublic\b/.test(String(response.getHeader('cache-control') ?? ''));
-  const readerCookie = reader.setCookie && !shareable ? [reader.setCookie] : [];
+  const publicAnswer = /\bpublic\b/.test(String(response.getHeader('cache-control') ?? ''));
+  const readerCookie = reader.setCookie && !publicAnswer ? [reader.setCookie] : [];
   const cookies = [response.getHeader('set-cookie') ?? [], readerCookie, responseCookies].flat().map(String);
   if (cookies.length) response.setHeader('set-cookie', cookies);
   response.statusCode = result.status ?? 200;
@@ -168,6 +195,14 @@ function passesCsrfPrevention(request: IncomingMessage, method: string, isJson: 
   if (method === 'POST') return isJson;
   if (method !== 'GET') return false;
   return isJson || request.headers['apollo-require-preflight'] !== undefined || request.headers['x-apollo-operation-name'] !== undefined;
+}
+
+/** A GET's query string for Apollo, from parameters as a POST body would hold them. */
+function searchOf(params: Record<string, unknown>): string {
+  const entries = Object.entries(params)
+    .filter(([, value]) => value !== undefined)
+    .map(([name, value]): [string, string] => [name, typeof value === 'string' ? value : JSON.stringify(value)]);
+  return `?${new URLSearchParams(entries).toString()}`;
 }
 
 function safeJson(text: string): unknown {

@@ -12,7 +12,15 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import type { SubscribePayload } from 'graphql-ws';
+import { lookUpPersistedDocument, trustedDocumentRequired, type PersistedDocuments } from './persistedDocuments';
 import { checkOperationCost, checkOperationInput, limitValidationRules, websocketLimits } from '../graphql/limits';
+
+export interface SocketDocuments {
+  /** The web build's registered operations by hash. */
+  documents: PersistedDocuments | undefined;
+  /** Whether this socket may run a document's own text (TRUSTED_DOCUMENTS, its credentials). */
+  mayRunText: boolean;
+}
 
 // Apollo runs specifiedRules plus its validationRules (limitValidationRules) on HTTP and pages.
 const validationRules = [...specifiedRules, ...limitValidationRules];
@@ -25,6 +33,7 @@ export function prepareSocketOperation(
   schema: GraphQLSchema,
   payload: SubscribePayload,
   openOperations: number,
+  trusted: SocketDocuments = { documents: undefined, mayRunText: true },
 ): ExecutionArgs | GraphQLError[] {
   if (openOperations > websocketLimits.subscriptionsPerSocket) {
     return [
@@ -34,6 +43,11 @@ export function prepareSocketOperation(
       ),
     ];
   }
+  // A subscription sent by hash runs the build's registered text (ADR 038), as on HTTP.
+  const lookup = lookUpPersistedDocument(payload as unknown as Record<string, unknown>, trusted.documents);
+  if (lookup.kind === 'refused') return [refusal(lookup.message, lookup.code)];
+  if (lookup.kind === 'text' && !trusted.mayRunText) return [refusal(trustedDocumentRequired.message, trustedDocumentRequired.code)];
+  payload = lookup.params as unknown as SubscribePayload;
   const refused = checkOperationInput({ query: payload.query, variables: payload.variables });
   if (refused) return [refused];
   let document: DocumentNode;

@@ -13,11 +13,14 @@ import type { ReaderCookieSigner } from '../platform/readerCookie';
 import { createRequestContext, type ContextDeps, type RequestIdentity } from './requestContext';
 import { requestInfo } from './requestInfo';
 import { createAddressCounter, originAllowed, refuseUpgrade, socketReaderId } from './websocketAdmission';
+import { mayRunDocumentText, type PersistedDocuments } from './persistedDocuments';
 import { prepareSocketOperation } from './websocketOperations';
 
 export interface WebSocketDeps extends ContextDeps {
   schema: GraphQLSchema;
   readerCookies: ReaderCookieSigner;
+  /** The web build's registered operations (ADR 038); undefined without a build. */
+  persistedDocuments: PersistedDocuments | undefined;
 }
 
 export interface WebSocketDoor {
@@ -56,6 +59,16 @@ export function attachWebSocketServer(server: Server, deps: WebSocketDeps): WebS
   server.on('upgrade', onUpgrade);
   const heartbeat = startHeartbeat(wsServer, deps.config.websocketHeartbeatSeconds * 1000);
 
+  // Each operation's context: who the socket's upgrade request and connection parameters say.
+  const socketContext = (ctx: { extra: { request: IncomingMessage }; connectionParams?: Record<string, unknown> }) => {
+    const { request } = ctx.extra;
+    // Automation may send its Bearer token in the connection parameters.
+    const authorization = ctx.connectionParams?.authorization;
+    return createRequestContext(request, deps, identities.get(request)!, {
+      authorization: typeof authorization === 'string' ? authorization : undefined,
+    });
+  };
+
   // Each socket's graphql-ws context, whose `subscriptions` the metrics count at a scrape.
   const connections = new Set<{ subscriptions: Record<string, unknown> }>();
   const graphqlWs = useServer(
@@ -66,16 +79,16 @@ export function attachWebSocketServer(server: Server, deps: WebSocketDeps): WebS
       onClose: (ctx) => {
         connections.delete(ctx);
       },
-      onSubscribe: (ctx, _id, payload) => prepareSocketOperation(deps.schema, payload, Object.keys(ctx.subscriptions).length),
-      onNext: (_ctx, _id, _payload, _args, result) => maskEventErrors(result),
-      context: (ctx) => {
-        const { request } = ctx.extra;
-        // Automation may send its Bearer token in the connection parameters.
-        const authorization = ctx.connectionParams?.authorization;
-        return createRequestContext(request, deps, identities.get(request)!, {
-          authorization: typeof authorization === 'string' ? authorization : undefined,
+      onSubscribe: async (ctx, _id, payload) => {
+        // TRUSTED_DOCUMENTS=only: the socket's credentials decide, as a request's do on HTTP.
+        const staff = deps.config.trustedDocuments === 'only' && (await socketContext(ctx)).viewer.kind === 'staff';
+        return prepareSocketOperation(deps.schema, payload, Object.keys(ctx.subscriptions).length, {
+          documents: deps.persistedDocuments,
+          mayRunText: mayRunDocumentText(deps.config.trustedDocuments, staff),
         });
       },
+      onNext: (_ctx, _id, _payload, _args, result) => maskEventErrors(result),
+      context: (ctx) => socketContext(ctx),
     },
     wsServer,
   );

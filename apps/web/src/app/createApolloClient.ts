@@ -1,6 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { relayStylePagination } from '@apollo/client/utilities';
-import { OperationTypeNode } from 'graphql';
+import { OperationTypeNode, type DocumentNode } from 'graphql';
 import { commentPages } from '../comments/commentPages';
 import { graphqlWebSocketUrl } from './graphqlWebSocketUrl';
 import { lazySubscriptionLink } from './lazySubscriptionLink';
@@ -39,9 +40,28 @@ export function createCache(): InMemoryCache {
   });
 }
 
+/**
+ * The hash codegen put on the document (apps/web/codegen.ts), as Apollo's persisted-query
+ * extension spells it (hex, no `sha256:` prefix). The server knows these documents from
+ * the build's manifest, so the text itself never travels (docs/adr/038).
+ */
+export function persistedDocumentHash(document: DocumentNode): string {
+  const hash = (document as { __meta__?: { hash?: unknown } }).__meta__?.hash;
+  if (typeof hash !== 'string') throw new Error('Every document is written with graphql() from src/gql or src/desk/gql, which hashes it.');
+  return hash.replace(/^sha256:/, '');
+}
+
 export function createApolloClient(): ApolloClient {
-  // Same origin, so the reader cookie the server sets rides along; POST with a JSON body
-  // satisfies the server's CSRF prevention.
+  // Same origin, so the reader cookie the server sets rides along; the JSON content type,
+  // sent with GET too, satisfies the server's CSRF prevention.
+  //
+  // Operations go by hash only (persisted documents, ADR 038): queries as GET, which the
+  // browser and any CDN may cache as the answer's Cache-Control allows, mutations as POST.
+  // A server that does not know a hash (a dev server built before this document existed)
+  // answers PERSISTED_QUERY_NOT_FOUND and the link sends the text once more.
+  // Subscriptions carry the hash too (graphql-ws sends the extensions with the text), which
+  // is what a server with TRUSTED_DOCUMENTS=only goes by.
+  const persisted = new PersistedQueryLink({ generateHash: persistedDocumentHash, useGETForHashedQueries: true });
   const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
   // Subscriptions travel over graphql-ws. Its client is fetched with the first subscription
   // (the live rating starts once the page is hydrated, the comments once they are near), and
@@ -57,7 +77,7 @@ export function createApolloClient(): ApolloClient {
   });
 
   const client = new ApolloClient({
-    link: ApolloLink.split((operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION, ws, http),
+    link: persisted.concat(ApolloLink.split((operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION, ws, http)),
     cache: createCache(),
   });
   return client;

@@ -18,5 +18,11 @@ export function optimisticArticle(cache: ApolloCache, articleId: string, score: 
   });
   if (!current) return null;
   const rating = { __typename: 'RatingSummary' as const, ...summaryAfterVote(current, score) };
-  return { __typename: 'Article' as const, id: articleId, rating: makeFragmentData(rating, RatingWidget_RatingFragmentDoc) };
+  // The masked type keeps only the fragment reference; the answer's own __typename (which
+  // the documents select, as Apollo Client sends them) is said again beside it.
+  return {
+    __typename: 'Article' as const,
+    id: articleId,
+    rating: { ...makeFragmentData(rating, RatingWidget_RatingFragmentDoc), __typename: 'RatingSummary' as const },
+  };
 }
