@@ -27,16 +27,19 @@ const page = (from: number, to: number, hasNextPage: boolean) => ({
   pageInfo: { __typename: 'PageInfo', endCursor: `c${to}`, hasNextPage },
 });
 
+/** The home page's answer: its articles, and the week's lists beside them (empty here). */
+const home = (articles: ReturnType<typeof page>) => ({ articles, mostRead: [], mostCommented: [] }) as never;
+
 const slugsOf = (connection: unknown) => (connection as ReturnType<typeof page>).edges.map((edge) => edge.node.slug);
 
 describe('the cache', () => {
   it('appends the next page of the home list to the first', () => {
     const cache = createCache();
-    cache.writeQuery({ query: HomePageDocument, variables: { language: 'EN', first: 2 }, data: { articles: page(1, 2, true) } as never });
+    cache.writeQuery({ query: HomePageDocument, variables: { language: 'EN', first: 2 }, data: home(page(1, 2, true)) });
     cache.writeQuery({
       query: HomePageDocument,
       variables: { language: 'EN', first: 2, after: 'c2' },
-      data: { articles: page(3, 4, false) } as never,
+      data: home(page(3, 4, false)),
     });
 
     const result = cache.readQuery({ query: HomePageDocument, variables: { language: 'EN', first: 2 } });
@@ -46,8 +49,8 @@ describe('the cache', () => {
 
   it("keeps each edition's home list and section list apart", () => {
     const cache = createCache();
-    cache.writeQuery({ query: HomePageDocument, variables: { language: 'EN', first: 2 }, data: { articles: page(1, 2, false) } as never });
-    cache.writeQuery({ query: HomePageDocument, variables: { language: 'RU', first: 2 }, data: { articles: page(7, 7, false) } as never });
+    cache.writeQuery({ query: HomePageDocument, variables: { language: 'EN', first: 2 }, data: home(page(1, 2, false)) });
+    cache.writeQuery({ query: HomePageDocument, variables: { language: 'RU', first: 2 }, data: home(page(7, 7, false)) });
     expect(slugsOf(cache.readQuery({ query: HomePageDocument, variables: { language: 'EN', first: 2 } })?.articles)).toEqual([
       'article-1',
       'article-2',

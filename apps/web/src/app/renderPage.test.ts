@@ -35,6 +35,8 @@ function recordingExecute(): { execute: ExecuteOperation; variables: Record<stri
             edges: [],
             pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
           },
+          mostRead: [],
+          mostCommented: [],
         },
       };
     },
