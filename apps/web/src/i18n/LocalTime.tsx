@@ -7,7 +7,7 @@ import { useSiteTimeZone } from './useDisplayTimeZone';
 /**
  * A date and time in the reader's own time zone: the site's (SITE_TIME_ZONE, named) in
  * the server's HTML, the reader's once the browser runs. On the article page, which is not hydrated as a whole, the
- * element is an island of its own (app/islands/timeIsland.tsx) that hydrates as it shows.
+ * element is an island of its own (app/islands/timeIsland.ts) that hydrates as it shows.
  */
 export function LocalTime({ dateTime, language }: { dateTime: string; language: Language }) {
   return (

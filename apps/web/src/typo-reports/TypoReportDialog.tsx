@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useRef, type KeyboardEvent } from 'react';
-import { isApplePlatform, shortcutLabel } from '../ssr/shortcutLabel';
+import { isApplePlatform, shortcutLabel } from '../ssr/shortcutKeys';
 import { TypoReportForm } from './TypoReportForm';
 import { useDialogStrings } from './dialogStrings';
 import { useReportTypo } from './useReportTypo';
