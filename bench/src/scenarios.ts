@@ -125,7 +125,7 @@ export function scenarios(inputs: ScenarioInputs): Scenario[] {
       variesPerRequest: true,
       request: () => ({ method: 'GET', path: `/article/${pickReaderPage().slug}`, headers: { ...page, cookie: reader } }),
     },
-    { name: 'homeFeed', kind: 'read', request: () => api(requestBody(homePageQuery, { first: homePageSize })) },
+    { name: 'homeFeed', kind: 'read', request: () => api(requestBody(homePageQuery, { language: 'EN', first: homePageSize })) },
     // Two words of a random published article's slug ("generated 48213", "old kestrel"): one
     // word every generated article has, one that few have, as the search page sends it.
     {
@@ -138,7 +138,7 @@ export function scenarios(inputs: ScenarioInputs): Scenario[] {
     {
       name: 'homeFeedCached',
       kind: 'read',
-      request: () => api(requestBody(homePageQuery, { first: homePageSize }), { ...cacheable, cookie: reader }),
+      request: () => api(requestBody(homePageQuery, { language: 'EN', first: homePageSize }), { ...cacheable, cookie: reader }),
     },
   ];
   if (voters.length) {
@@ -170,7 +170,7 @@ export function scenarios(inputs: ScenarioInputs): Scenario[] {
     list.push({
       name: 'homeFeedPage500',
       kind: 'read',
-      request: () => api(requestBody(homePageQuery, { first: homePageSize, after: cursor })),
+      request: () => api(requestBody(homePageQuery, { language: 'EN', first: homePageSize, after: cursor })),
     });
   }
   return list;

@@ -40,7 +40,7 @@ export async function seedWebOperationContent(server: TestServer): Promise<Recor
   await insertComment(server.db, { articleId: article.id }, root);
   return {
     ArticlePage: { slug: article.slug },
-    HomePage: { first: 12 },
+    HomePage: { language: 'EN', first: 12 },
     SectionPage: { slug: section.slug, language: 'EN', first: 12 },
     TagPage: { slug: tag.slug, language: 'EN', first: 12 },
     SiteHeader: {},
