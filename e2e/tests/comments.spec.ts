@@ -269,6 +269,7 @@ test('Ctrl+Enter in the text sends it, unseen by the page; refusals keep the tex
   const body = `Later starts sound sensible (${stamp})`;
   const sent: { body: string; clientMutationId: string }[] = [];
   page.on('request', (request) => {
+    if (new URL(request.url()).pathname !== '/graphql' || request.method() !== 'POST') return; // not the views beacon
     if (request.postDataJSON()?.operationName === 'AddComment') sent.push(request.postDataJSON().variables.input);
   });
   await openComments(page, `/article/${keyboardArticle.slug}`);

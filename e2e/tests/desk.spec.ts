@@ -186,7 +186,7 @@ test('a correction with a note shows in the revisions and as “Corrected” on 
 
   await signIn(page, editor);
   await page.goto(`/desk/articles/${encodeURIComponent(id)}`);
-  await expect(page.getByLabel('Title')).toHaveValue(title);
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue(title);
   // A published article's address is fixed: no slug field.
   await expect(page.getByLabel('Slug')).toHaveCount(0);
   await page.getByLabel('Body (CommonMark)').fill('The first ferry leaves at ten o’clock.');

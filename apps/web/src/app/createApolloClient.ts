@@ -55,14 +55,18 @@ export function createApolloClient(): ApolloClient {
   // Same origin, so the reader cookie the server sets rides along; the JSON content type,
   // sent with GET too, satisfies the server's CSRF prevention.
   //
-  // Operations go by hash only (persisted documents, ADR 038): queries as GET, which the
-  // browser and any CDN may cache as the answer's Cache-Control allows, mutations as POST.
+  // Operations go by hash only (persisted documents, ADR 038): queries as GET, which a CDN
+  // may cache as the answer's Cache-Control allows, mutations as POST. The browser asks the
+  // server each time (`cache: 'no-cache'`, a request with max-age=0) instead of answering
+  // from its own HTTP cache: the page refetches after the reader's own vote or comment, and
+  // an answer kept from before it (or from before the reader had a cookie) would undo it.
+  // The server's response cache, emptied by every write, still answers those quickly.
   // A server that does not know a hash (a dev server built before this document existed)
   // answers PERSISTED_QUERY_NOT_FOUND and the link sends the text once more.
   // Subscriptions carry the hash too (graphql-ws sends the extensions with the text), which
   // is what a server with TRUSTED_DOCUMENTS=only goes by.
   const persisted = new PersistedQueryLink({ generateHash: persistedDocumentHash, useGETForHashedQueries: true });
-  const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+  const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin', fetchOptions: { cache: 'no-cache' } });
   // Subscriptions travel over graphql-ws. Its client is fetched with the first subscription
   // (the live rating starts once the page is hydrated, the comments once they are near), and
   // the socket opens then. It reconnects for as long as the page is open and, after a
