@@ -19,7 +19,7 @@ test.describe('with JavaScript off', () => {
     // The home page lists the reader's edition (English here).
     const { articles } = await graphql(request, '{ articles(first: 100, language: EN) { edges { node { title } } } }');
     const all = (articles.edges as { node: { title: string } }[]).map((edge) => edge.node.title);
-    expect(all.length).toBeGreaterThan(2 * perPage);
+    expect(all.length).toBeGreaterThan(perPage); // at least one older page
 
     await page.goto('/');
     await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', /^https?:\/\/[^/]+\/rss\.xml$/);

@@ -2,8 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { EventEmitter } from 'node:events';
 import type { Duplex } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createReaderCookieSigner } from '../platform/readerCookie';
-import { createAddressCounter, originAllowed, socketReaderId } from './websocketAdmission';
+import { createAddressCounter, originAllowed } from './websocketAdmission';
 
 const request = (headers: Record<string, string>) => ({ headers }) as unknown as IncomingMessage;
 const config = { publicUrl: 'https://news.example', corsOrigins: ['https://partner.example'] };
@@ -24,23 +23,6 @@ describe('originAllowed', () => {
     expect(
       originAllowed(request({ origin: 'https://news.example.evil.example', host: 'news.example.evil.example:443' }), true, config),
     ).toBe(false);
-  });
-});
-
-describe('socketReaderId', () => {
-  const signer = createReaderCookieSigner('a-test-secret-of-at-least-32-characters');
-
-  it("is the signed cookie's reader", () => {
-    const { readerId, setCookie } = signer.issue(false);
-    expect(socketReaderId(request({ cookie: setCookie.split(';')[0]! }), signer)).toBe(readerId);
-  });
-
-  it('gives every cookieless (or forged-cookie) socket a fresh id of its own', () => {
-    const ids = [request({}), request({}), request({ cookie: 'nr_reader=AAAAAAAAAAAAAAAAAAAAAA.forged' })].map((each) =>
-      socketReaderId(each, signer),
-    );
-    expect(new Set(ids).size).toBe(3);
-    for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9_-]{22}$/);
   });
 });
 

@@ -2,7 +2,6 @@
 import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Config } from '../config';
-import { newReaderId, type ReaderCookieSigner } from '../platform/readerCookie';
 
 /**
  * A browser sends the session and reader cookies with every WebSocket upgrade, from any
@@ -22,15 +21,6 @@ export function originAllowed(request: IncomingMessage, secure: boolean, config:
   if (origin === config.publicUrl.toLowerCase() || config.corsOrigins.some((allowed) => allowed.toLowerCase() === origin)) return true;
   const host = request.headers.host?.toLowerCase();
   return host !== undefined && origin === `${secure ? 'https' : 'http'}://${host}`;
-}
-
-/**
- * The reader a socket speaks for: the signed cookie's. Without one the socket gets an id of
- * its own that owns nothing, since no Set-Cookie can travel back over an upgrade. Never a
- * shared id: one anonymous client must not be another.
- */
-export function socketReaderId(request: IncomingMessage, readerCookies: Pick<ReaderCookieSigner, 'readerIdFrom'>): string {
-  return readerCookies.readerIdFrom(request.headers.cookie) ?? newReaderId();
 }
 
 /**

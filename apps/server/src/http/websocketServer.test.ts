@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertArticle, insertComment, insertSection } from '@newsroom/db/testing/factories';
 import { websocketLimits } from '../graphql/limits';
-import { postComment, testCommentSettings } from '../testing/commentDocuments';
+import { addCommentMutation, postComment, testCommentSettings } from '../testing/commentDocuments';
 import { rateMutation } from '../testing/ratingDocuments';
 import { toGlobalId } from '../platform/globalId';
 import { openRawSocket, upgradeStatus, type RawSocket } from '../testing/rawSocket';
@@ -163,6 +163,30 @@ describe('the reader', () => {
     expect((await mine.next('c')).payload.data.commentAdded).toEqual({ body: 'Mine', isOwn: true });
     expect((await first.next('c')).payload.data.commentAdded).toEqual({ body: 'Mine', isOwn: false });
     await Promise.all([mine, first, second].map((socket) => socket.close()));
+  });
+});
+
+describe('a reader without the cookie', () => {
+  it('gets one with the handshake, so what they post next arrives on the socket as theirs', async () => {
+    const id = await articleId();
+    const socket = await openRawSocket(server.url);
+    const [cookie] = socket.setCookie;
+    expect(cookie).toMatch(/^nr_reader=/);
+    socket.send(subscribeMessage('c', commentAdded, { id }));
+    await new Promise((resolve) => setTimeout(resolve, 100)); // the subscription registers
+    const posted = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: cookie!.split(';')[0]! },
+      body: JSON.stringify({ query: addCommentMutation, variables: { input: { articleId: id, authorName: 'Ann', body: 'Mine, live' } } }),
+    });
+    expect(((await posted.json()) as any).data.addComment.__typename).toBe('AddCommentSuccess');
+    // No second cookie: the reader already had one.
+    expect(posted.headers.getSetCookie().filter((line) => line.startsWith('nr_reader='))).toEqual([]);
+    expect((await socket.next('c')).payload.data.commentAdded).toEqual({ body: 'Mine, live', isOwn: true });
+    // One who comes with the cookie gets none again.
+    const again = await openRawSocket(server.url, { headers: { cookie: cookie!.split(';')[0]! } });
+    expect(again.setCookie).toEqual([]);
+    await Promise.all([socket.close(), again.close()]);
   });
 });
 

@@ -10,9 +10,9 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { maskUnexpectedErrors } from '../graphql/maskUnexpectedErrors';
 import { websocketLimits } from '../graphql/limits';
 import type { ReaderCookieSigner } from '../platform/readerCookie';
-import { createRequestContext, type ContextDeps, type RequestIdentity } from './requestContext';
+import { createRequestContext, readerFor, type ContextDeps, type RequestIdentity } from './requestContext';
 import { requestInfo } from './requestInfo';
-import { createAddressCounter, originAllowed, refuseUpgrade, socketReaderId } from './websocketAdmission';
+import { createAddressCounter, originAllowed, refuseUpgrade } from './websocketAdmission';
 import { mayRunDocumentText, type PersistedDocuments } from './persistedDocuments';
 import { prepareSocketOperation } from './websocketOperations';
 
@@ -43,6 +43,14 @@ export function attachWebSocketServer(server: Server, deps: WebSocketDeps): WebS
   const addresses = createAddressCounter(websocketLimits.socketsPerAddress);
   // Who each socket is, worked out once on its upgrade request.
   const identities = new WeakMap<IncomingMessage, RequestIdentity>();
+  // A reader without the cookie yet (anonymous pages carry none, ADR 036) gets one with the
+  // handshake, for the id this socket goes by: what they post next then carries the same
+  // id, so the events of their own comment arrive on this socket as theirs (isOwn).
+  const newReaderCookies = new WeakMap<IncomingMessage, string>();
+  wsServer.on('headers', (headers, request) => {
+    const cookie = newReaderCookies.get(request);
+    if (cookie) headers.push(`Set-Cookie: ${cookie}`);
+  });
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (!isGraphQLPath(request.url)) return refuseUpgrade(socket, 404, 'WebSockets are served at /graphql only.');
@@ -53,7 +61,9 @@ export function attachWebSocketServer(server: Server, deps: WebSocketDeps): WebS
     if (!addresses.admit(clientAddress, socket)) {
       return refuseUpgrade(socket, 429, `At most ${websocketLimits.socketsPerAddress} open WebSockets from one address.`);
     }
-    identities.set(request, { readerId: socketReaderId(request, deps.readerCookies), clientAddress, secure });
+    const reader = readerFor(request, deps, secure);
+    if (reader.setCookie) newReaderCookies.set(request, reader.setCookie);
+    identities.set(request, { readerId: reader.readerId, clientAddress, secure });
     wsServer.handleUpgrade(request, socket, head, (webSocket) => wsServer.emit('connection', webSocket, request));
   };
   server.on('upgrade', onUpgrade);

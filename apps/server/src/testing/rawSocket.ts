@@ -4,6 +4,8 @@ import WebSocket from 'ws';
 
 export interface RawSocket {
   socket: WebSocket;
+  /** The cookies the server set with the handshake (a new reader's). */
+  setCookie: string[];
   send(message: Record<string, unknown>): void;
   /** Resolves with the next message for `id` (rejects after `timeoutMs`). */
   next(id: string, timeoutMs?: number): Promise<any>;
@@ -36,6 +38,8 @@ export async function openRawSocket(
   { headers = {}, payload = {} }: { headers?: Record<string, string>; payload?: Record<string, unknown> } = {},
 ): Promise<RawSocket> {
   const socket = new WebSocket(socketUrl(baseUrl), 'graphql-transport-ws', { headers });
+  let setCookie: string[] = [];
+  socket.once('upgrade', (response) => (setCookie = response.headers['set-cookie'] ?? []));
   const inbox = new Map<string, any[]>();
   const waiting = new Map<string, ((message: any) => void)[]>();
   socket.on('message', (data) => {
@@ -52,6 +56,7 @@ export async function openRawSocket(
   });
   const raw: RawSocket = {
     socket,
+    setCookie,
     closed,
     send: (message) => socket.send(JSON.stringify(message)),
     next(id, timeoutMs = 5_000) {
