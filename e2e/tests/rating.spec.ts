@@ -57,10 +57,16 @@ test('a vote counts, survives a reload, and other readers’ votes arrive live',
   await expect(rating.getByRole('radio', { name: '4 of 5 stars' })).not.toHaveAttribute('data-filled');
   await expect(rating.getByRole('radio', { checked: true })).toHaveCount(0);
 
+  // The server's answer, not only the page's optimistic one, before the reload: a reload
+  // while the vote is still on its way would cancel it.
+  const answered = page.waitForResponse(
+    (response) => response.url().endsWith('/graphql') && operationNameOf(response.request()) === 'RateArticle',
+  );
   await rating.getByRole('radio', { name: '4 of 5 stars' }).click();
   await expect(rating.getByRole('radio', { name: '4 of 5 stars' })).toHaveAttribute('aria-checked', 'true');
   await expect(rating.locator('.rating-count')).toHaveText(counted('1 vote'));
   await expect(rating.getByRole('button', { name: 'Clear my vote' })).toBeVisible();
+  expect((await (await answered).json()).data.rateArticle.__typename).toBe('RateArticleSuccess');
 
   const subscribed = ratingSubscription(page);
   await page.reload();
