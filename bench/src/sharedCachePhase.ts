@@ -3,7 +3,7 @@
 // of two server processes) against the same page asked of one process directly; and a
 // reader's article page (rendered per request) from WEB_CONCURRENCY=2 against 1. Both pairs
 // run in alternating slices in this run, so each ratio is taken over the same minutes.
-import http from 'node:http';
+import { healthPid } from '@newsroom/server/testing/healthPid';
 import { startNginx } from '@newsroom/server/testing/nginxProxy';
 import { alternate, type Alternated } from './load';
 import type { BenchSettings } from './phases';
@@ -74,16 +74,4 @@ async function workersUp(url: string, count: number): Promise<void> {
     pids.add(await healthPid(url).catch(() => 0));
     pids.delete(0);
   }
-}
-
-function healthPid(url: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(`${url}/healthz`, { agent: false }, (response) => {
-        let body = '';
-        response.on('data', (chunk: Buffer) => (body += chunk.toString()));
-        response.on('end', () => resolve((JSON.parse(body) as { pid: number }).pid));
-      })
-      .on('error', reject);
-  });
 }

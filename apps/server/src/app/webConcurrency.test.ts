@@ -1,8 +1,8 @@
 // WEB_CONCURRENCY=<n> runs n worker processes on one port (node:cluster, ADR 037).
-import http from 'node:http';
 import { expect, it } from 'vitest';
 import { openTestDatabase } from '@newsroom/db/testing/openTestDatabase';
 import { loadConfig } from '../config';
+import { healthPid } from '../testing/healthPid';
 import { spawnServer } from '../testing/spawnServer';
 
 it('refuses more than one worker on the embedded database, naming the fix', () => {
@@ -16,17 +16,6 @@ it('refuses more than one worker on the embedded database, naming the fix', () =
 });
 
 /** GET /healthz on a connection of its own (the cluster hands out connections, not requests). */
-function healthPid(url: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(`${url}/healthz`, { agent: false }, (response) => {
-        let body = '';
-        response.on('data', (chunk: Buffer) => (body += chunk.toString()));
-        response.on('end', () => resolve((JSON.parse(body) as { pid: number }).pid));
-      })
-      .on('error', reject);
-  });
-}
 
 const running = (pid: number) => {
   try {
