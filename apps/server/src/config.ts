@@ -89,6 +89,8 @@ export interface Config {
   siteTimeZone: string;
   /** Milliseconds between writes of the buffered article views (ADR 035); 0 writes only when the buffer fills and at shutdown. */
   viewsFlushIntervalMs: number;
+  /** Seconds a process keeps the "most read" and "most discussed" ranking before refreshing it; 0 ranks on every ask (ADR 035). */
+  popularListsRefreshSeconds: number;
   /**
    * 'only': anonymous clients may run only the web build's registered documents, sent by
    * hash; staff (a token or a session) may send any. 'off': anyone may send any (ADR 038).
@@ -293,6 +295,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workerIndex: wholeNumber(env, 'NEWSROOM_WORKER_INDEX', 0),
     siteTimeZone: siteTimeZone(env.SITE_TIME_ZONE),
     viewsFlushIntervalMs: wholeNumber(env, 'VIEWS_FLUSH_INTERVAL_MS', 5_000),
+    popularListsRefreshSeconds: wholeNumber(env, 'POPULAR_LISTS_REFRESH_SECONDS', 60),
     trustedDocuments: trustedDocuments(env.TRUSTED_DOCUMENTS),
     comments: {
       bodyMax: positiveInteger(env, 'COMMENT_BODY_MAX', commentLimits.bodyMax),

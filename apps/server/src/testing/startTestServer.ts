@@ -45,6 +45,8 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     schedulerIntervalMs: 0,
     // Views are written when a test flushes them, not in the background, for the same reason.
     viewsFlushIntervalMs: 0,
+    // The popular lists ranked on every ask, so a test sees what it just wrote.
+    popularListsRefreshSeconds: 0,
     ...overrides,
   };
   const app = await createApp(config, database);

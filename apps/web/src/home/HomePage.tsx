@@ -16,11 +16,11 @@ const HomePageQuery = graphql(`
     articles(language: $language, first: $first, after: $after) {
       ...ArticleList_connection
     }
-    mostRead(first: 5) {
+    mostRead(first: 5, language: $language) {
       id
       ...PopularArticles_articles
     }
-    mostCommented(first: 5) {
+    mostCommented(first: 5, language: $language) {
       id
       ...PopularArticles_articles
     }

@@ -1265,12 +1265,16 @@ export type Query = {
   mediaLibrary: MediaConnection;
   /** Comments by moderation status, oldest first (moderators and editors only). */
   moderationQueue: CommentConnection;
-  /** The published articles with the most approved comments written in the last seven days, most first. */
+  /**
+   * The published articles with the most approved comments written in the last seven days,
+   * most first; refreshed like mostRead.
+   */
   mostCommented: Array<Article>;
   /**
    * The published articles read most in the last seven days (UTC days, today included), most
    * views first. Views are counted per article per day, nothing personal kept, and reach
-   * this list within seconds (they are saved in batches); the answer may be kept up to a minute.
+   * this list within seconds (they are saved in batches); the order is refreshed at most
+   * every POPULAR_LISTS_REFRESH_SECONDS (60 s), the articles themselves are current.
    */
   mostRead: Array<Article>;
   /** Fetches any object by its global id; null when none exists. */
@@ -1362,11 +1366,13 @@ export type QueryModerationQueueArgs = {
 
 export type QueryMostCommentedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  language?: InputMaybe<Language>;
 };
 
 
 export type QueryMostReadArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  language?: InputMaybe<Language>;
 };
 
 

@@ -9,6 +9,7 @@ import { batchLoader, groupKeysByLimit } from '../../platform/batchLoader';
 import { cachedBatch, cachedBatchLoader, cachedRead, entryKey, readThrough, type SharedReadCache } from '../../platform/sharedReadCache';
 import {
   findArticlesByIds,
+  findPublishedArticlesByIds,
   findPublishedArticleBySlug,
   findRelatedArticles,
   findRevisionsOfArticles,
@@ -28,6 +29,8 @@ export function createArticleLoaders(db: Database, shared: SharedReadCache) {
       ),
     ),
     articleById: batchLoader((ids) => findArticlesByIds(db, ids)),
+    // What readers are shown by id (the popular lists): published only, alike for all.
+    publishedArticleById: cachedBatchLoader(shared, 'publishedArticle', (ids) => findPublishedArticlesByIds(db, ids), null),
     relatedArticles: readThrough(shared, relatedEntryKey, relatedArticlesLoader(db, shared)),
     revisionsByArticleId: cachedBatchLoader(shared, 'revisionsOfArticle', (ids) => findRevisionsOfArticles(db, ids), []),
     // Readers see the published translations, alike for all; the desk sees drafts too, fresh.

@@ -34,6 +34,15 @@ export async function findArticlesByIds(db: Queryable, ids: readonly number[]): 
   return new Map(rows.map((row) => [row.id, row]));
 }
 
+/** The published ones of `ids`, by id. */
+export async function findPublishedArticlesByIds(db: Queryable, ids: readonly number[]): Promise<Map<number, ArticleRow>> {
+  const rows = await db
+    .select()
+    .from(articles)
+    .where(and(inArray(articles.id, [...ids]), eq(articles.status, 'published')));
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
 export interface FeedFilter {
   sectionSlug?: string | null;
   sectionId?: number;

@@ -9,7 +9,8 @@ import { toGlobalId } from '../../platform/globalId';
 import { startTestServer, testEditorToken, type TestServer } from '../../testing/startTestServer';
 import { sessionCookieName } from '../auth/tokenRules';
 import { viewsByDay } from './viewQueries';
-import { createViewCounter, mostCommented, mostRead, type ViewCounter } from './viewService';
+import { createViewCounter, type ViewCounter } from './viewService';
+import { createPopularLists, rankPopular } from './popularLists';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -112,9 +113,8 @@ describe('most read', () => {
     await counter.flush();
     await server.db.execute(sql`update articles set status = 'draft' where id = ${unpublished!.id}`);
 
-    const ids = (await mostRead(server.db, 10, at('2030-02-08'))).map((article) => article.id);
-    expect(ids).toEqual([steady!.id, burst!.id]);
-    expect((await mostRead(server.db, 1, at('2030-02-08'))).map((article) => article.id)).toEqual([steady!.id]);
+    const { read } = await rankPopular(server.db, at('2030-02-08'));
+    expect(read.map((entry) => entry.articleId)).toEqual([steady!.id, burst!.id]);
   });
 });
 
@@ -130,7 +130,89 @@ describe('most commented', () => {
     await insertComment(server.db, { articleId: quiet!.id, createdAt: on('2031-03-09'), status: 'rejected' });
     for (let i = 0; i < 5; i += 1) await insertComment(server.db, { articleId: stale!.id, createdAt: on('2031-03-02') });
 
-    expect((await mostCommented(server.db, 10, now)).map((article) => article.id)).toEqual([lively!.id, quiet!.id]);
+    const { commented } = await rankPopular(server.db, now);
+    expect(commented.map((entry) => entry.articleId)).toEqual([lively!.id, quiet!.id]);
+  });
+});
+
+describe('the popular lists, kept and refreshed', () => {
+  it('ranks each language apart; all languages together are the same ranking merged', async () => {
+    const clock = { now: at('2032-05-10') };
+    const counter = counterAt(clock);
+    const [english, russian, englishQuiet] = [
+      await insertArticle(server.db, { language: 'en' }),
+      await insertArticle(server.db, { language: 'ru' }),
+      await insertArticle(server.db, { language: 'en' }),
+    ];
+    recordTimes(counter, english.id, 3);
+    recordTimes(counter, russian.id, 5);
+    recordTimes(counter, englishQuiet.id, 1);
+    await counter.flush();
+    const lists = createPopularLists({ db: server.db, refreshMs: 0, now: () => clock.now });
+    expect(await lists.ids('read', null, 3)).toEqual([russian.id, english.id, englishQuiet.id]);
+    expect(await lists.ids('read', 'en', 10)).toEqual([english.id, englishQuiet.id]);
+    expect(await lists.ids('read', 'ru', 10)).toEqual([russian.id]);
+    expect(await lists.ids('read', 'en', 1)).toEqual([english.id]);
+  });
+
+  it('serves the ranking it has until it is older than the refresh, then refreshes it in the background', async () => {
+    const clock = { now: at('2032-06-10') };
+    const counter = counterAt(clock);
+    const [first, second] = [await insertArticle(server.db), await insertArticle(server.db)];
+    recordTimes(counter, first.id, 2);
+    await counter.flush();
+    const lists = createPopularLists({ db: server.db, refreshMs: 60_000, now: () => clock.now });
+    expect(await lists.ids('read', null, 2)).toEqual([first.id]);
+
+    recordTimes(counter, second.id, 5);
+    await counter.flush();
+    // Within the minute: the ranking kept, and no statement run to answer.
+    const statements: string[] = [];
+    server.database.observeStatements((sql, run) => {
+      statements.push(sql);
+      return run();
+    });
+    try {
+      clock.now = new Date(clock.now.getTime() + 59_000);
+      expect(await lists.ids('read', null, 2)).toEqual([first.id]);
+      expect(statements).toEqual([]);
+    } finally {
+      server.database.observeStatements(undefined);
+    }
+    // Past it: this answer is still the kept one, and the next has the new order.
+    clock.now = new Date(clock.now.getTime() + 2_000);
+    expect(await lists.ids('read', null, 2)).toEqual([first.id]);
+    await vi.waitFor(async () => expect(await lists.ids('read', null, 2)).toEqual([second.id, first.id]));
+  });
+});
+
+describe('Query.mostRead with a kept ranking', () => {
+  let kept: TestServer;
+  beforeAll(async () => {
+    kept = await startTestServer({ popularListsRefreshSeconds: 3600 });
+  });
+  afterAll(async () => {
+    await kept?.close();
+  });
+
+  it('drops an article unpublished since the ranking at once, and filters by edition', async () => {
+    const [english, russian] = [await insertArticle(kept.db, { language: 'en' }), await insertArticle(kept.db, { language: 'ru' })];
+    for (const article of [english, english, russian]) kept.views.record(article.id);
+    await kept.views.flush();
+    const reader = kept.client();
+    const ask = async (language?: string) =>
+      ((await reader.query(`{ mostRead${language ? `(language: ${language})` : ''} { id } }`)).data.mostRead as { id: string }[]).map(
+        (article) => article.id,
+      );
+    const [englishId, russianId] = [toGlobalId('Article', english.id), toGlobalId('Article', russian.id)];
+    expect(await ask()).toEqual([englishId, russianId]);
+    expect(await ask('RU')).toEqual([russianId]);
+
+    const editor = kept.client({ token: testEditorToken });
+    const unpublished = await editor.query('mutation($id: ID!) { unpublishArticle(input: { id: $id }) { __typename } }', { id: englishId });
+    expect(unpublished.data.unpublishArticle.__typename).toBe('PublishArticleSuccess');
+    expect(await ask()).toEqual([russianId]);
+    expect(await ask('EN')).toEqual([]);
   });
 });
 

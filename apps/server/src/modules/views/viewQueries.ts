@@ -1,7 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '@newsroom/db/openDatabase';
 import { executeRows } from '@newsroom/db/executeRows';
-import { articles, type ArticleRow } from '@newsroom/db/schema';
+import { articles } from '@newsroom/db/schema';
 
 /** Views of one article on one day (YYYY-MM-DD, UTC), as the buffer holds them. */
 export interface ViewCount {
@@ -37,38 +37,54 @@ export async function viewsByDay(db: Queryable, articleId: number): Promise<{ da
   );
 }
 
-/**
- * The published articles read most from `sinceDay` (YYYY-MM-DD) on, most views first, then
- * newest. The day index holds everything summed (an index-only range scan of a week's rows).
- */
-export async function findMostRead(db: Queryable, sinceDay: string, limit: number): Promise<ArticleRow[]> {
-  return db
-    .select({ article: articles })
-    .from(articles)
-    .innerJoin(
-      sql`(select article_id, sum(views)::int as total from article_views where day >= ${sinceDay}::date group by article_id) as read`,
-      sql`read.article_id = ${articles.id}`,
-    )
-    .where(sql`${articles.status} = 'published'`)
-    .orderBy(sql`read.total desc`, sql`${articles.publishedAt} desc`, sql`${articles.id} desc`)
-    .limit(limit)
-    .then((rows) => rows.map((row) => row.article));
+/** One article's place on a popular list: its language, for the editions' lists. */
+export interface RankedArticle {
+  articleId: number;
+  language: string;
 }
 
 /**
- * The published articles with the most approved comments written since `since`, most first,
- * then newest. The comments come from the moderation index (status, created_at).
+ * The top `perLanguage` published articles of each language, ranked over `totals` (a
+ * subquery of article_id, total): most first, then newest. One list in that order holds
+ * every language's, so the all-languages top N is its first N (each one of them is within
+ * its own language's top N).
  */
-export async function findMostCommented(db: Queryable, since: Date, limit: number): Promise<ArticleRow[]> {
-  return db
-    .select({ article: articles })
-    .from(articles)
-    .innerJoin(
-      sql`(select article_id, count(*)::int as total from comments where status = 'approved' and created_at >= ${since.toISOString()}::timestamptz group by article_id) as discussed`,
-      sql`discussed.article_id = ${articles.id}`,
-    )
-    .where(sql`${articles.status} = 'published'`)
-    .orderBy(sql`discussed.total desc`, sql`${articles.publishedAt} desc`, sql`${articles.id} desc`)
-    .limit(limit)
-    .then((rows) => rows.map((row) => row.article));
+function rankPerLanguage(db: Queryable, totals: SQL, perLanguage: number): Promise<RankedArticle[]> {
+  return executeRows<RankedArticle>(
+    db,
+    sql`select ranked.article_id as "articleId", ranked.language
+      from (
+        select ${articles.id} as article_id, ${articles.language} as language, totals.total, ${articles.publishedAt} as published_at,
+          row_number() over (partition by ${articles.language} order by totals.total desc, ${articles.publishedAt} desc, ${articles.id} desc) as place
+        from (${totals}) as totals
+        join ${articles} on ${articles.id} = totals.article_id and ${articles.status} = 'published'
+      ) as ranked
+      where ranked.place <= ${perLanguage}
+      order by ranked.total desc, ranked.published_at desc, ranked.article_id desc`,
+  );
+}
+
+/**
+ * The most read published articles of each language from `sinceDay` (YYYY-MM-DD) on. The
+ * day index holds everything summed (an index-only range scan of a week's rows).
+ */
+export function rankMostRead(db: Queryable, sinceDay: string, perLanguage: number): Promise<RankedArticle[]> {
+  return rankPerLanguage(
+    db,
+    sql`select article_id, sum(views) as total from article_views where day >= ${sinceDay}::date group by article_id`,
+    perLanguage,
+  );
+}
+
+/**
+ * The published articles of each language with the most approved comments written since
+ * `since`. The comments come from the moderation index (status, created_at): on a busy site
+ * that is a week's comments, which is why the lists are kept and refreshed (popularLists.ts).
+ */
+export function rankMostCommented(db: Queryable, since: Date, perLanguage: number): Promise<RankedArticle[]> {
+  return rankPerLanguage(
+    db,
+    sql`select article_id, count(*) as total from comments where status = 'approved' and created_at >= ${since.toISOString()}::timestamptz group by article_id`,
+    perLanguage,
+  );
 }

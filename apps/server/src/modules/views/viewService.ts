@@ -3,11 +3,10 @@
 // every few seconds or sooner once many articles are waiting. Nothing personal is kept,
 // here or in the table: an article, a day, a number.
 import type { Database } from '@newsroom/db/openDatabase';
-import type { ArticleRow } from '@newsroom/db/schema';
 import { logger } from '../../platform/logger';
 import { isDatabaseUnavailable } from '../../platform/databaseOutage';
 import { fromGlobalIdOf } from '../../platform/globalId';
-import { addViews, findMostCommented, findMostRead, type ViewCount } from './viewQueries';
+import { addViews, type ViewCount } from './viewQueries';
 
 export interface ViewCounterOptions {
   db: Database;
@@ -97,18 +96,4 @@ export function createViewCounter({ db, flushIntervalMs, maxPending = 1_000, now
  */
 export function countArticleView(views: ViewCounter, articleGlobalId: string): void {
   views.record(fromGlobalIdOf('Article', articleGlobalId.trim(), 'articleId'));
-}
-
-/** How far back the home page's lists look. */
-export const popularWindowDays = 7;
-const dayMs = 24 * 60 * 60 * 1000;
-
-/** The most read published articles of the last seven days (today included). */
-export function mostRead(db: Database, limit: number, today = new Date()): Promise<ArticleRow[]> {
-  return findMostRead(db, viewDay(new Date(today.getTime() - (popularWindowDays - 1) * dayMs)), limit);
-}
-
-/** The published articles most commented on in the last seven days. */
-export function mostCommented(db: Database, limit: number, now = new Date()): Promise<ArticleRow[]> {
-  return findMostCommented(db, new Date(now.getTime() - popularWindowDays * dayMs), limit);
 }
