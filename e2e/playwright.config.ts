@@ -7,6 +7,9 @@ const chromium = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr
   Boolean(candidate && existsSync(candidate)),
 );
 const port = Number(process.env.E2E_PORT ?? 4173);
+/** A second server, with TRUSTED_DOCUMENTS=only, for tests/trustedDocuments.spec.ts. */
+const trustedPort = port + 1;
+const trustedSpec = /trustedDocuments\.spec\.ts$/;
 export const e2eEditorToken = 'e2e-editor-token-0123456789abcdef0123456789';
 /** Accounts startServer.sh creates for the desk journeys. */
 export const e2eAccounts = {
@@ -40,16 +43,25 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  projects: [
+    { name: 'chromium', testIgnore: trustedSpec, use: { browserName: 'chromium' } },
+    {
+      name: 'trusted-documents',
+      testMatch: trustedSpec,
+      use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${trustedPort}` },
+    },
+  ],
   // The production build (pnpm build) served by the real server over a throwaway
-  // embedded database seeded with the sample content and three newsroom accounts.
-  webServer: {
+  // embedded database seeded with the sample content and three newsroom accounts; the
+  // second, alike, accepts only the web build's registered operations from anonymous clients.
+  webServer: [port, trustedPort].map((serverPort) => ({
     command: 'sh ./startServer.sh',
-    url: `http://127.0.0.1:${port}/healthz`,
+    url: `http://127.0.0.1:${serverPort}/healthz`,
     timeout: 120_000,
     reuseExistingServer: false,
     env: {
-      PORT: String(port),
+      PORT: String(serverPort),
+      ...(serverPort === trustedPort ? { TRUSTED_DOCUMENTS: 'only' } : {}),
       HOST: '127.0.0.1',
       EDITOR_TOKEN: e2eEditorToken,
       E2E_EDITOR_PASSWORD: e2eAccounts.editor.password,
@@ -69,6 +81,6 @@ export default defineConfig({
       // Several builds can be tested side by side: E2E_WEB_DIST picks one (default apps/web/dist).
       ...(process.env.E2E_WEB_DIST ? { WEB_DIST: process.env.E2E_WEB_DIST } : {}),
     },
-    stdout: 'pipe',
-  },
+    stdout: 'pipe' as const,
+  })),
 });

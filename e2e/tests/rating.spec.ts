@@ -68,8 +68,15 @@ test('a vote counts, survives a reload, and other readers’ votes arrive live',
   await expect(rating.getByRole('button', { name: 'Clear my vote' })).toBeVisible();
   expect((await (await answered).json()).data.rateArticle.__typename).toBe('RateArticleSuccess');
 
+  // The page the server sends this reader is every reader's (public, without their vote):
+  // the widget asks for their vote after hydration, as the marker cookie says they have one.
+  const served = await page.request.get(`/article/${liveArticle.slug}`, { headers: { accept: 'text/html' } });
+  expect(served.headers()['cache-control']).toMatch(/^public, /);
+  expect(await served.text()).not.toContain('aria-checked="true"');
   const subscribed = ratingSubscription(page);
+  const ownPart = page.waitForRequest((request) => request.url().includes('/graphql') && operationNameOf(request) === 'RatingIsland');
   await page.reload();
+  await ownPart;
   await expect(rating.getByRole('radio', { name: '4 of 5 stars' })).toHaveAttribute('aria-checked', 'true');
   await expect(rating.getByRole('radio', { checked: true })).toHaveCount(1);
   await expect(rating.locator('.rating-count')).toHaveText(counted('1 vote'));
@@ -274,3 +281,16 @@ for (const viewport of [
     });
   }
 }
+
+test('a reader who has never acted asks for nothing of their own: the widgets hydrate from the page', async ({ page }) => {
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/graphql')) asked.push(operationNameOf(request) ?? '(none)');
+  });
+  await gotoHydrated(page, `/article/${layoutArticle.slug}`);
+  // Near the comments too, so their island hydrates.
+  await page.locator('.comments-slot').scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-island="comments"][data-island-hydrated]')).toBeAttached();
+  await page.waitForLoadState('networkidle');
+  expect(asked.filter((name) => name === 'RatingIsland' || name === 'CommentThreads')).toEqual([]);
+});

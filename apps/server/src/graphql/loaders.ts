@@ -30,6 +30,6 @@ export function createLoaders(db: Database, readerId: string, caches: { shared: 
     ...createAuthLoaders(db),
     ...createTypoReportLoaders(db),
     ...createAuthorLoaders(db, caches.shared),
-    ...createMediaLoaders(db),
+    ...createMediaLoaders(db, caches.shared),
   };
 }

@@ -128,11 +128,12 @@ describe('request limits', () => {
 describe('the reader cookie', () => {
   it('is issued on first contact, signed, HttpOnly and SameSite=Lax, and kept afterwards', async () => {
     const first = await post(JSON.stringify({ query: '{ viewer { role } }' }));
-    const setCookie = first.headers.get('set-cookie') ?? '';
+    const [setCookie = '', marker = ''] = first.headers.getSetCookie();
     expect(setCookie).toMatch(/^nr_reader=[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]+;/);
     expect(setCookie).toContain('HttpOnly');
     expect(setCookie).toContain('SameSite=Lax');
-    const cookie = setCookie.split(';')[0]!;
+    expect(marker).toMatch(/^nr_known=1;/);
+    const cookie = `${setCookie.split(';')[0]!}; ${marker.split(';')[0]!}`;
     const second = await post(JSON.stringify({ query: '{ viewer { role } }' }), { cookie });
     expect(second.headers.get('set-cookie')).toBeNull();
   });

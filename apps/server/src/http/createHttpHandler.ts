@@ -16,6 +16,7 @@ import type { createMetricsRoute } from './metricsRoute';
 import { sendOutageJson, sendOutagePage } from './outageAnswers';
 import { sessionCookieName } from '../modules/auth/tokenRules';
 import { cookieFrom } from '../platform/requestCookies';
+import { newReaderId } from '../platform/readerCookie';
 import { parseTheme, themeCookieName } from '@newsroom/rules/theme';
 import { sendPage, type PageCache } from './pageCache';
 import { previewPage, type PageRenderer } from './pageRenderer';
@@ -97,23 +98,23 @@ async function renderPage(request: IncomingMessage, response: ServerResponse, ur
   const { clientAddress, secure } = requestInfo(request, deps.config.trustProxy);
   try {
     const reader = readerFor(request, deps, secure);
-    // A first-time visitor (no reader cookie yet, no staff credentials) sees what every
-    // other one sees: their page comes from, and goes to, the page cache (ADR 027), and a
-    // shared cache in front may keep it (ADR 036), so it carries no cookie: the reader
-    // cookie comes with the reader's first own act (a vote, a comment, a report: the API
-    // sets it then). A preview is for whoever holds its link, never shared.
-    // `Cache-Control: no-cache` asks for a fresh page (as it does of the API); the page
-    // rendered for it is kept.
+    // Every reader's page is the same public page (ADR 036): rendered for no reader, it comes
+    // from, and goes to, the page cache (ADR 027), and a shared cache in front may keep it,
+    // so it carries no cookie. What is a reader's own (their vote, their comments) the
+    // widgets fetch after hydration, for readers the marker cookie says are known; the
+    // reader cookie comes with the reader's first own act (a vote, a comment, a report: the
+    // API sets it then). Staff pages and previews are rendered for whoever asks, never
+    // shared. `Cache-Control: no-cache` asks for a fresh page (as it does of the API); the
+    // page rendered for it is kept.
     // A chosen colour scheme is rendered into the page (<html data-theme>): not the shared one.
     const theme = parseTheme(cookieFrom(request.headers.cookie, themeCookieName));
     const shared =
-      reader.setCookie !== undefined &&
       theme === undefined &&
       !request.headers.authorization &&
       cookieFrom(request.headers.cookie, sessionCookieName) === undefined &&
       !previewPage.test(url.pathname);
-    // Not shared (a preview, staff) yet no reader cookie: the page is theirs alone, so it may carry one.
-    if (reader.setCookie && !shared) response.setHeader('set-cookie', reader.setCookie);
+    // Not shared (a preview, staff, a chosen theme): the page is theirs alone, so it may carry the cookies.
+    if (reader.setCookies && !shared) response.setHeader('set-cookie', reader.setCookies);
     // The reader's edition (ADR 034): every page shows it (the switch; home, section and
     // tag pages list only its articles), so a kept page is kept per edition.
     const edition = chooseEdition(request.headers);
@@ -126,7 +127,11 @@ async function renderPage(request: IncomingMessage, response: ServerResponse, ur
     }
     // Read before any data is: a write from here on empties the cache, and this page may predate it.
     const generation = deps.pageCache.generation;
-    const context = await createRequestContext(request, deps, { readerId: reader.readerId, clientAddress, secure });
+    const context = await createRequestContext(request, deps, {
+      readerId: shared ? newReaderId() : reader.readerId,
+      clientAddress,
+      secure,
+    });
     return await deps.pages.render(request, response, url, {
       apollo: deps.apollo,
       context,

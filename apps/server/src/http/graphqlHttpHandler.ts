@@ -163,7 +163,7 @@ export async function handleGraphQLRequest(request: IncomingMessage, response: S
   // the cookie comes with the first answer that does (a vote, a comment: never public).
   // Cookies set during the operation (sign-in, sign-out: mutations) join it.
   const publicAnswer = /\bpublic\b/.test(String(response.getHeader('cache-control') ?? ''));
-  const readerCookie = reader.setCookie && !publicAnswer ? [reader.setCookie] : [];
+  const readerCookie = reader.setCookies && !publicAnswer ? reader.setCookies : [];
   const cookies = [response.getHeader('set-cookie') ?? [], readerCookie, responseCookies].flat().map(String);
   if (cookies.length) response.setHeader('set-cookie', cookies);
   response.statusCode = result.status ?? 200;

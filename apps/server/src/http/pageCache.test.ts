@@ -11,12 +11,12 @@ import { createPageCache, maxCachedPageBytes } from './pageCache';
 import { publicCacheControl } from './sharedCacheHeaders';
 
 // Counts its renders (the test reads `globalThis.pageRenders`), prints the article's title
-// and vote count and the reader's edition (a preview, or a refused operation under /refused/: 200 all the same), and, under /gated/, waits for the test to let it finish after its data is in.
+// and vote count, the asking reader's own score, and the reader's edition (a preview, or a refused operation under /refused/: 200 all the same), and, under /gated/, waits for the test to let it finish after its data is in.
 const web = writeFakeWebBuild(`
   globalThis.pageRenders = (globalThis.pageRenders ?? 0) + 1;
   const [, kind, slug] = url.split('?')[0].split('/');
   const answer = await execute({
-    query: 'query($slug: String!) { article(slug: $slug) { title rating { count } } }',
+    query: 'query($slug: String!) { article(slug: $slug) { title rating { count viewerScore } } }',
     // Under /refused/, a slug the input checks refuse (a NUL in it).
     variables: { slug: kind === 'refused' ? 'a\\u0000' : slug ?? '' },
     operationName: undefined,
@@ -26,7 +26,7 @@ const web = writeFakeWebBuild(`
     await globalThis.pageGate.released;
   }
   const article = answer.data?.article;
-  const html = (article ? '<article>' + article.title + ' / ' + article.rating.count + ' votes</article>' : '<p>Not found</p>') + '<p>Edition ' + site.edition + '</p>';
+  const html = (article ? '<article>' + article.title + ' / ' + article.rating.count + ' votes / mine ' + article.rating.viewerScore + '</article>' : '<p>Not found</p>') + '<p>Edition ' + site.edition + '</p>';
   return { html, state: {}, status: article || kind === 'preview' || kind === 'refused' ? 200 : 404, modules: [] };
 `);
 
@@ -116,13 +116,22 @@ it('answers If-None-Match with 304 when the page is unchanged, per encoding, and
   expect(changed.body).toContain('1 votes');
 });
 
-it('gives the reader cookie with the first vote, after which the reader’s pages are private', async () => {
+it('gives the reader cookie with the first vote; the reader’s pages stay the public page, without their vote', async () => {
   const reader = server.client();
-  expect((await page(`/article/${article.slug}`)).cookie).toBeNull();
+  const path = `/article/${article.slug}`;
+  expect((await page(path)).cookie).toBeNull();
   await reader.query(rateMutation, { input: { articleId: toGlobalId('Article', article.id), score: 5 } });
   expect(reader.cookie()).toMatch(readerCookiePattern);
-  const own = await page(`/article/${article.slug}`, { cookie: reader.cookie()! });
-  expect(own).toMatchObject({ status: 200, rendered: 1, cache: null, cacheControl: 'private, no-cache', etag: null, cookie: null });
+  // The marker the widgets read to fetch the reader's own part after hydration.
+  expect(reader.cookie()).toContain('nr_known=1');
+  const own = await page(path, { cookie: reader.cookie()! });
+  expect(own).toMatchObject({ status: 200, rendered: 1, cache: 'miss', cookie: null });
+  expect(own.cacheControl).toMatch(publicPage);
+  expect(own.body).toContain('1 votes / mine null');
+  // The same page as an anonymous reader's, from the cache both ways.
+  const anonymous = await page(path);
+  expect(anonymous).toMatchObject({ rendered: 0, cache: 'hit', body: own.body, etag: own.etag });
+  expect(await page(path, { cookie: reader.cookie()! })).toMatchObject({ rendered: 0, cache: 'hit', body: own.body });
 });
 
 it('keeps pages out of shared caches with SHARED_CACHE_MAX_AGE_SECONDS=0, and out longer than their data allows', () => {
@@ -191,12 +200,10 @@ it('is emptied by a vote and by a published title change, so the next page shows
   expect((await page(path)).cache).toBe('hit');
 });
 
-it('never serves nor keeps the page of a returning reader, a staff member or a preview', async () => {
+it('never serves nor keeps the page of a staff member, a chosen theme or a preview', async () => {
   const path = `/article/${article.slug}`;
-  const reader = server.client();
-  await reader.query(rateMutation, { input: { articleId: toGlobalId('Article', article.id), score: 2 } });
-  const readerCookie = reader.cookie()!;
-  for (const headers of [{ cookie: readerCookie }, { authorization: `Bearer ${testEditorToken}` }] as Record<string, string>[]) {
+  const personal = [{ authorization: `Bearer ${testEditorToken}` }, { cookie: 'theme=dark' }] as Record<string, string>[];
+  for (const headers of personal) {
     // Twice each: neither answered from the cache, nor filling it.
     for (const answer of [await page(path, headers), await page(path, headers)]) {
       expect(answer).toMatchObject({ status: 200, rendered: 1, cache: null, cacheControl: 'private, no-cache' });
@@ -204,8 +211,7 @@ it('never serves nor keeps the page of a returning reader, a staff member or a p
   }
   expect((await page(path)).cache).toBe('miss');
   // And once the page is kept, they still get their own.
-  expect((await page(path, { cookie: readerCookie })).rendered).toBe(1);
-  expect((await page(path, { authorization: `Bearer ${testEditorToken}` })).rendered).toBe(1);
+  for (const headers of personal) expect((await page(path, headers)).rendered).toBe(1);
 
   for (const answer of [await page('/preview/some-token'), await page('/preview/some-token')]) {
     expect(answer).toMatchObject({ status: 200, rendered: 1, cache: null });

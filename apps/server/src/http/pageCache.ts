@@ -1,6 +1,6 @@
-// Rendered reader pages kept for anonymous readers (ADR 027). A first-time visitor (no
-// reader cookie, no staff session or token, not a preview) gets the same page as every other
-// first-time visitor: nothing on it is theirs yet. So the finished HTML is kept, with its
+// Rendered reader pages kept (ADR 027). A reader (no staff session or token, no chosen
+// theme, not a preview) gets the same page as every other reader: nothing on it is theirs,
+// which their widgets fetch after hydration (ADR 036). So the finished HTML is kept, with its
 // compressed bodies, and the next such request for the same address is one write instead of
 // a render (14–19 ms of CPU) and a compression. It is emptied when the API's response cache
 // is (any write event on any process, a resync: app/createApp.ts), and an entry lives no
@@ -137,8 +137,8 @@ export const pageVary = 'Accept-Encoding, Accept-Language, Cookie';
 
 /**
  * Sends a kept page (a hit) or a page just rendered (a miss) in the encoding the client
- * prefers, or 304 when If-None-Match names it. Such a page is the same for every anonymous
- * reader, so it is marked for shared caches too (ADR 036) and carries no Set-Cookie: the
+ * prefers, or 304 when If-None-Match names it. Such a page is the same for every reader,
+ * so it is marked for shared caches too (ADR 036) and carries no Set-Cookie: the
  * reader cookie comes with the first answer that is the reader's own (a vote, a comment).
  */
 export function sendPage(

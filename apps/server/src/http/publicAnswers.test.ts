@@ -50,9 +50,9 @@ describe('the reader cookie and public answers', () => {
     const vote = await post(rate, { input: { articleId, score: 4 } });
     expect(vote.data.rateArticle.__typename).toBe('RateArticleSuccess');
     expect(vote.cacheControl).not.toMatch(/\bpublic\b/);
-    expect(vote.setCookie).toHaveLength(1);
-    const cookie = vote.setCookie[0]!.split(';')[0]!;
-    expect(cookie).toMatch(/^nr_reader=/);
+    // The reader cookie, and the marker that tells the page's widgets there is something of theirs.
+    expect(vote.setCookie).toEqual([expect.stringMatching(/^nr_reader=/), expect.stringMatching(/^nr_known=1;/)]);
+    const cookie = vote.setCookie.map((line) => line.split(';')[0]!).join('; ');
 
     // A public read with the cookie sets nothing; the reader's own score is theirs.
     expect((await post(feed, {}, cookie)).setCookie).toEqual([]);
@@ -65,12 +65,19 @@ describe('the reader cookie and public answers', () => {
     const articleId = toGlobalId('Article', (await insertArticle(server.db)).id);
     const comment = await post(addComment, { input: { articleId, authorName: 'Ada', body: 'First comment' } });
     expect(comment.data.addComment.__typename).toBe('AddCommentSuccess');
-    expect(comment.setCookie).toEqual([expect.stringMatching(/^nr_reader=/)]);
+    expect(comment.setCookie).toEqual([expect.stringMatching(/^nr_reader=/), expect.stringMatching(/^nr_known=1;/)]);
   });
 
   it('issues the cookie with a private answer, such as the viewer', async () => {
     const viewer = await post('{ viewer { role } }');
     expect(viewer.cacheControl).not.toMatch(/\bpublic\b/);
-    expect(viewer.setCookie).toEqual([expect.stringMatching(/^nr_reader=/)]);
+    expect(viewer.setCookie).toEqual([expect.stringMatching(/^nr_reader=/), expect.stringMatching(/^nr_known=1;/)]);
+  });
+
+  it('gives a reader whose cookie came before the marker the marker alone, with their next private answer', async () => {
+    const first = await post('{ viewer { role } }');
+    const readerOnly = first.setCookie[0]!.split(';')[0]!;
+    expect((await post(feed, {}, readerOnly)).setCookie).toEqual([]); // never on a public answer
+    expect((await post('{ viewer { role } }', {}, readerOnly)).setCookie).toEqual([expect.stringMatching(/^nr_known=1;/)]);
   });
 });

@@ -2,8 +2,10 @@
 // pages, the WebSocket): one function builds the operation context from the reader id, the
 // client's address and scheme, and staff credentials if any, so no door forgets a part.
 import type { IncomingMessage } from 'node:http';
+import { hasReaderMarker } from '@newsroom/rules/readerMarker';
 import { createContext, type Context } from '../graphql/context';
 import { resolveViewer } from '../modules/auth/viewerService';
+import { readerMarkerCookie } from '../platform/readerCookie';
 import type { GraphQLHttpDeps } from './graphqlHttpHandler';
 
 /** What the context is built from; the caller reads them (requestInfo, and the reader id its door gives). */
@@ -16,16 +18,18 @@ export interface RequestIdentity {
 export type ContextDeps = Pick<GraphQLHttpDeps, 'database' | 'config' | 'pubsub' | 'sharedReads' | 'readerReads'>;
 
 /**
- * The reader id from the signed cookie, or a new one with the Set-Cookie that would keep it,
- * left to the caller to send: an answer a shared cache may keep must not carry it.
+ * The reader id from the signed cookie, or a new one with the Set-Cookie headers that would
+ * keep it, left to the caller to send: an answer a shared cache may keep must not carry them.
+ * A known reader without the marker (a cookie issued before there was one) gets the marker.
  */
 export function readerFor(
   request: IncomingMessage,
   deps: Pick<GraphQLHttpDeps, 'readerCookies'>,
   secure: boolean,
-): { readerId: string; setCookie?: string } {
+): { readerId: string; setCookies?: string[] } {
   const known = deps.readerCookies.readerIdFrom(request.headers.cookie);
-  return known ? { readerId: known } : deps.readerCookies.issue(secure);
+  if (!known) return deps.readerCookies.issue(secure);
+  return hasReaderMarker(request.headers.cookie) ? { readerId: known } : { readerId: known, setCookies: [readerMarkerCookie(secure)] };
 }
 
 /**

@@ -1,7 +1,8 @@
 // Anonymous reader pages behind a real shared cache (issue 21, ADR 036): nginx with the
 // committed deploy/nginx.conf in front of two Newsroom processes on one PostgreSQL database.
-// A page is kept once and served to the next anonymous reader; a reader with the cookie, or
-// staff, go past it; a vote or a title change shows through it within s-maxage.
+// A page is kept once and served to the next reader, with the reader cookie or without, per
+// edition; staff and a chosen colour scheme go past it; a vote or a title change shows
+// through it within s-maxage.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { insertArticle } from '@newsroom/db/testing/factories';
 import { openTestDatabase, type TestDatabaseHandle } from '@newsroom/db/testing/openTestDatabase';
@@ -14,12 +15,12 @@ import { rateMutation } from '../testing/ratingDocuments';
 import { spawnServer, type SpawnedServer } from '../testing/spawnServer';
 import { testCookieSecret, testEditorToken } from '../testing/startTestServer';
 
-// The page shows the article's title and vote count, and the pid of the process that rendered it.
+// The page shows the article's title, its vote count, the asking reader's own score and the edition.
 const web = writeFakeWebBuild(`
   const slug = url.split('?')[0].split('/')[2] ?? '';
-  const answer = await execute({ query: 'query($slug: String!) { article(slug: $slug) { title rating { count } } }', variables: { slug }, operationName: undefined });
+  const answer = await execute({ query: 'query($slug: String!) { article(slug: $slug) { title rating { count viewerScore } } }', variables: { slug }, operationName: undefined });
   const article = answer.data?.article;
-  const html = article ? '<article>' + article.title + ' / ' + article.rating.count + ' votes</article>' : '<p>Not found</p>';
+  const html = (article ? '<article>' + article.title + ' / ' + article.rating.count + ' votes / mine ' + article.rating.viewerScore + '</article>' : '<p>Not found</p>') + '<p>Edition ' + site.edition + '</p>';
   return { html, state: {}, status: article ? 200 : 404, modules: [] };
 `);
 const sMaxAge = 2;
@@ -84,7 +85,7 @@ it('keeps an anonymous page once for every anonymous reader, with no cookie on i
   expect(second).toMatchObject({ status: 200, cacheStatus: 'HIT', cookie: null, body: first.body });
 });
 
-it('lets a reader with the cookie and staff past the cache, and shows a vote and a title change within s-maxage', async () => {
+it('serves a reader with the cookie the kept page, lets staff and a chosen theme past, and shows a vote and a title change within s-maxage', async () => {
   const path = `/article/${article.slug}`;
   await page(path);
   expect((await page(path)).cacheStatus).toMatch(/HIT|UPDATING|STALE|REVALIDATED/);
@@ -94,9 +95,14 @@ it('lets a reader with the cookie and staff past the cache, and shows a vote and
   expect(vote.body.data!.rateArticle!.__typename).toBe('RateArticleSuccess');
   expect(vote.cookie).toMatch(new RegExp(`^${readerCookieName}=`));
   const readerCookie = vote.cookie!.split(';')[0]!;
-  const own = await page(path, { cookie: readerCookie });
-  expect(own).toMatchObject({ status: 200, cacheStatus: 'BYPASS', cacheControl: 'private, no-cache' });
-  expect(own.body).toContain('1 votes');
+  // Their page is everyone's page: from the cache, with nothing of theirs on it (the widgets
+  // fetch their vote after hydration).
+  const own = await page(path, { cookie: `${readerCookie}; nr_known=1` });
+  expect(own).toMatchObject({ status: 200, cookie: null });
+  expect(own.cacheStatus).toMatch(/HIT|UPDATING|STALE|REVALIDATED|EXPIRED|MISS/);
+  expect(own.cacheControl).toMatch(/^public, /);
+  expect(own.body).toContain('/ mine null');
+  expect((await page(path, { cookie: 'theme=dark' })).cacheStatus).toBe('BYPASS');
 
   // Anonymous readers see the vote once the kept page expires: within s-maxage (and the stale window).
   await expect
@@ -111,4 +117,18 @@ it('lets a reader with the cookie and staff past the cache, and shows a vote and
   expect(edit.body.data!.updateArticle!.__typename).toBe('UpdateArticleSuccess');
   expect((await page(path, { authorization: `Bearer ${testEditorToken}` })).cacheStatus).toBe('BYPASS');
   await expect.poll(async () => (await page(path)).body, { timeout: (sMaxAge + 1 + 2) * 1000, interval: 200 }).toContain('After / 1 votes');
+});
+
+it('keeps one copy per edition, whoever asks, and not one per reader', async () => {
+  const path = `/article/${article.slug}`;
+  const russian = { cookie: 'nr_edition=ru' };
+  await page(path, russian);
+  const again = await page(path, { cookie: 'nr_edition=ru; nr_reader=someone.signed; nr_known=1' });
+  expect(again.cacheStatus).toMatch(/HIT|UPDATING|STALE|REVALIDATED/);
+  expect(again.body).toContain('Edition RU');
+  // The default edition is another copy.
+  await page(path);
+  const english = await page(path, { cookie: 'nr_reader=another.signed' });
+  expect(english.cacheStatus).toMatch(/HIT|UPDATING|STALE|REVALIDATED/);
+  expect(english.body).toContain('Edition EN');
 });

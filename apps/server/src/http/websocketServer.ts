@@ -46,10 +46,9 @@ export function attachWebSocketServer(server: Server, deps: WebSocketDeps): WebS
   // A reader without the cookie yet (anonymous pages carry none, ADR 036) gets one with the
   // handshake, for the id this socket goes by: what they post next then carries the same
   // id, so the events of their own comment arrive on this socket as theirs (isOwn).
-  const newReaderCookies = new WeakMap<IncomingMessage, string>();
+  const newReaderCookies = new WeakMap<IncomingMessage, string[]>();
   wsServer.on('headers', (headers, request) => {
-    const cookie = newReaderCookies.get(request);
-    if (cookie) headers.push(`Set-Cookie: ${cookie}`);
+    for (const cookie of newReaderCookies.get(request) ?? []) headers.push(`Set-Cookie: ${cookie}`);
   });
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -62,7 +61,7 @@ export function attachWebSocketServer(server: Server, deps: WebSocketDeps): WebS
       return refuseUpgrade(socket, 429, `At most ${websocketLimits.socketsPerAddress} open WebSockets from one address.`);
     }
     const reader = readerFor(request, deps, secure);
-    if (reader.setCookie) newReaderCookies.set(request, reader.setCookie);
+    if (reader.setCookies) newReaderCookies.set(request, reader.setCookies);
     identities.set(request, { readerId: reader.readerId, clientAddress, secure });
     wsServer.handleUpgrade(request, socket, head, (webSocket) => wsServer.emit('connection', webSocket, request));
   };

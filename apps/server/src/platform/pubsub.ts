@@ -25,6 +25,8 @@ export type EventMap = {
   sectionsChanged: { sectionIds: number[] };
   /** Tags were renamed or merged (the source of a merge is gone). */
   tagsChanged: { tagIds: number[] };
+  /** A library picture's text changed, or it was deleted (articles and bylines show it). */
+  mediaChanged: { mediaId: number };
 };
 
 export interface PubSub {

@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { hasReaderMarker } from '@newsroom/rules/readerMarker';
 import { createReaderCookieSigner, readerCookieName } from './readerCookie';
 
 const secret = 'reader-cookie-test-secret-0123456789abcdef';
@@ -6,7 +7,10 @@ const cookieHeaderFrom = (setCookie: string) => `theme=dark; ${setCookie.split('
 
 it('accepts the cookie it issued and refuses a forged or altered one', () => {
   const signer = createReaderCookieSigner(secret);
-  const { readerId, setCookie } = signer.issue(false);
+  const {
+    readerId,
+    setCookies: [setCookie = ''],
+  } = signer.issue(false);
   expect(setCookie).toMatch(new RegExp(`^${readerCookieName}=[^;]+; Path=/; Max-Age=\\d+; HttpOnly; SameSite=Lax$`));
   expect(signer.readerIdFrom(cookieHeaderFrom(setCookie))).toBe(readerId);
 
@@ -17,7 +21,7 @@ it('accepts the cookie it issued and refuses a forged or altered one', () => {
   expect(signer.readerIdFrom(`${readerCookieName}=${chosenId}.${signature}`)).toBeUndefined();
   expect(signer.readerIdFrom(`${readerCookieName}=${readerId}`)).toBeUndefined();
   expect(signer.readerIdFrom(undefined)).toBeUndefined();
-  expect(signer.issue(true).setCookie).toMatch(/; Secure$/);
+  for (const cookie of signer.issue(true).setCookies) expect(cookie).toMatch(/; Secure$/);
 });
 
 it('remembers verified values, never refused ones, and no more than it is allowed', () => {
@@ -26,11 +30,22 @@ it('remembers verified values, never refused ones, and no more than it is allowe
   expect(signer.readerIdFrom(`${readerCookieName}=${'B'.repeat(22)}.forged`)).toBeUndefined();
   expect(signer.remembered).toBe(0);
 
-  for (const { setCookie } of issued) signer.readerIdFrom(cookieHeaderFrom(setCookie));
+  for (const { setCookies } of issued) signer.readerIdFrom(cookieHeaderFrom(setCookies[0]!));
   expect(signer.remembered).toBe(2);
   // A reader forgotten to make room is verified again, not refused.
-  expect(issued.map(({ setCookie }) => signer.readerIdFrom(cookieHeaderFrom(setCookie)))).toEqual(issued.map(({ readerId }) => readerId));
+  expect(issued.map(({ setCookies }) => signer.readerIdFrom(cookieHeaderFrom(setCookies[0]!)))).toEqual(
+    issued.map(({ readerId }) => readerId),
+  );
   // A forged value sent twice is refused twice: only checked signatures are remembered.
   const forged = `${readerCookieName}=${issued[0]!.readerId}.${'x'.repeat(43)}`;
   expect([signer.readerIdFrom(forged), signer.readerIdFrom(forged)]).toEqual([undefined, undefined]);
+});
+
+it("issues, beside the HttpOnly reader cookie, a marker the page's script can read, holding nothing but 1", () => {
+  const [, marker = ''] = createReaderCookieSigner(secret).issue(false).setCookies;
+  expect(marker).toMatch(/^nr_known=1; Path=\/; Max-Age=\d+; SameSite=Lax$/);
+  expect(marker).not.toMatch(/HttpOnly/);
+  expect(hasReaderMarker(`theme=dark; ${marker.split(';')[0]}`)).toBe(true);
+  expect(hasReaderMarker('nr_known=0; theme=dark')).toBe(false);
+  expect(hasReaderMarker(undefined)).toBe(false);
 });

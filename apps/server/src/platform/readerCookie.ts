@@ -3,6 +3,7 @@
 // own-comment edits and rate limits. The signature stops a client from choosing an id
 // (and so from voting as many readers) without keeping any server-side session.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { readerMarkerCookieName } from '@newsroom/rules/readerMarker';
 import { setBounded } from './boundedMap';
 import { cookieFrom } from './requestCookies';
 
@@ -12,8 +13,16 @@ const oneYearSeconds = 365 * 24 * 60 * 60;
 export interface ReaderCookieSigner {
   /** The verified reader id in a Cookie header, if any. */
   readerIdFrom(cookieHeader: string | undefined): string | undefined;
-  /** A fresh reader id and the Set-Cookie header that hands it out. */
-  issue(secure: boolean): { readerId: string; setCookie: string };
+  /**
+   * A fresh reader id and the Set-Cookie headers that hand it out: the reader cookie, and
+   * the marker the page's script reads (@newsroom/rules/readerMarker).
+   */
+  issue(secure: boolean): { readerId: string; setCookies: string[] };
+}
+
+/** The marker's Set-Cookie: readable by the page's script, and kept as long as the reader cookie. */
+export function readerMarkerCookie(secure: boolean): string {
+  return [`${readerMarkerCookieName}=1`, 'Path=/', `Max-Age=${oneYearSeconds}`, 'SameSite=Lax', ...(secure ? ['Secure'] : [])].join('; ');
 }
 
 /**
@@ -62,7 +71,7 @@ export function createReaderCookieSigner(
         'SameSite=Lax',
       ];
       if (secure) attributes.push('Secure');
-      return { readerId, setCookie: attributes.join('; ') };
+      return { readerId, setCookies: [attributes.join('; '), readerMarkerCookie(secure)] };
     },
     get remembered() {
       return verified.size;

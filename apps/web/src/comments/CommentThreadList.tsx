@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
+import { readerPartPolicy } from '../ssr/knownReader';
 import { graphql } from '../gql/gql';
 import type { CommentOrder } from '../gql/graphql';
 import { useStrings } from '../i18n/LanguageContext';
@@ -64,7 +65,12 @@ export function CommentThreadList({ articleId, slug }: { articleId: string; slug
   const s = useCommentStrings();
   const strings = useStrings();
   const [orderBy, setOrderBy] = useState<CommentOrder>('OLDEST');
-  const { data, previousData, error, refetch, fetchMore } = useQuery(CommentThreadsQuery, { variables: { slug, orderBy } });
+  // A known reader's own comments (marked as theirs, or awaiting moderation) are not on the
+  // page every reader gets: their first list is asked again with their cookie (knownReader.ts).
+  const { data, previousData, error, refetch, fetchMore } = useQuery(CommentThreadsQuery, {
+    variables: { slug, orderBy },
+    ...readerPartPolicy(),
+  });
   const live = useLiveComments(articleId);
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreFailed, setMoreFailed] = useState(false);

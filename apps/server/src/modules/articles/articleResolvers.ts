@@ -83,7 +83,7 @@ export const articleResolvers: Resolvers = {
         return readIn(section, article.language);
       }),
     image: (article, _, { loaders }) => articleImage(article, loaders),
-    picture: (article, _, { loaders }) => (article.mediaId ? loaders.mediaById.load(article.mediaId) : null),
+    picture: (article, _, { loaders }) => (article.mediaId ? loaders.pictureById.load(article.mediaId) : null),
     tags: (article, _, { loaders }) =>
       whenReady(loaders.tagsByArticleId.load(article.id), (tags) => tags.map((tag) => readIn(tag, article.language))),
     rating: (article) => ratingSummaryOf(article),
@@ -109,7 +109,7 @@ export const articleResolvers: Resolvers = {
  */
 async function articleImage(article: ArticleRow, loaders: Context['loaders']) {
   if (article.mediaId) {
-    const media = await loaders.mediaById.load(article.mediaId);
+    const media = await loaders.pictureById.load(article.mediaId);
     if (media) return { url: largestJpeg(media), caption: media.caption || article.imageCaption || null, alt: media.alt };
   }
   return article.imageUrl ? { url: article.imageUrl, caption: article.imageCaption, alt: '' } : null;

@@ -17,7 +17,7 @@ export const authorResolvers: Resolvers = {
   Author: {
     id: (author) => toGlobalId('Author', author.id),
     url: (author) => `/author/${author.slug}`,
-    picture: (author, _, { loaders }) => (author.mediaId ? loaders.mediaById.load(author.mediaId) : null),
+    picture: (author, _, { loaders }) => (author.mediaId ? loaders.pictureById.load(author.mediaId) : null),
     articles: (author, args, { db }) => articlesOfAuthor(db, author, args),
   },
   Article: {

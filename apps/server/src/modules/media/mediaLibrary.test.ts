@@ -150,6 +150,37 @@ describe('articles with a library picture', () => {
     expect(unknown.data.createArticle).toEqual({ __typename: 'ValidationError', field: 'mediaId', code: 'UNKNOWN_MEDIA' });
   });
 
+  it('reads a picture once for every reader, and shows its new text at once', async () => {
+    const { id, dbId } = await addPicture('Kept for every reader');
+    const article = await insertArticle(server.db, { mediaId: dbId });
+    // A fresh answer each time (no-cache skips the response cache), from the rows the process keeps.
+    const read = async () => {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'cache-control': 'no-cache' },
+        body: JSON.stringify({ query: readerView, variables: { slug: article.slug } }),
+      });
+      return ((await response.json()) as { data: { article: { picture: { alt: string } | null } } }).data.article.picture;
+    };
+    expect((await read())?.alt).toBe('Kept for every reader');
+    const statements: string[] = [];
+    server.database.observeStatements((sql, run) => {
+      statements.push(sql);
+      return run();
+    });
+    try {
+      expect((await read())?.alt).toBe('Kept for every reader');
+    } finally {
+      server.database.observeStatements(undefined);
+    }
+    expect(statements.filter((sql) => /"media(_files)?"/.test(sql))).toEqual([]);
+
+    expect((await editor.query(update, { input: { id, alt: 'Changed for every reader' } })).data.updateMedia.__typename).toBe(
+      'UpdateMediaSuccess',
+    );
+    expect((await read())?.alt).toBe('Changed for every reader');
+  });
+
   it('keeps a legacy picture URL for articles without a library picture, with empty alt text beside its caption', async () => {
     const article = await insertArticle(server.db, { imageUrl: '/images/sample/comet.svg', imageCaption: 'A comet' });
     const { data } = await server.client().query(readerView, { slug: article.slug });

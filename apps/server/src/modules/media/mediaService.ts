@@ -124,7 +124,8 @@ export async function updateMedia(context: Context, input: { id: string } & Pict
     ? await updateMediaText(context.db, id, changes)
     : (await findMediaByIds(context.db, [id])).get(id);
   if (!row) return notFound(message('NO_SUCH_PICTURE', 'en'));
-  // The cached article pages show the old text until their cache time runs out (a minute).
+  // Pages and pictures kept by every process show the new text at once.
+  if (Object.keys(changes).length) await context.pubsub.publish('mediaChanged', { mediaId: id });
   return { media: (await findMediaByIds(context.db, [id])).get(id)! };
 }
 
@@ -134,6 +135,7 @@ export async function deleteMedia(context: Context, input: { id: string }) {
   const users = await countArticlesUsingMedia(context.db, id);
   if (users > 0) return validationError('id', 'MEDIA_IN_USE', message('MEDIA_IN_USE', 'en', { count: users }));
   if (!(await deleteMediaRow(context.db, id))) return notFound(message('NO_SUCH_PICTURE', 'en'));
+  await context.pubsub.publish('mediaChanged', { mediaId: id });
   return { deletedId: toGlobalId('Media', id) };
 }
 

@@ -3,6 +3,7 @@ import type { ServerState } from '../serverState';
 import { graphql } from '../../gql/gql';
 import { RatingWidget } from '../../ratings/RatingWidget';
 import { islandClient } from './islandClient';
+import { readerPartPolicy } from '../../ssr/knownReader';
 import type { IslandProps } from '../../ssr/islandNames';
 import { hydrateIsland } from './IslandRoot';
 
@@ -18,7 +19,8 @@ const RatingIsland_article = graphql(`
  * live socket asks again after it reconnects (liveReconnect.ts refetches the active
  * queries), so a vote cast while the socket was away still reaches the widget. The server
  * state already holds its answer (the article page asked for the same fields), so the
- * first render reads it from the cache without a request, exactly as the server rendered.
+ * first render reads it from the cache without a request, exactly as the server rendered;
+ * a known reader's own score comes with a second answer, asked for with their cookie.
  */
 const RatingIslandQuery = graphql(`
   query RatingIsland($slug: String!) {
@@ -39,7 +41,8 @@ function RatingIsland({ articleId }: { articleId: string }) {
     from: { __typename: 'Article', id: articleId },
   });
   const slug = known ? article.slug : '';
-  const { data } = useQuery(RatingIslandQuery, { variables: { slug }, skip: !known, fetchPolicy: 'cache-first' });
+  // Their own score is not on the page every reader gets: a known reader's is asked for now.
+  const { data } = useQuery(RatingIslandQuery, { variables: { slug }, skip: !known, ...readerPartPolicy() });
   const rating = data?.article?.rating;
   if (!rating) return null;
   return <RatingWidget rating={rating} />;
