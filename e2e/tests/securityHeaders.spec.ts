@@ -105,6 +105,8 @@ test('the playground runs a query under its own policy with nothing refused', as
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Delete');
   await page.keyboard.insertText(`{ article(slug: "${article.slug}") { title } }`);
+  // The whole query in the editor before it is run: half of it is a 400 and a console error.
+  await expect(page.locator('.graphiql-query-editor')).toContainText(article.slug);
   await expect(async () => {
     await page.getByRole('button', { name: /execute query/i }).click();
     await expect(page.locator('.graphiql-response')).toContainText(article.title, { timeout: 2_000 });

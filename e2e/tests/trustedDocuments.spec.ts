@@ -5,6 +5,7 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { sampleArticles } from '@newsroom/db/seed/sampleContent';
 import { e2eEditorToken } from '../playwright.config';
+import { operationNameOf } from './graphqlRequests';
 import { gotoHydrated } from './hydration';
 
 const article = sampleArticles.find((candidate) => candidate.slug === 'westwater-valley-harvest-report')!;
@@ -21,23 +22,35 @@ function graphqlRequests(page: Page): { sentText: () => string[]; count: () => n
   return { sentText: () => seen.filter(hasText).map((request) => request.url()), count: () => seen.length };
 }
 
+/** The server's answer to the page's next operation of that name. */
+const answerTo = (page: Page, operationName: string) =>
+  page.waitForResponse(
+    (response) => new URL(response.url()).pathname === '/graphql' && operationNameOf(response.request()) === operationName,
+  );
+
 test('a reader votes, comments, reloads and reads on: every operation by hash', async ({ page }) => {
   const requests = graphqlRequests(page);
   await gotoHydrated(page, `/article/${article.slug}`);
   const rating = page.getByRole('region', { name: 'Rate it' });
+  // Each act answered by the server before the reload, which would cancel it.
+  const voted = answerTo(page, 'RateArticle');
   await rating.getByRole('radio', { name: '4 of 5 stars' }).click();
   await expect(rating.locator('.rating-count')).toHaveText(counted('1 vote'));
+  expect((await (await voted).json()).data.rateArticle.__typename).toBe('RateArticleSuccess');
 
   const comments = page.locator('section.comments');
   await comments.scrollIntoViewIfNeeded();
   const form = comments.locator(':scope > form.comment-form');
   await form.getByRole('textbox', { name: 'Your name' }).fill('Trusted Reader');
   await form.getByRole('textbox', { name: 'Your comment' }).fill('Every request by hash.');
+  const commented = answerTo(page, 'AddComment');
   await form.getByRole('button', { name: 'Send' }).click();
   await expect(comments.getByRole('article', { name: 'Trusted Reader', exact: true })).toContainText('Every request by hash.');
+  expect((await (await commented).json()).data.addComment.__typename).toBe('AddCommentSuccess');
 
-  // After a reload the page is everyone's; the reader's own vote and comment come by hash too.
-  await page.reload();
+  // Back on the page, which is everyone's: the reader's own vote and comment come by hash too.
+  // (A new visit, not a reload: a reload keeps the scroll, and the widget out of view waits.)
+  await gotoHydrated(page, `/article/${article.slug}`);
   await expect(rating.getByRole('radio', { name: '4 of 5 stars' })).toHaveAttribute('aria-checked', 'true');
   await comments.scrollIntoViewIfNeeded();
   await expect(comments.getByRole('article', { name: 'Trusted Reader', exact: true }).getByRole('button', { name: 'Edit' })).toBeVisible();

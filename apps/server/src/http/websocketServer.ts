@@ -9,7 +9,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { maskUnexpectedErrors } from '../graphql/maskUnexpectedErrors';
 import { websocketLimits } from '../graphql/limits';
-import type { ReaderCookieSigner } from '../platform/readerCookie';
+import { readerCookieName, type ReaderCookieSigner } from '../platform/readerCookie';
 import { createRequestContext, readerFor, type ContextDeps, type RequestIdentity } from './requestContext';
 import { requestInfo } from './requestInfo';
 import { createAddressCounter, originAllowed, refuseUpgrade } from './websocketAdmission';
@@ -61,7 +61,10 @@ export function attachWebSocketServer(server: Server, deps: WebSocketDeps): WebS
       return refuseUpgrade(socket, 429, `At most ${websocketLimits.socketsPerAddress} open WebSockets from one address.`);
     }
     const reader = readerFor(request, deps, secure);
-    if (reader.setCookies) newReaderCookies.set(request, reader.setCookies);
+    // A new reader's cookie only, not the marker: opening a socket is not an act, and the
+    // marker tells the page's widgets there is something of the reader's to fetch (ADR 036).
+    const readerCookie = reader.setCookies?.find((line) => line.startsWith(`${readerCookieName}=`));
+    if (readerCookie) newReaderCookies.set(request, [readerCookie]);
     identities.set(request, { readerId: reader.readerId, clientAddress, secure });
     wsServer.handleUpgrade(request, socket, head, (webSocket) => wsServer.emit('connection', webSocket, request));
   };

@@ -67,10 +67,9 @@ export function CommentThreadList({ articleId, slug }: { articleId: string; slug
   const [orderBy, setOrderBy] = useState<CommentOrder>('OLDEST');
   // A known reader's own comments (marked as theirs, or awaiting moderation) are not on the
   // page every reader gets: their first list is asked again with their cookie (knownReader.ts).
-  const { data, previousData, error, refetch, fetchMore } = useQuery(CommentThreadsQuery, {
-    variables: { slug, orderBy },
-    ...readerPartPolicy(),
-  });
+  // Decided once, when the list mounts: a cookie that arrives later (a live socket's) changes nothing.
+  const [policy] = useState(readerPartPolicy);
+  const { data, previousData, error, refetch, fetchMore } = useQuery(CommentThreadsQuery, { variables: { slug, orderBy }, ...policy });
   const live = useLiveComments(articleId);
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreFailed, setMoreFailed] = useState(false);

@@ -1,4 +1,5 @@
 import { ApolloProvider, useFragment, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import type { ServerState } from '../serverState';
 import { graphql } from '../../gql/gql';
 import { RatingWidget } from '../../ratings/RatingWidget';
@@ -42,7 +43,8 @@ function RatingIsland({ articleId }: { articleId: string }) {
   });
   const slug = known ? article.slug : '';
   // Their own score is not on the page every reader gets: a known reader's is asked for now.
-  const { data } = useQuery(RatingIslandQuery, { variables: { slug }, skip: !known, ...readerPartPolicy() });
+  const [policy] = useState(readerPartPolicy);
+  const { data } = useQuery(RatingIslandQuery, { variables: { slug }, skip: !known, ...policy });
   const rating = data?.article?.rating;
   if (!rating) return null;
   return <RatingWidget rating={rating} />;
