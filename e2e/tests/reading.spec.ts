@@ -4,6 +4,7 @@
 // read" and "most discussed" lists.
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { sampleArticles } from '@newsroom/db/seed/sampleContent';
+import { gotoHydrated } from './hydration';
 
 const english = sampleArticles.find(
   (candidate) => candidate.language === 'en' && candidate.slug === 'kestrel-bridge-reopens-after-repairs',
@@ -101,6 +102,16 @@ test('the byline sits under the headline: date in the site’s time zone, author
     new RegExp(`Читать ${ru.readingMinutes}\u00a0(минуту|минуты|минут)`),
   );
   await context.close();
+
+  // A reader in the site's own zone keeps the server's text once the time is live: the
+  // same time without its zone would only move the byline (a layout shift).
+  const utc = await browser.newContext({ timezoneId: 'UTC' });
+  const reader = await utc.newPage();
+  await gotoHydrated(reader, `/article/${english.slug}`);
+  const time = reader.locator('.article-header + .byline time').first();
+  await expect(time).toHaveAttribute('data-island-hydrated', '');
+  await expect(time).toHaveText(/ UTC$/);
+  await utc.close();
 });
 
 test('share copies the article’s address where the browser has no share sheet', async ({ browser }) => {
