@@ -103,7 +103,7 @@ describe('the report', () => {
       "PostgreSQL: anonymous article page (random of 28) through nginx's proxy_cache (2 processes) ÷ one process directly",
     );
     expect(nginx!.slice(1)).toEqual(['3.00', '≥ 1.00', 'pass']);
-    const [workers] = find(measured, "PostgreSQL: a reader's HTML article page, WEB_CONCURRENCY=2 ÷ 1");
+    const [workers] = find(measured, "PostgreSQL: a reader's fresh article answer (API, no-cache), WEB_CONCURRENCY=2 ÷ 1");
     expect(workers!.slice(1)).toEqual(['1.50', '≥ 1.50', 'informative (the load generator shares the cores), met']);
   });
 

@@ -109,7 +109,7 @@ export function reportRows(input: Pick<ReportInput, 'results' | 'javascript' | '
       ]);
       const workers = ratio(r.sharedCache.twoVsOneWorker.first, r.sharedCache.twoVsOneWorker.second);
       rows.push([
-        `${d}: a reader's HTML article page, WEB_CONCURRENCY=2 ÷ 1 (${alternation(r.sharedCache.twoVsOneWorker)})`,
+        `${d}: a reader's fresh article answer (API, no-cache), WEB_CONCURRENCY=2 ÷ 1 (${alternation(r.sharedCache.twoVsOneWorker)})`,
         workers.toFixed(2),
         '≥ 1.50',
         informative('the load generator shares the cores', workers >= 1.5),
