@@ -10,7 +10,7 @@ import { startTestServer, testEditorToken, type TestServer } from '../../testing
 import { sessionCookieName } from '../auth/tokenRules';
 import { viewsByDay } from './viewQueries';
 import { createViewCounter, type ViewCounter } from './viewService';
-import { createPopularLists, rankPopular } from './popularLists';
+import { createPopularLists, rankPopular } from './popularListService';
 
 let server: TestServer;
 beforeAll(async () => {

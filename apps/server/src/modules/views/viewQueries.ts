@@ -79,7 +79,7 @@ export function rankMostRead(db: Queryable, sinceDay: string, perLanguage: numbe
 /**
  * The published articles of each language with the most approved comments written since
  * `since`. The comments come from the moderation index (status, created_at): on a busy site
- * that is a week's comments, which is why the lists are kept and refreshed (popularLists.ts).
+ * that is a week's comments, which is why the lists are kept and refreshed (popularListService.ts).
  */
 export function rankMostCommented(db: Queryable, since: Date, perLanguage: number): Promise<RankedArticle[]> {
   return rankPerLanguage(

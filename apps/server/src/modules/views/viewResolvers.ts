@@ -2,7 +2,7 @@ import type { Resolvers } from '../../graphql/generated/resolverTypes';
 import { fromGraphQLEnum } from '../../platform/enums';
 import { pageSize } from '../../platform/pagination';
 import type { Context } from '../../graphql/context';
-import { maxPopularArticles, popularListsOf, type PopularKind } from './popularLists';
+import { maxPopularArticles, popularListsOf, type PopularKind } from './popularListService';
 
 /**
  * A popular list: ids from the process's ranking, articles through the shared read cache
