@@ -1,7 +1,8 @@
 // SQL for comments. Threads are stored with a materialised path (see the schema), so a
 // thread reads depth-first in one index range and pages by path.
-import { and, asc, count, desc, eq, getTableColumns, gt, inArray, isNull, lte, max, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gt, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '@newsroom/db/openDatabase';
+import { executeRows } from '@newsroom/db/executeRows';
 import { articles, comments, type CommentRow } from '@newsroom/db/schema';
 import { commentVisibility, type Audience, type CommentStatus } from './commentVisibilityRules';
 
@@ -132,32 +133,35 @@ export async function findByClientMutationId(db: Queryable, readerId: string, cl
   return row;
 }
 
-/** The reader's latest comment time, whether they posted this body recently, and the address's recent volume. */
+/**
+ * The reader's latest comment time, whether they posted this body recently, and the address's
+ * recent volume: one statement. It runs inside the posting transaction, on its one
+ * connection, where three statements sent at once queue in the driver (and pg 8 warns that
+ * pg 9 will refuse it).
+ */
 export async function recentActivity(
   db: Queryable,
   activity: { readerId: string; clientAddress: string; body: string; duplicateSince: Date; addressSince: Date },
 ): Promise<{ lastByReader: Date | null; duplicate: boolean; byAddress: number; oldestByAddress: Date | null }> {
-  const [[reader], [duplicate], [address]] = await Promise.all([
-    db
-      .select({ last: max(comments.createdAt) })
-      .from(comments)
-      .where(eq(comments.readerId, activity.readerId)),
-    db
-      .select({ n: count() })
-      .from(comments)
-      .where(
-        and(eq(comments.readerId, activity.readerId), eq(comments.body, activity.body), gt(comments.createdAt, activity.duplicateSince)),
-      ),
-    db
-      .select({ n: count(), oldest: sql<string | null>`min(${comments.createdAt})` })
-      .from(comments)
-      .where(and(eq(comments.clientAddress, activity.clientAddress), gt(comments.createdAt, activity.addressSince))),
-  ]);
+  const addressSince = activity.addressSince.toISOString();
+  const [row] = await executeRows<{ last: Date | string | null; duplicate: boolean; by_address: number; oldest: Date | string | null }>(
+    db,
+    sql`select
+      (select max(${comments.createdAt}) from ${comments} where ${comments.readerId} = ${activity.readerId}) as last,
+      exists (
+        select 1 from ${comments}
+        where ${comments.readerId} = ${activity.readerId} and ${comments.body} = ${activity.body}
+          and ${comments.createdAt} > ${activity.duplicateSince.toISOString()}::timestamptz
+      ) as duplicate,
+      (select count(*)::int from ${comments} where ${comments.clientAddress} = ${activity.clientAddress} and ${comments.createdAt} > ${addressSince}::timestamptz) as by_address,
+      (select min(${comments.createdAt}) from ${comments} where ${comments.clientAddress} = ${activity.clientAddress} and ${comments.createdAt} > ${addressSince}::timestamptz) as oldest`,
+  );
+  const asDate = (value: Date | string | null | undefined) => (value === null || value === undefined ? null : new Date(value));
   return {
-    lastByReader: reader?.last ?? null,
-    duplicate: (duplicate?.n ?? 0) > 0,
-    byAddress: address?.n ?? 0,
-    oldestByAddress: address?.oldest ? new Date(address.oldest) : null,
+    lastByReader: asDate(row?.last),
+    duplicate: Boolean(row?.duplicate),
+    byAddress: Number(row?.by_address ?? 0),
+    oldestByAddress: asDate(row?.oldest),
   };
 }
 

@@ -1,6 +1,7 @@
 // SQL for typo reports and the readers behind them.
-import { and, asc, count, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '@newsroom/db/openDatabase';
+import { executeRows } from '@newsroom/db/executeRows';
 import { typoReportReporters, typoReports, type TypoReportRow } from '@newsroom/db/schema';
 
 export async function findReportsByIds(db: Queryable, ids: readonly number[]): Promise<Map<number, TypoReportRow>> {
@@ -52,22 +53,24 @@ export async function addReporter(
   return row!;
 }
 
-/** Reports one reader and one address made recently, for the rate limits. */
+/**
+ * Reports one reader and one address made recently, for the rate limits: one statement, as
+ * it runs inside the reporting transaction on its one connection (see comments'
+ * recentActivity).
+ */
 export async function recentReports(
   db: Queryable,
   activity: { readerId: string; clientAddress: string; readerSince: Date; addressSince: Date },
 ): Promise<{ byReader: number; byAddress: number }> {
-  const [[reader], [address]] = await Promise.all([
-    db
-      .select({ n: count() })
-      .from(typoReportReporters)
-      .where(and(eq(typoReportReporters.readerId, activity.readerId), gt(typoReportReporters.createdAt, activity.readerSince))),
-    db
-      .select({ n: count() })
-      .from(typoReportReporters)
-      .where(and(eq(typoReportReporters.clientAddress, activity.clientAddress), gt(typoReportReporters.createdAt, activity.addressSince))),
-  ]);
-  return { byReader: reader?.n ?? 0, byAddress: address?.n ?? 0 };
+  const [row] = await executeRows<{ by_reader: number; by_address: number }>(
+    db,
+    sql`select
+      (select count(*)::int from ${typoReportReporters}
+        where ${typoReportReporters.readerId} = ${activity.readerId} and ${typoReportReporters.createdAt} > ${activity.readerSince.toISOString()}::timestamptz) as by_reader,
+      (select count(*)::int from ${typoReportReporters}
+        where ${typoReportReporters.clientAddress} = ${activity.clientAddress} and ${typoReportReporters.createdAt} > ${activity.addressSince.toISOString()}::timestamptz) as by_address`,
+  );
+  return { byReader: Number(row?.by_reader ?? 0), byAddress: Number(row?.by_address ?? 0) };
 }
 
 export async function setReportStatus(db: Queryable, id: number, status: TypoReportRow['status']): Promise<TypoReportRow> {
