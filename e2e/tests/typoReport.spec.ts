@@ -268,7 +268,18 @@ test('Ctrl+Enter in text fields, or with a selection outside the article, leaves
 });
 
 test('a refusal from the server is shown in the dialog and the note is kept', async ({ page }) => {
+  // The page's live socket gets the reader cookie with its handshake: wait for it, or a
+  // handshake answered after the first report below replaces the cookie that report got,
+  // and the page reports as another reader than the one who used the reports up.
+  const subscribed = new Promise<void>((resolve) =>
+    page.on('websocket', (socket) =>
+      socket.on('framesent', ({ payload }) => {
+        if (String(payload).includes('"subscribe"')) resolve();
+      }),
+    ),
+  );
   await gotoHydrated(page, `/article/${library.slug}`);
+  await subscribed;
   // Use up this reader's reports for ten minutes (page.request carries the browser's reader
   // cookie): ten different spots of the article, reported through the API.
   const id = await articleId(page.request, library.slug);
